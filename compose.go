@@ -1,0 +1,70 @@
+package newsextract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+
+	"golang.org/x/net/html"
+
+	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/page"
+	"github.com/newsextract/newsextract/metadata"
+)
+
+// call is the state of one extraction; the Extractor itself holds none.
+type call struct {
+	ctx  context.Context
+	opts extract.Options
+	page *page.Page
+	meta *metadata.Metadata
+	body *extract.Result
+}
+
+// run indexes doc once, reads its metadata and body, and merges them.
+func (e *Extractor) run(ctx context.Context, doc *html.Node, u *url.URL) (*Article, error) {
+	p, err := page.New(doc, u, e.limits())
+	switch {
+	case errors.Is(err, page.ErrTooManyNodes):
+		return nil, fmt.Errorf("%w: more than %d nodes", ErrTooLarge, e.limits().MaxNodes)
+	case errors.Is(err, page.ErrTooDeep):
+		return nil, fmt.Errorf("%w: more than %d levels", ErrTooDeep, e.limits().MaxDepth)
+	case err != nil:
+		return nil, fmt.Errorf("newsextract: %w", err)
+	}
+	c := &call{ctx: ctx, page: p, opts: extract.Options{
+		OmitImages: e.OmitImages, OmitLinks: e.OmitLinks, OmitTables: e.OmitTables, Favor: e.Favor,
+	}}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	c.meta = metadata.FromPage(p)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	c.body, err = extract.FromPage(p, c.opts, extract.Hints{Title: c.meta.Title, Skip: c.meta.Owned})
+	if errors.Is(err, extract.ErrNoContent) {
+		return nil, fmt.Errorf("%w: %v", ErrNotArticle, err)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("newsextract: %w", err)
+	}
+	return c.article()
+}
+
+// article merges metadata and body into the Article.
+func (c *call) article() (*Article, error) {
+	m := c.meta
+	a := &Article{
+		URL: m.URL, Title: m.Title, Subtitle: m.Subtitle, Byline: m.Byline, Authors: m.Authors,
+		Published: m.Published, Modified: m.Modified, SiteName: m.SiteName, Language: m.Language,
+		Description: m.Description, Breadcrumbs: m.Breadcrumbs, Tags: m.Tags,
+		Mirrors: m.Mirrors, Alternates: m.Alternates, Body: c.body.Body,
+	}
+	if m.LeadImage != nil {
+		img := Image(*m.LeadImage)
+		a.LeadImage = &img
+	}
+	return a, nil
+}

@@ -1,0 +1,21 @@
+package newsextract
+
+import "errors"
+
+// Sentinel errors. Extract wraps them with %w, so test with errors.Is.
+var (
+	// ErrNotArticle: the page holds no article (a home page, section
+	// index, error page or empty document).
+	ErrNotArticle = errors.New("newsextract: not an article")
+
+	// ErrTooLarge: the input exceeds Extractor.MaxBytes or the parsed tree
+	// exceeds Extractor.MaxNodes.
+	ErrTooLarge = errors.New("newsextract: input too large")
+
+	// ErrTooDeep: elements are nested deeper than Extractor.MaxDepth (or
+	// the 512 levels the HTML parser accepts).
+	ErrTooDeep = errors.New("newsextract: input nested too deeply")
+
+	// ErrBadURL: the page URL given is not an absolute http(s) URL.
+	ErrBadURL = errors.New("newsextract: invalid page URL")
+)

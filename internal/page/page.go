@@ -1,0 +1,275 @@
+// Package page holds what both extract and metadata read: the parsed
+// document, its URLs and per-node statistics computed in one walk.
+package page
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Limits bound the work one page may cause.
+type Limits struct {
+	MaxNodes int // elements and text nodes in the tree
+	MaxDepth int // element nesting
+}
+
+// Errors the index reports; the root package wraps them in its own.
+var (
+	ErrTooManyNodes = errors.New("too many nodes")
+	ErrTooDeep      = errors.New("nested too deeply")
+)
+
+// Stats are one element's counts over the visible text below it.
+type Stats struct {
+	Text     int32 // runes of text, white space runs counted as one
+	LinkText int32 // of which inside <a href>
+	Words    int32 // words (runs of letters and digits)
+	Commas   int32 // commas, in Latin, CJK and Arabic forms
+	Paras    int32 // <p> elements below
+	Depth    int32 // element depth from <html> = 1
+	Hidden   bool  // the element or an ancestor never shows
+}
+
+// Page is one parsed document with its URLs and index. It is read-only once
+// built: extract and metadata never change the tree.
+type Page struct {
+	Doc  *html.Node
+	URL  *url.URL // the page's address; nil when unknown
+	Base *url.URL // what relative references resolve against: <base href>, else URL
+
+	Elements []*html.Node         // element nodes in document order
+	order    map[*html.Node]int32 // position of each element in Elements
+	stats    []Stats              // parallel to Elements
+}
+
+// Parse parses UTF-8 HTML.
+func Parse(utf8HTML []byte) (*html.Node, error) {
+	doc, err := html.Parse(bytes.NewReader(utf8HTML))
+	if err != nil {
+		if strings.Contains(err.Error(), "exceeds") {
+			return nil, fmt.Errorf("%w: %v", ErrTooDeep, err)
+		}
+		return nil, err
+	}
+	return doc, nil
+}
+
+// New indexes doc in one walk. pageURL may be nil.
+func New(doc *html.Node, pageURL *url.URL, lim Limits) (*Page, error) {
+	p := &Page{Doc: doc, URL: pageURL, Base: pageURL, order: make(map[*html.Node]int32, 1024)}
+	if err := p.index(lim); err != nil {
+		return nil, err
+	}
+	if base := p.First(atom.Base); base != nil {
+		if href := strings.TrimSpace(Attr(base, "href")); href != "" {
+			if u, err := url.Parse(href); err == nil {
+				if p.URL != nil {
+					u = p.URL.ResolveReference(u)
+				}
+				if u.IsAbs() {
+					p.Base = u
+				}
+			}
+		}
+	}
+	return p, nil
+}
+
+// frame is the walk's state for one open element.
+type frame struct {
+	node   *html.Node
+	pos    int32
+	link   bool
+	hidden bool
+}
+
+// index walks the tree once, without recursion, so that no input can
+// exhaust the stack, and fills Elements, order and stats.
+func (p *Page) index(lim Limits) error {
+	var stack []frame
+	nodes := 0
+	var visit func(n *html.Node) error
+	// leave adds a finished element's counts to its parent.
+	leave := func() {
+		top := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if len(stack) == 0 {
+			return
+		}
+		child, parent := &p.stats[top.pos], &p.stats[stack[len(stack)-1].pos]
+		if child.Hidden && !parent.Hidden {
+			return
+		}
+		parent.Text += child.Text
+		parent.LinkText += child.LinkText
+		parent.Words += child.Words
+		parent.Commas += child.Commas
+		parent.Paras += child.Paras
+		if top.node.DataAtom == atom.P {
+			parent.Paras++
+		}
+	}
+	visit = func(n *html.Node) error {
+		nodes++
+		if lim.MaxNodes > 0 && nodes > lim.MaxNodes {
+			return ErrTooManyNodes
+		}
+		switch n.Type {
+		case html.TextNode:
+			if len(stack) > 0 {
+				top := stack[len(stack)-1]
+				s := &p.stats[top.pos]
+				t, w, c := countText(n.Data)
+				s.Text += t
+				s.Words += w
+				s.Commas += c
+				if top.link {
+					s.LinkText += t
+				}
+			}
+		case html.ElementNode:
+			if lim.MaxDepth > 0 && len(stack) >= lim.MaxDepth {
+				return ErrTooDeep
+			}
+			pos := int32(len(p.Elements))
+			p.Elements = append(p.Elements, n)
+			p.order[n] = pos
+			st := Stats{Depth: int32(len(stack) + 1)}
+			f := frame{node: n, pos: pos}
+			if len(stack) > 0 {
+				parent := stack[len(stack)-1]
+				f.link, f.hidden = parent.link, parent.hidden
+			}
+			f.link = f.link || (n.DataAtom == atom.A && HasAttr(n, "href"))
+			f.hidden = f.hidden || Invisible(n)
+			st.Hidden = f.hidden
+			p.stats = append(p.stats, st)
+			stack = append(stack, f)
+		}
+		return nil
+	}
+	// Iterative pre-order walk with explicit leave events.
+	n := p.Doc
+	for n != nil {
+		if err := visit(n); err != nil {
+			return err
+		}
+		if n.FirstChild != nil && (n.Type == html.ElementNode || n.Type == html.DocumentNode) {
+			n = n.FirstChild
+			continue
+		}
+		for n != nil && n.NextSibling == nil {
+			if n.Type == html.ElementNode {
+				leave()
+			}
+			n = n.Parent
+			if n == p.Doc {
+				n = nil
+			}
+		}
+		if n != nil {
+			if n.Type == html.ElementNode {
+				leave()
+			}
+			n = n.NextSibling
+		}
+	}
+	return nil
+}
+
+// countText counts a text node's runes (white space runs as one), words and
+// commas in one pass.
+func countText(s string) (runes, words, commas int32) {
+	inSpace, inWord := true, false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			if !inSpace {
+				runes++
+			}
+			inSpace, inWord = true, false
+			continue
+		}
+		inSpace = false
+		runes++
+		switch r {
+		case ',', '，', '、', '،':
+			commas++
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !inWord || isIdeograph(r) {
+				words++
+			}
+			inWord = true
+		} else {
+			inWord = false
+		}
+	}
+	return runes, words, commas
+}
+
+// isIdeograph reports scripts written without spaces, where each character
+// counts as a word.
+func isIdeograph(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Thai, r)
+}
+
+// Stats returns n's counts; the zero Stats for nodes that are not indexed
+// elements.
+func (p *Page) Stats(n *html.Node) Stats {
+	if i, ok := p.order[n]; ok {
+		return p.stats[i]
+	}
+	return Stats{}
+}
+
+// Order returns n's position in document order, or -1.
+func (p *Page) Order(n *html.Node) int {
+	if i, ok := p.order[n]; ok {
+		return int(i)
+	}
+	return -1
+}
+
+// First returns the first element with tag a, or nil.
+func (p *Page) First(a atom.Atom) *html.Node {
+	for _, n := range p.Elements {
+		if n.DataAtom == a {
+			return n
+		}
+	}
+	return nil
+}
+
+// Resolve makes ref absolute against the page's base. It returns "" for
+// references that are empty, unparsable or javascript:/data: URLs.
+func (p *Page) Resolve(ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "#") {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "javascript", "data", "vbscript", "about", "blob":
+		return ""
+	}
+	if p.Base != nil {
+		u = p.Base.ResolveReference(u)
+	} else if u.Scheme == "" && strings.HasPrefix(ref, "//") {
+		u.Scheme = "https"
+	}
+	return u.String()
+}

@@ -1,0 +1,156 @@
+package newsextract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// Defaults for the Extractor limits left at zero.
+const (
+	DefaultMaxBytes = 16 << 20  // larger than any real article page, small enough for any server
+	DefaultMaxNodes = 1_000_000 // a heavy news page has about 10,000
+	DefaultMaxDepth = 512       // the most the HTML parser accepts
+)
+
+// Favor trades precision against recall in the body; see extract.Favor.
+type Favor = extract.Favor
+
+// The Favor values.
+const (
+	Balanced  = extract.Balanced
+	Precision = extract.Precision
+	Recall    = extract.Recall
+)
+
+// Extractor turns news pages into Articles. The zero value is ready to use
+// with the defaults above. An Extractor is safe for concurrent use as long
+// as its fields are not changed meanwhile: every call keeps its own state.
+type Extractor struct {
+	MaxBytes int64 // input bytes read at most; 0 means DefaultMaxBytes, <0 no limit
+	MaxNodes int   // nodes in the parsed tree at most; 0 means DefaultMaxNodes, <0 no limit
+	MaxDepth int   // element nesting at most; 0 means DefaultMaxDepth
+
+	OmitImages bool  // leave figures out of the body
+	OmitLinks  bool  // keep link text in the body, drop link targets
+	OmitTables bool  // leave tables out of the body
+	Favor      Favor // precision or recall in the body; Balanced by default
+}
+
+var defaultExtractor Extractor
+
+// Extract reads an HTML page from r and returns its article, using a zero
+// Extractor. pageURL is the address the page was fetched from; it may be
+// empty, but relative links then stay relative.
+func Extract(ctx context.Context, r io.Reader, pageURL string) (*Article, error) {
+	return defaultExtractor.Extract(ctx, r, pageURL)
+}
+
+// Extract reads an HTML page from r and returns its article. The encoding is
+// taken from a byte-order mark or a <meta> declaration, else detected.
+func (e *Extractor) Extract(ctx context.Context, r io.Reader, pageURL string) (*Article, error) {
+	return e.ExtractWithContentType(ctx, r, pageURL, "")
+}
+
+// ExtractWithContentType is Extract for a page whose HTTP Content-Type
+// header is known: its charset parameter overrides what the page declares.
+func (e *Extractor) ExtractWithContentType(ctx context.Context, r io.Reader, pageURL, contentType string) (*Article, error) {
+	u, err := parsePageURL(pageURL)
+	if err != nil {
+		return nil, err
+	}
+	data, err := e.read(r)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	text, _ := page.Decode(data, contentType)
+	doc, err := page.Parse(text)
+	if err != nil {
+		if errors.Is(err, page.ErrTooDeep) {
+			return nil, fmt.Errorf("%w: %v", ErrTooDeep, err)
+		}
+		return nil, fmt.Errorf("newsextract: parsing HTML: %w", err)
+	}
+	return e.run(ctx, doc, u)
+}
+
+// ExtractHTTP reads the article from an HTTP response: its body (which the
+// caller still closes), its Content-Type header and the URL of the request
+// that produced it, after redirects.
+func (e *Extractor) ExtractHTTP(ctx context.Context, resp *http.Response) (*Article, error) {
+	pageURL := ""
+	if resp.Request != nil && resp.Request.URL != nil {
+		pageURL = resp.Request.URL.String()
+	}
+	return e.ExtractWithContentType(ctx, resp.Body, pageURL, resp.Header.Get("Content-Type"))
+}
+
+// ExtractNode returns the article of an already parsed document. It never
+// changes doc, so one tree may be shared by several readers.
+func (e *Extractor) ExtractNode(ctx context.Context, doc *html.Node, pageURL string) (*Article, error) {
+	u, err := parsePageURL(pageURL)
+	if err != nil {
+		return nil, err
+	}
+	if doc == nil {
+		return nil, fmt.Errorf("%w: nil document", ErrNotArticle)
+	}
+	return e.run(ctx, doc, u)
+}
+
+// read reads r up to the byte limit.
+func (e *Extractor) read(r io.Reader) ([]byte, error) {
+	limit := e.MaxBytes
+	if limit == 0 {
+		limit = DefaultMaxBytes
+	}
+	if limit < 0 {
+		data, err := io.ReadAll(r)
+		if err != nil {
+			return nil, fmt.Errorf("newsextract: reading input: %w", err)
+		}
+		return data, nil
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("newsextract: reading input: %w", err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+	}
+	return data, nil
+}
+
+func parsePageURL(pageURL string) (*url.URL, error) {
+	if strings.TrimSpace(pageURL) == "" {
+		return nil, nil
+	}
+	u, err := url.Parse(strings.TrimSpace(pageURL))
+	if err != nil || !u.IsAbs() || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return nil, fmt.Errorf("%w: %q", ErrBadURL, pageURL)
+	}
+	return u, nil
+}
+
+func (e *Extractor) limits() page.Limits {
+	lim := page.Limits{MaxNodes: e.MaxNodes, MaxDepth: e.MaxDepth}
+	if lim.MaxNodes == 0 {
+		lim.MaxNodes = DefaultMaxNodes
+	}
+	if lim.MaxDepth <= 0 {
+		lim.MaxDepth = DefaultMaxDepth
+	}
+	return lim
+}
