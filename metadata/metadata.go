@@ -94,8 +94,13 @@ func FromPage(p *page.Page) *Metadata {
 	if p.URL != nil {
 		m.URL = p.URL.String()
 	}
-	if t := p.First(atom.Title); t != nil {
-		m.Title = page.Text(t)
+	if t := p.First(atom.Title); t != nil && t.FirstChild != nil {
+		m.Title = page.CollapseSpace(t.FirstChild.Data)
 	}
+	m.Published, m.Modified = pageDates(p)
+	var notices []*html.Node
+	m.Mirrors, notices = findMirrors(p)
+	m.Owned = append(m.Owned, notices...)
+	m.Alternates = findAlternates(p)
 	return m
 }
