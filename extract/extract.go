@@ -46,6 +46,9 @@ type Options struct {
 type Hints struct {
 	Title string       // the headline, left out when it opens the body
 	Skip  []*html.Node // nodes owned by metadata: byline, dek, lead figure, notices
+	// PageType is og:type or the JSON-LD @type, lower case ("article",
+	// "website", "collectionpage"…), or "" when the page declares none.
+	PageType string
 }
 
 // Result is the extracted body and how sure the extractor is of it.
