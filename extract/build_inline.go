@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// format is the inline markup in force at a point of the walk.
+type format struct {
+	url    string
+	strong bool
+	em     bool
+	code   bool
+}
+
+// inlineBuf collects the spans of one block, folding white space the way a
+// browser shows it: runs become one space, none at the block's edges or
+// around line breaks, and one between words whatever tags separate them.
+type inlineBuf struct {
+	spans []Span
+	cur   format          // format of the span being written
+	text  strings.Builder // text of the span being written
+
+	empty     bool   // nothing visible written in the whole block yet
+	lineStart bool   // nothing visible written since the block or last break
+	pending   bool   // white space seen after visible text, not yet written
+	pendFmt   format // the format the pending space was seen in
+}
+
+func newInlineBuf() inlineBuf { return inlineBuf{empty: true, lineStart: true} }
+
+// isInvisibleRune reports characters that take no room on screen: they
+// neither show nor separate words.
+func isInvisibleRune(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return true
+	}
+	return false
+}
+
+// write appends text in format f.
+func (ib *inlineBuf) write(s string, f format) {
+	for _, r := range s {
+		switch {
+		case isInvisibleRune(r):
+		case unicode.IsSpace(r):
+			if !ib.lineStart && !ib.pending {
+				ib.pending, ib.pendFmt = true, f
+			}
+		default:
+			if ib.pending {
+				ib.put(' ', ib.pendFmt)
+				ib.pending = false
+			}
+			ib.put(r, f)
+			ib.empty, ib.lineStart = false, false
+		}
+	}
+}
+
+// space records a word boundary that markup implies (a block edge inside
+// a heading or cell), as if white space had been written.
+func (ib *inlineBuf) space() {
+	if !ib.lineStart && !ib.pending {
+		ib.pending, ib.pendFmt = true, format{}
+	}
+}
+
+// put writes one rune in format f, closing the current span when f differs.
+func (ib *inlineBuf) put(r rune, f format) {
+	if f != ib.cur {
+		ib.closeSpan()
+		ib.cur = f
+	}
+	ib.text.WriteRune(r)
+}
+
+func (ib *inlineBuf) closeSpan() {
+	if ib.text.Len() == 0 {
+		return
+	}
+	f := ib.cur
+	ib.spans = append(ib.spans, Span{Text: ib.text.String(), URL: f.url, Strong: f.strong, Em: f.em, Code: f.code})
+	ib.text.Reset()
+}
+
+// lineBreak appends a line break unless the line is still empty, so that
+// breaks never open a block or repeat.
+func (ib *inlineBuf) lineBreak() {
+	if ib.lineStart {
+		return
+	}
+	ib.closeSpan()
+	ib.spans = append(ib.spans, Span{Text: "\n", Break: true})
+	ib.lineStart, ib.pending = true, false
+}
+
+// atBreak reports whether the last thing written is a line break.
+func (ib *inlineBuf) atBreak() bool { return ib.lineStart && !ib.empty }
+
+// take returns the block's spans without trailing breaks and resets the
+// buffer for the next block.
+func (ib *inlineBuf) take() []Span {
+	ib.closeSpan()
+	spans := ib.spans
+	for len(spans) > 0 && spans[len(spans)-1].Break {
+		spans = spans[:len(spans)-1]
+	}
+	*ib = newInlineBuf()
+	if len(spans) == 0 {
+		return nil
+	}
+	return spans
+}
+
+// hasWordRune reports whether s holds a letter, digit or symbol: blocks
+// without one ("—", "•", "|") are separators, not content.
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.So, unicode.Sc) {
+			return true
+		}
+	}
+	return false
+}
