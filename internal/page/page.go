@@ -273,3 +273,20 @@ func (p *Page) Resolve(ref string) string {
 	}
 	return u.String()
 }
+
+// CountTags counts the start tags in data ("<" followed by a letter) with a
+// fast byte scan, so that oversized pages are refused before parsing.
+func CountTags(data []byte) int {
+	n := 0
+	for {
+		i := bytes.IndexByte(data, '<')
+		if i < 0 || i+1 >= len(data) {
+			return n
+		}
+		c := data[i+1] | 0x20
+		if c >= 'a' && c <= 'z' {
+			n++
+		}
+		data = data[i+1:]
+	}
+}

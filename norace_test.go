@@ -1,0 +1,5 @@
+//go:build !race
+
+package newsextract_test
+
+const raceEnabled = false

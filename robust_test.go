@@ -1,0 +1,140 @@
+package newsextract_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"math/rand"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsextract/newsextract"
+)
+
+// Bounds every hostile input must stay within.
+const (
+	hostileTimeLimit = 5 * time.Second // far above a real page's few milliseconds
+	hostileAllocX    = 40              // bytes allocated at most per input byte
+	hostileAllocBase = 64 << 20        // plus a fixed allowance for tables and buffers
+	hostileAllocTag  = 1 << 10         // plus per tag: the parser multiplies unclosed formatting tags
+)
+
+func hostileInputs() map[string][]byte {
+	garbage := make([]byte, 1<<20)
+	rand.New(rand.NewSource(1)).Read(garbage)
+	tenMB := bytes.Repeat([]byte("plain words without any markup at all, "), 10<<20/39)
+	return map[string][]byte{
+		"empty":            nil,
+		"whitespace":       []byte(" \n\t "),
+		"binary garbage":   garbage,
+		"10MB of text":     tenMB,
+		"100k nested divs": []byte(strings.Repeat("<div>", 100_000) + "text" + strings.Repeat("</div>", 100_000)),
+		"unclosed soup":    []byte(strings.Repeat("<b><i><u><font><a href=x><p>word ", 20_000)),
+		"unclosed tables":  []byte(strings.Repeat("<table><tr><td>cell ", 20_000)),
+		"attribute storm":  []byte("<p " + strings.Repeat(`a="b" `, 200_000) + ">x</p>"),
+		"comment bomb":     []byte(strings.Repeat("<!--", 100_000) + "<p>text</p>"),
+		"huge json-ld":     []byte(`<script type="application/ld+json">` + strings.Repeat(`{"@graph":[`, 50_000) + `</script><p>text</p>`),
+		"deep lists":       []byte(strings.Repeat("<ul><li>", 300) + "item"),
+		"br flood":         []byte("<article><p>" + strings.Repeat("word<br>", 200_000) + "</p></article>"),
+	}
+}
+
+// TestHostileInput checks that hostile pages end in an error or an Article,
+// quickly and within bounded memory, and never panic.
+func TestHostileInput(t *testing.T) {
+	for name, input := range hostileInputs() {
+		t.Run(name, func(t *testing.T) {
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			start := time.Now()
+			a, err := newsextract.Extract(context.Background(), bytes.NewReader(input), "https://example.test/a")
+			elapsed := time.Since(start)
+			runtime.ReadMemStats(&after)
+			if a == nil && err == nil {
+				t.Fatal("nil Article and nil error")
+			}
+			if elapsed > hostileTimeLimit && !raceEnabled {
+				t.Errorf("took %v, want under %v", elapsed, hostileTimeLimit)
+			}
+			alloc := after.TotalAlloc - before.TotalAlloc
+			limit := uint64(hostileAllocX*len(input) + hostileAllocBase + hostileAllocTag*bytes.Count(input, []byte("<")))
+			if alloc > limit && !raceEnabled {
+				t.Errorf("allocated %d bytes for %d input bytes, want at most %d", alloc, len(input), limit)
+			}
+			t.Logf("%v, %d MB allocated, err=%v", elapsed, alloc>>20, err)
+		})
+	}
+}
+
+func TestSizeLimit(t *testing.T) {
+	ex := newsextract.Extractor{MaxBytes: 1000}
+	_, err := ex.Extract(context.Background(), strings.NewReader(strings.Repeat("<p>x</p>", 200)), "")
+	if !errors.Is(err, newsextract.ErrTooLarge) {
+		t.Fatalf("err = %v, want ErrTooLarge", err)
+	}
+	ex = newsextract.Extractor{MaxNodes: 50}
+	_, err = ex.Extract(context.Background(), strings.NewReader(strings.Repeat("<p>x</p>", 200)), "")
+	if !errors.Is(err, newsextract.ErrTooLarge) {
+		t.Fatalf("err = %v, want ErrTooLarge for the node limit", err)
+	}
+}
+
+func TestDepthLimit(t *testing.T) {
+	_, err := newsextract.Extract(context.Background(), strings.NewReader(strings.Repeat("<div>", 10_000)), "")
+	if !errors.Is(err, newsextract.ErrTooDeep) {
+		t.Fatalf("err = %v, want ErrTooDeep", err)
+	}
+	ex := newsextract.Extractor{MaxDepth: 20}
+	_, err = ex.Extract(context.Background(), strings.NewReader(strings.Repeat("<div>", 100)+"<p>text</p>"), "")
+	if !errors.Is(err, newsextract.ErrTooDeep) {
+		t.Fatalf("err = %v, want ErrTooDeep for MaxDepth 20", err)
+	}
+}
+
+func TestEmptyIsNotArticle(t *testing.T) {
+	for _, in := range []string{"", "<html><body></body></html>", "<nav><a href=/>Home</a></nav>"} {
+		_, err := newsextract.Extract(context.Background(), strings.NewReader(in), "")
+		if !errors.Is(err, newsextract.ErrNotArticle) {
+			t.Errorf("Extract(%q) err = %v, want ErrNotArticle", in, err)
+		}
+	}
+}
+
+func TestBadURL(t *testing.T) {
+	for _, u := range []string{"not a url", "ftp://example.test/x", "/relative/path", "javascript:alert(1)"} {
+		_, err := newsextract.Extract(context.Background(), strings.NewReader("<p>x</p>"), u)
+		if !errors.Is(err, newsextract.ErrBadURL) {
+			t.Errorf("Extract with URL %q: err = %v, want ErrBadURL", u, err)
+		}
+	}
+}
+
+func TestCanceledContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := newsextract.Extract(ctx, strings.NewReader("<article><p>Some text.</p></article>"), "")
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
+
+// errReader fails after its data.
+type errReader struct{ data []byte }
+
+func (r *errReader) Read(p []byte) (int, error) {
+	if len(r.data) == 0 {
+		return 0, errors.New("connection reset")
+	}
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+func TestReadError(t *testing.T) {
+	_, err := newsextract.Extract(context.Background(), &errReader{data: []byte("<p>x")}, "")
+	if err == nil || !strings.Contains(err.Error(), "connection reset") || !strings.HasPrefix(err.Error(), "newsextract:") {
+		t.Fatalf("err = %v, want a newsextract: error wrapping the read error", err)
+	}
+}
