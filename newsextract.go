@@ -68,11 +68,11 @@ func (e *Extractor) ExtractWithContentType(ctx context.Context, r io.Reader, pag
 	if err != nil {
 		return nil, err
 	}
-	data, err := e.read(r)
-	if err != nil {
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
+	data, err := e.read(r)
+	if err != nil {
 		return nil, err
 	}
 	text, _ := page.Decode(data, contentType)
@@ -96,6 +96,9 @@ func (e *Extractor) ExtractWithContentType(ctx context.Context, r io.Reader, pag
 // caller still closes), its Content-Type header and the URL of the request
 // that produced it, after redirects.
 func (e *Extractor) ExtractHTTP(ctx context.Context, resp *http.Response) (*Article, error) {
+	if resp == nil || resp.Body == nil {
+		return nil, fmt.Errorf("%w: no response body", ErrNotArticle)
+	}
 	pageURL := ""
 	if resp.Request != nil && resp.Request.URL != nil {
 		pageURL = resp.Request.URL.String()
