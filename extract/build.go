@@ -36,8 +36,9 @@ type builder struct {
 	mode  mode
 	depth int
 
-	itemKids []Block // nested lists of the item being built
-	cite     *string // where <cite> text goes inside a quote, else nil
+	itemKids []Block   // nested lists of the item being built
+	cite     *string   // where <cite> text goes inside a quote, else nil
+	credits  *[]string // where credit text goes inside a caption, else nil
 	// figured is true while the last thing emitted is a figure from an
 	// image: a <noscript> copy or caption right after it belongs to it.
 	figured bool
@@ -157,10 +158,9 @@ func (b *builder) element(n *html.Node, f format) {
 // element bounds its content, an inline one does not.
 func (b *builder) generic(n *html.Node, f format) {
 	switch {
-	case n.DataAtom == atom.Cite && b.cite != nil && b.mode == modeFlow:
-		if *b.cite == "" {
-			*b.cite = page.Text(n)
-		}
+	case b.citeElement(n):
+		return
+	case b.mode == modeText && b.creditElement(n):
 		return
 	case b.mode == modeItem && (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol):
 		if list, ok := b.list(n); ok {

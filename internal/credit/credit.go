@@ -1,8 +1,218 @@
 // Package credit separates a picture's credit from its caption.
+//
+// A credit is recognised only where captions put one: in trailing brackets
+// ("… (Photo: AP)"), after a label that starts the caption or follows a
+// sentence or separator ("… Photograph: Sam Lee/The Guardian"), after a ©
+// sign, or as a short name after a trailing " / " or " | " ("… / AFP").
+// Running text that merely mentions a photo is left whole.
 package credit
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Split returns caption without its credit, and the credit alone:
 // "Pilots at the quay. (File photo by AP)" gives "Pilots at the quay." and "AP".
 func Split(caption string) (text, credit string) {
-	return caption, "" // TODO(builder helper): real implementation
+	s := strings.TrimSpace(caption)
+	if s == "" {
+		return "", ""
+	}
+	if text, credit, ok := bracketCredit(s); ok {
+		return text, credit
+	}
+	if text, credit, ok := labelledCredit(s); ok {
+		return text, credit
+	}
+	if text, credit, ok := trailingCredit(s); ok {
+		return text, credit
+	}
+	return s, ""
+}
+
+// Clean strips a credit line found on its own (a credit element) of its
+// label and brackets: "(Photo: Jane Doe/Reuters)" gives "Jane Doe/Reuters".
+func Clean(credit string) string {
+	s := strings.TrimSpace(credit)
+	for range 3 {
+		if len(s) >= 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') {
+			s = strings.TrimSpace(s[1 : len(s)-1])
+		}
+		rest, ok := afterMarker(s)
+		if !ok {
+			break
+		}
+		s = rest
+	}
+	return strings.TrimSpace(strings.TrimRight(s, ";,"))
+}
+
+// bracketCredit reads a credit in brackets closing the caption.
+func bracketCredit(s string) (text, credit string, ok bool) {
+	last := s[len(s)-1]
+	if last != ')' && last != ']' {
+		return "", "", false
+	}
+	open := matchingOpen(s)
+	if open < 0 {
+		return "", "", false
+	}
+	inner := strings.TrimSpace(s[open+1 : len(s)-1])
+	credit, ok = afterMarker(inner)
+	if !ok && isWirePhoto(inner) {
+		credit, ok = inner, true
+	}
+	if !ok || !plausible(credit) {
+		return "", "", false
+	}
+	return trimTail(s[:open]), credit, true
+}
+
+// matchingOpen returns the index of the bracket that opens the one closing
+// s, or -1.
+func matchingOpen(s string) int {
+	closeB := s[len(s)-1]
+	openB := byte('(')
+	if closeB == ']' {
+		openB = '['
+	}
+	level := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case closeB:
+			level++
+		case openB:
+			level--
+			if level == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// isWirePhoto reports the wire services' "AP Photo/Jane Doe" form, where
+// the whole bracket is the credit.
+func isWirePhoto(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "photo/") || strings.Contains(l, "foto/") || strings.Contains(l, "photo /")
+}
+
+// labelledCredit finds the first place a credit may start at which a label,
+// by-phrase or symbol stands, and takes the rest of the caption as the
+// credit. A © sign counts anywhere.
+func labelledCredit(s string) (text, credit string, ok bool) {
+	for pos := 0; pos >= 0 && pos < len(s); pos = nextStart(s, pos) {
+		rest, found := afterMarker(s[pos:])
+		if !found {
+			continue
+		}
+		if pos == 0 {
+			// A credit heading the caption: "Photo: AFP. Crowds at the quay."
+			if i := sentenceEnd(rest); i > 0 {
+				return strings.TrimSpace(rest[i+1:]), strings.TrimSpace(rest[:i]), true
+			}
+		}
+		if plausible(rest) {
+			return trimTail(s[:pos]), rest, true
+		}
+	}
+	if i := strings.LastIndex(s, "©"); i > 0 {
+		if rest := Clean(s[i:]); plausible(rest) {
+			return trimTail(s[:i]), rest, true
+		}
+	}
+	return "", "", false
+}
+
+// nextStart returns the next index after pos at which a credit may start:
+// after a sentence end or a separator. It returns -1 when there is none.
+func nextStart(s string, pos int) int {
+	best := -1
+	for _, sep := range startSeparators {
+		if i := strings.Index(s[pos+1:], sep); i >= 0 {
+			at := pos + 1 + i + len(sep)
+			if best < 0 || at < best {
+				best = at
+			}
+		}
+	}
+	return best
+}
+
+// startSeparators end a caption's text where a labelled credit may follow.
+var startSeparators = []string{". ", "! ", "? ", " | ", " / ", " - ", " – ", " — ", "; ", "\n", "。", "، "}
+
+// sentenceEnd returns the index of the period closing a leading credit
+// ("AFP. …"), or -1. A period after an initial ("J. Doe") does not count.
+func sentenceEnd(s string) int {
+	for i := strings.Index(s, ". "); i >= 0; {
+		word := s[strings.LastIndexAny(s[:i], " /")+1 : i]
+		if utf8.RuneCountInString(word) > 2 {
+			return i
+		}
+		next := strings.Index(s[i+2:], ". ")
+		if next < 0 {
+			return -1
+		}
+		i += 2 + next
+	}
+	return -1
+}
+
+// trailingCredit reads a short name after the last trailing separator:
+// "Pilots at the quay / AFP".
+func trailingCredit(s string) (text, credit string, ok bool) {
+	best := -1
+	sepLen := 0
+	for _, sep := range separators {
+		if i := strings.LastIndex(s, sep); i > best {
+			best, sepLen = i, len(sep)
+		}
+	}
+	if best <= 0 {
+		return "", "", false
+	}
+	tail := strings.TrimSpace(s[best+sepLen:])
+	head := trimTail(s[:best])
+	if head == "" || !nameLike(tail) {
+		return "", "", false
+	}
+	return head, tail, true
+}
+
+// nameLike reports a short tail that reads as a name or agency: a few
+// words, starting with a capital or digit, not a sentence.
+func nameLike(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if s == "" || !(unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLower(r) && unicode.IsLetter(r)) {
+		return false
+	}
+	if len(strings.Fields(s)) > maxTailWords || strings.Contains(s, ". ") || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "Inc.") {
+		return false
+	}
+	return plausible(s)
+}
+
+// plausible reports a credit of sensible length that names something.
+func plausible(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > maxCreditRunes {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimTail trims the caption text left before a credit of the separators
+// that joined them.
+func trimTail(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("|/-–—;:,(", r)
+	})
 }

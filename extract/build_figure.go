@@ -1,0 +1,225 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/credit"
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// maxFigureText is the most text, in runes, a figure may hold outside a
+// caption element and still have it read as its caption; more means the
+// <figure> wraps story text.
+const maxFigureText = 400
+
+// maxCaptionText is the most text, in runes, an element with a caption or
+// credit class may hold; more means the class names a wrapper.
+const maxCaptionText = 600
+
+// figureParts is what one walk of a <figure> finds.
+type figureParts struct {
+	images    []*html.Node // <img> and <picture>, in order
+	noscripts []*html.Node // fallbacks for lazy images
+	captions  []*html.Node // figcaption and caption-classed elements
+	credits   []*html.Node // credit-classed elements outside the captions
+	quote     *html.Node   // a blockquote: the figure is a pull quote
+	nested    bool         // a figure inside: the outer one is a gallery
+}
+
+// collect fills parts from n's subtree.
+func (b *builder) collect(n *html.Node, parts *figureParts, depth int) {
+	if depth > maxBuildDepth {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || b.skip(c) {
+			continue
+		}
+		if b.hidden(c) {
+			if c.DataAtom == atom.Noscript && !page.HiddenByAttr(c) {
+				parts.noscripts = append(parts.noscripts, c)
+			}
+			continue
+		}
+		switch {
+		case c.DataAtom == atom.Img || c.DataAtom == atom.Picture:
+			parts.images = append(parts.images, c)
+		case c.DataAtom == atom.Figure:
+			parts.nested = true
+		case c.DataAtom == atom.Blockquote:
+			parts.quote = c
+		case c.DataAtom == atom.Figcaption || b.isCaption(c):
+			parts.captions = append(parts.captions, c)
+		case b.isCredit(c):
+			parts.credits = append(parts.credits, c)
+		default:
+			b.collect(c, parts, depth+1)
+		}
+	}
+}
+
+// isCaption reports a small element whose class says it is a caption.
+func (b *builder) isCaption(n *html.Node) bool {
+	return hasClassHint(n, captionClassHints) && int(b.p.Stats(n).Text) <= maxCaptionText && findImage(n, 0) == nil
+}
+
+// isCredit reports a small element that names a picture's author or owner.
+func (b *builder) isCredit(n *html.Node) bool {
+	if int(b.p.Stats(n).Text) > maxCaptionText {
+		return false
+	}
+	if hasClassHint(n, creditClassHints) {
+		return findImage(n, 0) == nil
+	}
+	prop := page.Attr(n, "itemprop")
+	for _, p := range creditItemprops {
+		if strings.EqualFold(prop, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// figure handles <figure>: a picture with caption and credit, a pull quote,
+// or a wrapper (gallery, embed, story text) walked as flow.
+func (b *builder) figure(n *html.Node) {
+	var parts figureParts
+	b.collect(n, &parts, 0)
+	switch {
+	case parts.nested:
+		b.generic(n, format{})
+		return
+	case len(parts.images) == 0 && len(parts.noscripts) == 0 && parts.quote != nil:
+		cite := ""
+		if len(parts.captions) > 0 {
+			cite = page.Text(parts.captions[0])
+		}
+		b.quote(parts.quote, cite)
+		return
+	}
+	var images []Image
+	for _, el := range parts.images {
+		if im, ok := b.imageOf(el); ok {
+			images = append(images, im)
+		}
+	}
+	for i := 0; len(images) == 0 && i < len(parts.noscripts); i++ {
+		if im, ok := b.noscriptImage(parts.noscripts[i]); ok {
+			images = append(images, im)
+		}
+	}
+	if len(images) == 0 {
+		b.generic(n, format{})
+		return
+	}
+	caption, credits := b.captionOf(n, &parts)
+	if len(parts.captions) == 0 && page.RuneLen(caption) > maxFigureText {
+		b.generic(n, format{})
+		return
+	}
+	b.flush()
+	if b.opts.OmitImages {
+		return
+	}
+	last := &images[len(images)-1]
+	last.Caption, last.Credit = splitCredit(caption, credits)
+	for i := range images {
+		b.emit(Block{Kind: Figure, Image: &images[i]})
+	}
+}
+
+// captionOf returns a figure's caption text and the credits found in and
+// around it. Without a caption element, the figure's other text is its
+// caption.
+func (b *builder) captionOf(n *html.Node, parts *figureParts) (string, []string) {
+	var credits []string
+	for _, c := range parts.credits {
+		credits = append(credits, page.Text(c))
+	}
+	roots := parts.captions
+	if len(roots) == 0 {
+		roots = []*html.Node{n}
+	}
+	var caption strings.Builder
+	for _, r := range roots {
+		text, cr := b.captionText(r)
+		credits = append(credits, cr...)
+		if text != "" {
+			if caption.Len() > 0 {
+				caption.WriteByte(' ')
+			}
+			caption.WriteString(text)
+		}
+	}
+	return caption.String(), credits
+}
+
+// captionText returns the text of a caption element, with the credits
+// inside it (credit classes, <small>, <cite>) apart.
+func (b *builder) captionText(n *html.Node) (string, []string) {
+	savedCredits := b.credits
+	var credits []string
+	b.credits = &credits
+	spans := b.inline(n, modeText)
+	b.credits = savedCredits
+	return spansText(spans), credits
+}
+
+// splitCredit picks a figure's credit: the first credit element that says
+// something, else one written into the caption ("… (Photo: AP)").
+func splitCredit(caption string, credits []string) (string, string) {
+	for _, c := range credits {
+		if c = credit.Clean(c); c != "" {
+			text, _ := credit.Split(caption)
+			return text, c
+		}
+	}
+	return credit.Split(caption)
+}
+
+// captionElement handles, in the flow, an element with a caption or credit
+// class, or a stray <figcaption>, right after a figure: it completes that
+// figure. It reports false when there is no figure to complete.
+func (b *builder) captionElement(n *html.Node) bool {
+	if !b.figured || len(b.out) == 0 || b.out[len(b.out)-1].Kind != Figure {
+		return false
+	}
+	im := b.out[len(b.out)-1].Image
+	switch {
+	case b.isCredit(n):
+		if im.Credit == "" {
+			im.Credit = credit.Clean(page.Text(n))
+		}
+		return true
+	case n.DataAtom == atom.Figcaption || b.isCaption(n):
+		if im.Caption != "" {
+			return false
+		}
+		text, credits := b.captionText(n)
+		caption, cr := splitCredit(text, credits)
+		im.Caption = caption
+		if im.Credit == "" {
+			im.Credit = cr
+		}
+		return true
+	}
+	return false
+}
+
+// creditElement reports, while a caption is being read, an element that
+// holds the credit, and records its text.
+func (b *builder) creditElement(n *html.Node) bool {
+	if b.credits == nil {
+		return false
+	}
+	if n.DataAtom != atom.Small && n.DataAtom != atom.Cite && !b.isCredit(n) {
+		return false
+	}
+	if t := page.Text(n); t != "" {
+		*b.credits = append(*b.credits, t)
+	}
+	return true
+}

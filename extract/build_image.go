@@ -1,0 +1,272 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// maxNoscriptBytes bounds the <noscript> text parsed for a fallback image;
+// a real fallback is one tag.
+const maxNoscriptBytes = 16 << 10
+
+// candidate is one entry of a srcset.
+type candidate struct {
+	url   string
+	width int     // w descriptor, 0 when absent
+	dens  float64 // x descriptor, 1 when absent
+}
+
+// better reports whether c is a larger picture than d.
+func (c candidate) better(d candidate) bool {
+	if c.width != d.width {
+		return c.width > d.width
+	}
+	return c.dens > d.dens
+}
+
+// parseSrcset returns the best candidate of a srcset, following the
+// HTML parsing rules: a URL runs to white space (trailing commas belong to
+// the list), descriptors run to the next comma.
+func parseSrcset(s string) (best candidate, ok bool) {
+	for i := 0; i < len(s); {
+		for i < len(s) && (isHTMLSpace(s[i]) || s[i] == ',') {
+			i++
+		}
+		start := i
+		for i < len(s) && !isHTMLSpace(s[i]) {
+			i++
+		}
+		url := s[start:i]
+		desc := ""
+		if strings.HasSuffix(url, ",") {
+			url = strings.TrimRight(url, ",")
+		} else {
+			start = i
+			for i < len(s) && s[i] != ',' {
+				i++
+			}
+			desc = strings.TrimSpace(s[start:i])
+		}
+		if url == "" {
+			continue
+		}
+		c := candidate{url: url, dens: 1}
+		for _, d := range strings.Fields(desc) {
+			switch {
+			case strings.HasSuffix(d, "w"):
+				c.width, _ = strconv.Atoi(d[:len(d)-1])
+			case strings.HasSuffix(d, "x"):
+				if v, err := strconv.ParseFloat(d[:len(d)-1], 64); err == nil {
+					c.dens = v
+				}
+			}
+		}
+		if isPlaceholder(c.url) {
+			continue
+		}
+		if !ok || c.better(best) {
+			best, ok = c, true
+		}
+	}
+	return best, ok
+}
+
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
+// isPlaceholder reports addresses that stand in for a picture not loaded yet.
+func isPlaceholder(u string) bool {
+	l := strings.ToLower(u)
+	for _, h := range placeholderHints {
+		if strings.Contains(l, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClassHint reports whether one of n's class tokens contains a hint.
+func hasClassHint(n *html.Node, hints []string) bool {
+	class := page.Attr(n, "class")
+	if class == "" {
+		return false
+	}
+	class = strings.ToLower(class)
+	for _, h := range hints {
+		if strings.Contains(class, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClassToken reports whether n has one of the classes exactly.
+func hasClassToken(n *html.Node, classes []string) bool {
+	for _, tok := range strings.Fields(page.Attr(n, "class")) {
+		for _, c := range classes {
+			if strings.EqualFold(tok, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// imageOf returns the picture an <img> or <picture> shows: the largest
+// srcset candidate, else the lazy-loading address, else src, never a
+// placeholder; alt, width and height come from the <img>.
+func (b *builder) imageOf(n *html.Node) (Image, bool) {
+	img := n
+	var best candidate
+	found := false
+	consider := func(el *html.Node) {
+		for _, a := range srcsetAttrs {
+			if c, ok := parseSrcset(page.Attr(el, a)); ok && (!found || c.better(best)) {
+				best, found = c, true
+			}
+		}
+	}
+	if n.DataAtom == atom.Picture {
+		img = nil
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Source:
+				consider(c)
+			case c.DataAtom == atom.Img && img == nil:
+				img = c
+			}
+		}
+	}
+	if img != nil {
+		if isDecoration(img) {
+			return Image{}, false
+		}
+		consider(img)
+	}
+	url := ""
+	if found {
+		url = b.p.Resolve(best.url)
+	}
+	if url == "" && img != nil {
+		url = b.plainSrc(img)
+	}
+	if url == "" {
+		return Image{}, false
+	}
+	im := Image{URL: url}
+	if img != nil {
+		im.Alt = page.CollapseSpace(page.Attr(img, "alt"))
+		im.Width, im.Height = dimension(page.Attr(img, "width")), dimension(page.Attr(img, "height"))
+	}
+	return im, true
+}
+
+// plainSrc returns an <img>'s single address: a lazy attribute, else src.
+func (b *builder) plainSrc(img *html.Node) string {
+	for _, a := range lazySrcAttrs {
+		if v := page.Attr(img, a); v != "" && !isPlaceholder(v) {
+			if u := b.p.Resolve(v); u != "" {
+				return u
+			}
+		}
+	}
+	if v := page.Attr(img, "src"); !isPlaceholder(v) {
+		return b.p.Resolve(v)
+	}
+	return ""
+}
+
+// isDecoration reports images that are icons, emoji, logos or pixels.
+func isDecoration(img *html.Node) bool {
+	if hasClassHint(img, decorationClassHints) {
+		return true
+	}
+	w, h := dimension(page.Attr(img, "width")), dimension(page.Attr(img, "height"))
+	return (w > 0 && w < minFigureSide) || (h > 0 && h < minFigureSide)
+}
+
+// dimension reads a width or height attribute in pixels ("640", "640px");
+// percentages and nonsense give 0.
+func dimension(s string) int {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "px")
+	v, err := strconv.Atoi(s)
+	if err != nil || v <= 0 || v > 100000 {
+		return 0
+	}
+	return v
+}
+
+// noscriptImage returns the image in a <noscript> fallback. With scripting
+// on (the parser's default) its content is raw text, parsed here as a
+// small fragment; with scripting off it is already elements.
+func (b *builder) noscriptImage(ns *html.Node) (Image, bool) {
+	for c := ns.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if img := findImage(c, 0); img != nil {
+				return b.imageOf(img)
+			}
+		}
+		if c.Type != html.TextNode || len(c.Data) > maxNoscriptBytes || !strings.Contains(c.Data, "<img") {
+			continue
+		}
+		ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		nodes, err := html.ParseFragment(strings.NewReader(c.Data), ctx)
+		if err != nil {
+			continue
+		}
+		for _, fn := range nodes {
+			if img := findImage(fn, 0); img != nil {
+				return b.imageOf(img)
+			}
+		}
+	}
+	return Image{}, false
+}
+
+// findImage returns the first <picture> or <img> at or below n.
+func findImage(n *html.Node, depth int) *html.Node {
+	if n.Type != html.ElementNode || depth > 64 {
+		return nil
+	}
+	if n.DataAtom == atom.Img || n.DataAtom == atom.Picture {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if img := findImage(c, depth+1); img != nil {
+			return img
+		}
+	}
+	return nil
+}
+
+// image emits a Figure for an <img> or <picture> met in the text flow.
+func (b *builder) image(n *html.Node) {
+	if b.opts.OmitImages {
+		return
+	}
+	im, ok := b.imageOf(n)
+	if !ok {
+		return
+	}
+	b.flush()
+	b.emit(Block{Kind: Figure, Image: &im})
+}
+
+// noscript emits the fallback image of a lazy-loaded picture whose visible
+// <img> gave none.
+func (b *builder) noscript(n *html.Node) {
+	if b.opts.OmitImages {
+		return
+	}
+	if im, ok := b.noscriptImage(n); ok {
+		b.flush()
+		b.emit(Block{Kind: Figure, Image: &im})
+	}
+}

@@ -1,0 +1,91 @@
+package credit
+
+import "testing"
+
+func TestSplit(t *testing.T) {
+	cases := []struct {
+		name, in, text, credit string
+	}{
+		// English
+		{"file photo by", "A pilot boat at the quay. (File photo by AP)", "A pilot boat at the quay.", "AP"},
+		{"bracket label", "Crowds gather at the square. (Photo: Jane Doe/Reuters)", "Crowds gather at the square.", "Jane Doe/Reuters"},
+		{"square bracket", "Crowds gather at the square [Image: Getty Images]", "Crowds gather at the square", "Getty Images"},
+		{"wire photo", "The senator speaks in the hall. (AP Photo/Evan Marsh)", "The senator speaks in the hall.", "AP Photo/Evan Marsh"},
+		{"guardian", "Fishing boats in the harbour at dawn. Photograph: Sam Lee/The Guardian", "Fishing boats in the harbour at dawn.", "Sam Lee/The Guardian"},
+		{"only credit", "Image: Getty Images", "", "Getty Images"},
+		{"copyright sign", "© Lena Varga", "", "Lena Varga"},
+		{"copyright sign at end", "The old mill by the river ©Lena Varga", "The old mill by the river", "Lena Varga"},
+		{"credit label", "Volunteers sort parcels. Credit: Tom Okafor", "Volunteers sort parcels.", "Tom Okafor"},
+		{"picture label", "The team celebrates. Picture: PA Wire", "The team celebrates.", "PA Wire"},
+		{"photo by after sentence", "The team celebrates. Photo by Ana Ruiz for The Daily", "The team celebrates.", "Ana Ruiz for The Daily"},
+		{"leading credit", "Photo: AFP. Crowds at the quay wait for the ferry.", "Crowds at the quay wait for the ferry.", "AFP"},
+		{"initials kept", "Photo: J. R. Doe", "", "J. R. Doe"},
+		{"slash tail", "Protesters in front of parliament / AFP", "Protesters in front of parliament", "AFP"},
+		{"pipe tail", "Protesters in front of parliament | Reuters", "Protesters in front of parliament", "Reuters"},
+		{"photo dash", "Protesters in front of parliament. Photo - AFP", "Protesters in front of parliament.", "AFP"},
+		// French
+		{"french spaced colon", "Le port au lever du jour. Photo : AFP", "Le port au lever du jour.", "AFP"},
+		{"credit photo", "Le port au lever du jour. Crédit photo : Marie Dubois", "Le port au lever du jour.", "Marie Dubois"},
+		// German
+		{"foto", "Der Hafen am Morgen. Foto: dpa", "Der Hafen am Morgen.", "dpa"},
+		{"bild", "Der Hafen am Morgen. Bild: Keystone", "Der Hafen am Morgen.", "Keystone"},
+		{"foto von", "Der Hafen am Morgen (Foto von Anna Berg)", "Der Hafen am Morgen", "Anna Berg"},
+		// Spanish, Portuguese, Italian
+		{"foto de", "El puerto al amanecer. Foto de EFE", "El puerto al amanecer.", "EFE"},
+		{"italian", "Il porto all'alba. Foto: Ansa", "Il porto all'alba.", "Ansa"},
+		// Russian
+		{"russian", "Порт на рассвете. Фото: ТАСС", "Порт на рассвете.", "ТАСС"},
+		// Persian and Arabic
+		{"persian", "بندر در سپیده دم. عکس: ایرنا", "بندر در سپیده دم.", "ایرنا"},
+		{"arabic", "الميناء عند الفجر. صورة: رويترز", "الميناء عند الفجر.", "رويترز"},
+		// Asian
+		{"japanese", "夜明けの港。写真：共同", "夜明けの港。", "共同"},
+		{"korean", "새벽의 항구. 사진: 연합뉴스", "새벽의 항구.", "연합뉴스"},
+		// What must stay whole
+		{"photo in running text", "A photo of the harbour taken by a reader", "A photo of the harbour taken by a reader", ""},
+		{"photo by mid sentence", "The photo by Ansel Adams sold for a record sum", "The photo by Ansel Adams sold for a record sum", ""},
+		{"photographer word", "Photographers wait outside the court", "Photographers wait outside the court", ""},
+		{"bracket without marker", "Ministers meet in Brussels (Belgium)", "Ministers meet in Brussels (Belgium)", ""},
+		{"slash in text", "Before / after the storm: the coast road", "Before / after the storm: the coast road", ""},
+		{"long tail is text", "Left to right / the mayor, her deputy and the harbour master stand together.", "Left to right / the mayor, her deputy and the harbour master stand together.", ""},
+		{"photo essay", "Photo-essay: life on the islands", "Photo-essay: life on the islands", ""},
+		{"empty", "  ", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text, credit := Split(c.in)
+			if text != c.text || credit != c.credit {
+				t.Errorf("Split(%q) = %q, %q; want %q, %q", c.in, text, credit, c.text, c.credit)
+			}
+		})
+	}
+}
+
+func TestClean(t *testing.T) {
+	cases := map[string]string{
+		"(Photo: Jane Doe/Reuters)": "Jane Doe/Reuters",
+		"Photo: © AP":               "AP",
+		"Getty Images":              "Getty Images",
+		"  Credit: Tom Okafor; ":    "Tom Okafor",
+		"Фото: ТАСС":                "ТАСС",
+		"Foto: dpa":                 "dpa",
+		"":                          "",
+	}
+	for in, want := range cases {
+		if got := Clean(in); got != want {
+			t.Errorf("Clean(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzSplit(f *testing.F) {
+	f.Add("A pilot boat at the quay. (File photo by AP)")
+	f.Add("((((Photo: )")
+	f.Add("© ")
+	f.Fuzz(func(t *testing.T, s string) {
+		text, credit := Split(s)
+		if len(text)+len(credit) > len(s) {
+			t.Errorf("Split(%q) grew the input: %q, %q", s, text, credit)
+		}
+	})
+}
