@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"github.com/newsextract/newsextract/internal/page"
 )
@@ -90,17 +89,5 @@ func Extract(doc *html.Node, pageURL *url.URL) (*Metadata, error) {
 // FromPage reads the metadata of an indexed page. It is how the newsextract
 // package shares one index between metadata and extract; use Extract.
 func FromPage(p *page.Page) *Metadata {
-	m := &Metadata{}
-	if p.URL != nil {
-		m.URL = p.URL.String()
-	}
-	if t := p.First(atom.Title); t != nil && t.FirstChild != nil {
-		m.Title = page.CollapseSpace(t.FirstChild.Data)
-	}
-	m.Published, m.Modified = pageDates(p)
-	var notices []*html.Node
-	m.Mirrors, notices = findMirrors(p)
-	m.Owned = append(m.Owned, notices...)
-	m.Alternates = findAlternates(p)
-	return m
+	return merge(p)
 }

@@ -1,0 +1,127 @@
+package metadata
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// findBreadcrumbs returns the section path: JSON-LD BreadcrumbList, else
+// microdata, else a breadcrumb navigation; without Home, menu controls, the
+// site's own name and the article's title.
+func findBreadcrumbs(p *page.Page, s *sources, ld *ldData, md *microdata, title string, sites []string) []Breadcrumb {
+	for _, list := range [][]Breadcrumb{ld.breadcrumbs, md.breadcrumbs, navCrumbs(p, s)} {
+		if out := cleanCrumbs(p, list, title, sites); len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// isBreadcrumbContainer reports whether n's class, id or aria-label says it
+// holds breadcrumbs.
+func isBreadcrumbContainer(n *html.Node) bool {
+	for _, k := range []string{"class", "id", "aria-label"} {
+		if v := page.Attr(n, k); v != "" && strings.Contains(strings.ToLower(v), "breadcrumb") {
+			return true
+		}
+	}
+	return false
+}
+
+// navCrumbs reads the first visible breadcrumb navigation: its links in
+// order, and a last unlinked entry (the current section or the article).
+func navCrumbs(p *page.Page, s *sources) []Breadcrumb {
+	for _, n := range s.crumbNavs {
+		if p.Stats(n).Hidden || (n.Parent != nil && isBreadcrumbContainer(n.Parent)) {
+			continue
+		}
+		var out []Breadcrumb
+		eachLink(n, func(a *html.Node) {
+			if t := page.Text(a); t != "" {
+				out = append(out, Breadcrumb{Text: t, URL: p.Resolve(page.Attr(a, "href"))})
+			}
+		})
+		if last := lastUnlinked(n); last != "" {
+			out = append(out, Breadcrumb{Text: last})
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// lastUnlinked returns the text of the last list item without a link, as
+// trails print the current page.
+func lastUnlinked(n *html.Node) string {
+	var last *html.Node
+	var walk func(c *html.Node, depth int)
+	walk = func(c *html.Node, depth int) {
+		for ; c != nil && depth < 16; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Li {
+				last = c
+				continue
+			}
+			walk(c.FirstChild, depth+1)
+		}
+	}
+	walk(n.FirstChild, 0)
+	if last == nil || hasLink(last) {
+		return ""
+	}
+	return page.Text(last)
+}
+
+func hasLink(n *html.Node) bool {
+	found := false
+	eachLink(n, func(*html.Node) { found = true })
+	return found
+}
+
+// cleanCrumbs drops Home, controls, the site name, the title, separators
+// and duplicates.
+func cleanCrumbs(p *page.Page, in []Breadcrumb, title string, sites []string) []Breadcrumb {
+	ft := fold(title)
+	var out []Breadcrumb
+	seen := map[string]bool{}
+	for i, bc := range in {
+		t := strings.Trim(page.CollapseSpace(bc.Text), " >»›/|·•→")
+		k := fold(t)
+		switch {
+		case k == "" || page.RuneLen(t) > maxCrumbRunes || seen[k]:
+			continue
+		case crumbSkip[strings.ToLower(strings.Trim(t, ".…:"))]:
+			continue
+		case ft != "" && (k == ft || len(k) > 24 && strings.HasPrefix(ft, k)):
+			continue
+		case i == 0 && isSiteName(t, sites):
+			continue // the first crumb naming the site is its home link
+		case i == 0 && isHomeURL(bc.URL):
+			continue
+		}
+		seen[k] = true
+		out = append(out, Breadcrumb{Text: t, URL: bc.URL})
+	}
+	return out
+}
+
+// isHomeURL reports whether u is a site's root.
+func isHomeURL(u string) bool {
+	if u == "" {
+		return false
+	}
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return u == "/"
+	}
+	rest := u[i+3:]
+	j := strings.IndexByte(rest, '/')
+	return j < 0 || strings.Trim(rest[j:], "/") == "" || strings.HasPrefix(strings.Trim(rest[j:], "/"), "index.")
+}

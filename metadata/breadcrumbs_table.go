@@ -1,0 +1,53 @@
+package metadata
+
+// crumbSkip are breadcrumb entries that are not sections: the home link
+// and menu controls, in the languages of the corpus and beyond (lower
+// case, compared after trimming punctuation).
+var crumbSkip = map[string]bool{
+	"home":           true, // English home link
+	"homepage":       true, // English home link
+	"home page":      true, // English home link
+	"start":          true, // German/Scandinavian home link
+	"startseite":     true, // German home link
+	"accueil":        true, // French home link
+	"inicio":         true, // Spanish home link
+	"início":         true, // Portuguese home link
+	"página inicial": true, // Portuguese home link
+	"portada":        true, // Spanish home link
+	"home page.":     true, // trailing-dot variant
+	"forside":        true, // Danish/Norwegian home link
+	"etusivu":        true, // Finnish home link
+	"hem":            true, // Swedish home link
+	"strona główna":  true, // Polish home link
+	"главная":        true, // Russian home link
+	"головна":        true, // Ukrainian home link
+	"首页":             true, // Chinese home link
+	"ホーム":            true, // Japanese home link
+	"홈":              true, // Korean home link
+	"الرئيسية":       true, // Arabic home link
+	"صفحه اصلی":      true, // Persian home link
+	"more":           true, // English menu control
+	"mehr":           true, // German menu control
+	"plus":           true, // French menu control
+	"más":            true, // Spanish menu control
+	"mais":           true, // Portuguese menu control
+	"altro":          true, // Italian menu control
+	"meer":           true, // Dutch menu control
+	"ещё":            true, // Russian menu control
+	"еще":            true, // Russian menu control, without ё
+	"更多":             true, // Chinese menu control
+	"もっと見る":          true, // Japanese menu control
+	"المزيد":         true, // Arabic menu control
+	"بیشتر":          true, // Persian menu control
+	"menu":           true, // menu toggle
+	"menü":           true, // German menu toggle
+	"back":           true, // back link
+	"zurück":         true, // German back link
+	"retour":         true, // French back link
+	"you are here":   true, // label before the trail
+	"sie sind hier":  true, // German label before the trail
+	"vous êtes ici":  true, // French label before the trail
+}
+
+// maxCrumbRunes caps one breadcrumb; longer entries are headlines.
+const maxCrumbRunes = 80

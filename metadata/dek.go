@@ -1,0 +1,162 @@
+package metadata
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// findDek returns the standfirst under the headline and its element. It
+// looks at the elements after the headline up to the body's first
+// paragraphs: one whose class says dek, an itemprop=description, an <h2>
+// right after the <h1> in the header, or one showing the meta description
+// that is not simply the body's first paragraph.
+func findDek(p *page.Page, head *html.Node, title, desc string) (string, *html.Node) {
+	if head == nil {
+		return "", nil
+	}
+	start := p.Order(head)
+	if start < 0 {
+		return "", nil
+	}
+	fdesc := strings.TrimSuffix(fold(strings.TrimRight(desc, ".… ")), "")
+	ftitle := fold(title)
+	bodyParas := 0
+	for i := start + 1; i < len(p.Elements) && i <= start+dekWindow; i++ {
+		n := p.Elements[i]
+		if isInside(n, head) {
+			continue
+		}
+		st := p.Stats(n)
+		if st.Hidden {
+			continue
+		}
+		if n.DataAtom == atom.H1 && page.RuneLen(page.Text(n)) > 10 {
+			break // the next story's headline
+		}
+		text := ""
+		if int(st.Text) >= minDekRunes && int(st.Text) <= maxDekRunes*2 {
+			text = page.Text(n)
+		}
+		if ok := text != "" && isDekCandidate(n, head, st, text, fdesc, ftitle); ok {
+			return text, n
+		}
+		if n.DataAtom == atom.P && st.Text > 120 {
+			if bodyParas++; bodyParas >= 2 {
+				break
+			}
+		}
+	}
+	return "", nil
+}
+
+// isDekCandidate tests one element after the headline.
+func isDekCandidate(n, head *html.Node, st page.Stats, text, fdesc, ftitle string) bool {
+	l := page.RuneLen(text)
+	if l < minDekRunes || l > maxDekRunes || st.LinkText*3 > st.Text {
+		return false
+	}
+	ft := fold(text)
+	if ft == ftitle {
+		return false
+	}
+	switch {
+	case hasToken(page.Attr(n, "itemprop"), "description") || hasToken(page.Attr(n, "itemprop"), "alternativeHeadline"):
+		return true
+	case isDekClass(n) && !hasBlockChild(n):
+		return true
+	case n.DataAtom == atom.H2 && nextElement(head) == n && inHeader(head):
+		return true
+	case fdesc != "" && len(fdesc) >= 30 && (ft == fdesc || strings.HasPrefix(ft, fdesc) && len(ft)-len(fdesc) < 40):
+		return !isBodyParagraph(n)
+	}
+	return false
+}
+
+// isDekClass reports whether n's class or id has a dek word and no word of
+// a caption, promo or ad.
+func isDekClass(n *html.Node) bool {
+	ci := classID(n)
+	if ci == "" {
+		return false
+	}
+	words := strings.FieldsFunc(ci, func(r rune) bool { return r == ' ' || r == '-' || r == '_' })
+	for _, w := range words {
+		for _, a := range dekClassAvoid {
+			if w == a {
+				return false
+			}
+		}
+	}
+	for _, w := range words {
+		for _, d := range dekClassWords {
+			if w == d || len(w) > len(d) && strings.HasSuffix(w, d) && len(d) >= 4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasBlockChild reports whether n wraps other blocks; the dek is the
+// innermost element carrying the class, or a wrapper of one paragraph.
+func hasBlockChild(n *html.Node) bool {
+	blocks := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && page.IsBlock(c.DataAtom) {
+			if c.DataAtom != atom.P || blocks > 0 {
+				return true
+			}
+			blocks++
+		}
+	}
+	return false
+}
+
+// isBodyParagraph reports whether n is a plain paragraph followed by more
+// paragraphs: the body's opening, which descriptions often copy.
+func isBodyParagraph(n *html.Node) bool {
+	if n.DataAtom != atom.P || classID(n) != "" {
+		return false
+	}
+	paras := 0
+	for s := n.NextSibling; s != nil && paras < 2; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.DataAtom == atom.P {
+			paras++
+		}
+	}
+	return paras >= 2
+}
+
+// isInside reports whether n is anc or below it.
+func isInside(n, anc *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == anc {
+			return true
+		}
+	}
+	return false
+}
+
+// nextElement returns the element sibling after n.
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
+}
+
+// inHeader reports whether n sits in a <header> or <hgroup>.
+func inHeader(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Header || a.DataAtom == atom.Hgroup {
+			return true
+		}
+	}
+	return false
+}

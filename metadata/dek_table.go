@@ -1,0 +1,49 @@
+package metadata
+
+// dekClassWords are class/id words (split on spaces, hyphens and
+// underscores, lower case) that mark a standfirst. A word also matches
+// when it ends in one of them ("articlelead", "headerteaser").
+var dekClassWords = []string{
+	"standfirst",  // British papers
+	"dek",         // American magazines
+	"deck",        // American papers
+	"subtitle",    // generic
+	"subheadline", // German and American CMSs
+	"subhead",     // American CMSs
+	"subheading",  // generic
+	"strapline",   // British papers
+	"lead",        // German and Scandinavian papers ("article-lead")
+	"lede",        // American spelling of lead
+	"intro",       // European CMSs
+	"teaser",      // German CMSs
+	"summary",     // generic ("article-summary")
+	"excerpt",     // WordPress
+	"abstract",    // scholarly and explainer pages
+	"description", // "article-description"; image descriptions are avoided below
+	"sapo",        // French papers ("chapô")
+	"chapo",       // French papers
+	"entradilla",  // Spanish papers
+	"occhiello",   // Italian papers (kicker-like, often the dek)
+	"sommario",    // Italian papers
+	"bajada",      // Latin American papers
+	"linha-fina",  // Brazilian papers
+}
+
+// dekClassAvoid are class/id words of elements that match a dek word but
+// are something else: captions, author boxes, promos, leaderboard ads.
+var dekClassAvoid = []string{
+	"caption", "image", "img", "photo", "figure", "video", "media", "author", "bio", "byline",
+	"meta", "card", "related", "promo", "newsletter", "comment", "teaser-list", "leaderboard",
+	"ad", "ads", "advert", "nav", "menu", "footer", "share", "social", "list", "item", "link",
+	"tags", "date", "time", "breadcrumb", "label", "kicker", "rubric", "overline", "topline",
+}
+
+// Dek length bounds in runes: shorter is a label, longer is body text.
+const (
+	minDekRunes = 25
+	maxDekRunes = 700
+)
+
+// dekWindow is how many elements after the headline the dek may sit:
+// bylines, dates, share bars and the lead figure come between.
+const dekWindow = 250

@@ -1,0 +1,181 @@
+package metadata
+
+import (
+	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// futureSlack is how far ahead of now a date may lie (time zones, clock
+// skew); later dates are scheduled embargoes or script junk.
+const futureSlack = 24 * time.Hour
+
+// merge reads every source once and fills each field by precedence.
+func merge(p *page.Page) *Metadata {
+	s := collect(p)
+	ld := readJSONLD(p, s.ldScripts)
+	md := readMicrodata(p, s)
+	m := &Metadata{URL: findURL(p, s)}
+
+	declared := declaredSiteNames(s, ld)
+	hosts := hostNames(p.URL)
+	sites := append(append([]string{}, declared...), hosts...)
+	var headNode *html.Node
+	m.Title, headNode = findTitle(titleInput{
+		metas:    titleCandidates(s, ld, md),
+		docTitle: s.title,
+		sites:    sites,
+		h1s:      s.h1s,
+		p:        p,
+	})
+	m.SiteName = findSiteName(declared, s.title, m.Title, hosts)
+	m.Description = firstNonBlank(s.get(descriptionMetaKeys...), ld.description, md.description)
+	m.Subtitle, _ = findDekOwned(p, m, headNode, md)
+	m.Language = findLanguage(s, ld, md)
+	m.Tags = findTags(p, s, ld, md)
+	m.Breadcrumbs = findBreadcrumbs(p, s, ld, md, m.Title, sites)
+	m.Type = pageType(s, ld, md)
+	if headNode != nil {
+		m.Owned = append(m.Owned, headNode)
+	}
+
+	m.Published, m.Modified = structuredDates(s, ld, md)
+	if m.Published.IsZero() || m.Modified.IsZero() {
+		pub, mod := pageDates(p)
+		if m.Published.IsZero() && !isFuture(pub) {
+			m.Published = pub
+		}
+		if m.Modified.IsZero() && !isFuture(mod) {
+			m.Modified = mod
+		}
+	}
+
+	var nodes []*html.Node
+	m.Byline, m.Authors, nodes = findAuthors(p, structuredAuthors(s, ld, md))
+	m.Owned = append(m.Owned, nodes...)
+	img, imgNode := findLeadImage(p, structuredImage(p, s, ld, md))
+	m.LeadImage = img
+	if imgNode != nil {
+		m.Owned = append(m.Owned, imgNode)
+	}
+	var notices []*html.Node
+	m.Mirrors, notices = findMirrors(p)
+	m.Owned = append(m.Owned, notices...)
+	m.Description = dropNotice(m.Description, notices)
+	m.Alternates = findAlternates(p)
+	return m
+}
+
+// findDekOwned finds the dek and records its element as owned.
+func findDekOwned(p *page.Page, m *Metadata, head *html.Node, md *microdata) (string, *html.Node) {
+	dek, n := findDek(p, head, m.Title, m.Description)
+	if n == nil && md.descriptionNode != nil && md.descriptionNode.Type == html.ElementNode && md.description != "" &&
+		!p.Stats(md.descriptionNode).Hidden && md.descriptionNode.Data != "meta" {
+		dek, n = md.description, md.descriptionNode
+	}
+	if n != nil {
+		m.Owned = append(m.Owned, n)
+	}
+	return dek, n
+}
+
+// titleCandidates are the structured titles in precedence order.
+func titleCandidates(s *sources, ld *ldData, md *microdata) []string {
+	out := []string{ld.headline}
+	for _, k := range titleMetaKeys {
+		out = append(out, s.get(k))
+	}
+	return append(out, md.headline)
+}
+
+// pageType is the article's JSON-LD type, else og:type, else microdata's
+// or the JSON-LD page type.
+func pageType(s *sources, ld *ldData, md *microdata) string {
+	if ld.article != nil {
+		return ld.typ
+	}
+	return lower(firstNonBlank(s.get(typeMetaKeys...), md.typ, ld.typ))
+}
+
+// structuredDates reads the dates JSON-LD, microdata and meta tags give,
+// dropping any in the future.
+func structuredDates(s *sources, ld *ldData, md *microdata) (published, modified time.Time) {
+	pick := func(cands []string) time.Time {
+		for _, c := range cands {
+			if c == "" {
+				continue
+			}
+			if t, _, ok := parseDate(c); ok && !isFuture(t) {
+				return t
+			}
+		}
+		return time.Time{}
+	}
+	pubs := []string{ld.published, md.published}
+	for _, k := range publishedMetaKeys {
+		pubs = append(pubs, s.get(k))
+	}
+	mods := []string{ld.modified, md.modified}
+	for _, k := range modifiedMetaKeys {
+		mods = append(mods, s.get(k))
+	}
+	return pick(pubs), pick(mods)
+}
+
+func isFuture(t time.Time) bool {
+	return !t.IsZero() && t.After(time.Now().Add(futureSlack))
+}
+
+// structuredAuthors returns the author names of the first structured
+// source that gives any: JSON-LD, microdata, then meta tags.
+func structuredAuthors(s *sources, ld *ldData, md *microdata) []string {
+	if len(ld.authors) > 0 {
+		return ld.authors
+	}
+	if len(md.authors) > 0 {
+		return md.authors
+	}
+	for _, k := range authorMetaKeys {
+		var out []string
+		for _, v := range s.meta[k] {
+			if v != "" && !looksLikeURL(v) && v[0] != '@' {
+				out = append(out, v)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// structuredImage returns the image JSON-LD, OpenGraph, Twitter or
+// microdata declare.
+func structuredImage(p *page.Page, s *sources, ld *ldData, md *microdata) *Image {
+	if ld.image != nil {
+		return ld.image
+	}
+	for _, k := range imageMetaKeys {
+		if u := p.Resolve(s.get(k)); u != "" {
+			return &Image{URL: u, Alt: s.get("og:image:alt", "twitter:image:alt"),
+				Width: atoiPrefix(s.get("og:image:width")), Height: atoiPrefix(s.get("og:image:height"))}
+		}
+	}
+	if md.image != "" {
+		return &Image{URL: md.image}
+	}
+	return nil
+}
+
+// dropNotice returns "" when the description is a mirror notice's text.
+func dropNotice(desc string, notices []*html.Node) string {
+	fd := fold(desc)
+	for _, n := range notices {
+		if fd != "" && fold(page.Text(n)) == fd {
+			return ""
+		}
+	}
+	return desc
+}

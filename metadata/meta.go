@@ -1,0 +1,130 @@
+package metadata
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// sources is what one pass over the page's elements collects for the
+// field finders: <meta> values, links, JSON-LD scripts, microdata
+// properties and visible headings.
+type sources struct {
+	meta      map[string][]string // lower-case name/property/http-equiv → contents, in page order
+	ldScripts []*html.Node        // <script type=application/ld+json>
+	canonical string              // first rel=canonical href, raw
+	htmlLang  string              // <html lang>
+	title     string              // <title> text
+	h1s       []*html.Node        // visible <h1> elements
+	itemprops []*html.Node        // elements with an itemprop attribute
+	scopes    []*html.Node        // elements with itemscope
+	crumbNavs []*html.Node        // elements whose class, id or aria-label says breadcrumb
+	tagLinks  []*html.Node        // <a rel=tag> and links in tag lists
+}
+
+// collect walks the page's elements once.
+func collect(p *page.Page) *sources {
+	s := &sources{meta: map[string][]string{}}
+	for _, n := range p.Elements {
+		switch n.DataAtom {
+		case atom.Meta:
+			s.addMeta(n)
+		case atom.Link:
+			if s.canonical == "" && hasToken(page.Attr(n, "rel"), "canonical") {
+				s.canonical = page.Attr(n, "href")
+			}
+		case atom.Script:
+			if strings.Contains(strings.ToLower(page.Attr(n, "type")), "ld+json") {
+				s.ldScripts = append(s.ldScripts, n)
+			}
+		case atom.Html:
+			if s.htmlLang == "" {
+				s.htmlLang = page.Attr(n, "lang")
+				if s.htmlLang == "" {
+					s.htmlLang = attrNS(n, "lang")
+				}
+			}
+		case atom.Title:
+			if s.title == "" && n.FirstChild != nil {
+				s.title = page.CollapseSpace(n.FirstChild.Data)
+			}
+		case atom.H1:
+			if !p.Stats(n).Hidden {
+				s.h1s = append(s.h1s, n)
+			}
+		case atom.A:
+			if hasToken(page.Attr(n, "rel"), "tag") {
+				s.tagLinks = append(s.tagLinks, n)
+			}
+		}
+		if page.HasAttr(n, "itemprop") {
+			s.itemprops = append(s.itemprops, n)
+		}
+		if page.HasAttr(n, "itemscope") {
+			s.scopes = append(s.scopes, n)
+		}
+		if isBreadcrumbContainer(n) {
+			s.crumbNavs = append(s.crumbNavs, n)
+		}
+	}
+	return s
+}
+
+// addMeta records one <meta> under each of its keys.
+func (s *sources) addMeta(n *html.Node) {
+	content := page.Attr(n, "content")
+	if content == "" {
+		content = page.Attr(n, "value")
+	}
+	content = page.CollapseSpace(html.UnescapeString(content))
+	if content == "" {
+		return
+	}
+	for _, k := range []string{"name", "property", "http-equiv"} {
+		if key := strings.ToLower(strings.TrimSpace(page.Attr(n, k))); key != "" {
+			s.meta[key] = append(s.meta[key], content)
+		}
+	}
+}
+
+// get returns the first value of the first key that has one.
+func (s *sources) get(keys ...string) string {
+	for _, k := range keys {
+		if v := s.meta[k]; len(v) > 0 {
+			return v[0]
+		}
+	}
+	return ""
+}
+
+// hasToken reports whether the space-separated list has tok, ignoring case.
+func hasToken(list, tok string) bool {
+	for _, f := range strings.Fields(list) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// attrNS returns a namespaced attribute such as xml:lang.
+func attrNS(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key || a.Key == "xml:"+key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// classID is an element's class and id, lower case, for pattern tests.
+func classID(n *html.Node) string {
+	c, id := page.Attr(n, "class"), page.Attr(n, "id")
+	if c == "" && id == "" {
+		return ""
+	}
+	return strings.ToLower(c + " " + id)
+}

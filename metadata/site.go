@@ -1,0 +1,109 @@
+package metadata
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// maxSiteRunes caps a site name; longer values are slogans or titles.
+const maxSiteRunes = 80
+
+// declaredSiteNames returns the names the page gives its publication, in
+// precedence order: og:site_name, JSON-LD publisher and WebSite names,
+// application-name and the like.
+func declaredSiteNames(s *sources, ld *ldData) []string {
+	var out []string
+	add := func(v string) {
+		v = page.CollapseSpace(v)
+		if v != "" && page.RuneLen(v) <= maxSiteRunes && !strings.Contains(v, "://") {
+			out = append(out, v)
+		}
+	}
+	add(s.get("og:site_name"))
+	add(ld.publisher)
+	add(ld.website)
+	for _, k := range siteMetaKeys[1:] {
+		add(s.get(k))
+	}
+	return out
+}
+
+// hostNames returns the forms of the page's host a title may carry:
+// "example.co.uk" and "example".
+func hostNames(u *url.URL) []string {
+	if u == nil {
+		return nil
+	}
+	h := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	if h == "" {
+		return nil
+	}
+	out := []string{h}
+	labels := strings.Split(h, ".")
+	// The registrable name is the label before the public suffix; a short
+	// second-level label ("co", "com", "org") belongs to the suffix.
+	i := len(labels) - 2
+	if i > 0 && len(labels[i]) <= 3 && len(labels[len(labels)-1]) == 2 {
+		i--
+	}
+	if i >= 0 {
+		out = append(out, labels[i])
+	}
+	return out
+}
+
+// findSiteName returns the publication's name: a declared one, else the
+// decoration of the <title> that names the host.
+func findSiteName(declared []string, docTitle, title string, hosts []string) string {
+	if len(declared) > 0 {
+		return declared[0]
+	}
+	return titleSiteSuffix(docTitle, title, hosts)
+}
+
+// titleSiteSuffix returns the part of the <title> around the headline when
+// it names the host ("Headline | Example News" on example.com).
+func titleSiteSuffix(docTitle, title string, hosts []string) string {
+	if docTitle == "" || title == "" || fold(docTitle) == fold(title) {
+		return ""
+	}
+	for _, sep := range titleSeparators {
+		for _, part := range []string{lastPart(docTitle, sep), firstPart(docTitle, sep)} {
+			if part == "" || fold(part) == fold(title) || page.RuneLen(part) > maxSiteRunes/2 {
+				continue
+			}
+			if isSiteName(part, hosts) || hostInName(part, hosts) {
+				return strings.TrimSpace(part)
+			}
+		}
+	}
+	return ""
+}
+
+// hostInName reports whether a name's letters contain the host's name
+// ("Example News" on example.com).
+func hostInName(name string, hosts []string) bool {
+	fn := fold(name)
+	for _, h := range hosts {
+		if fh := fold(h); len(fh) >= 4 && strings.Contains(fn, fh) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastPart(s, sep string) string {
+	if i := strings.LastIndex(s, sep); i > 0 {
+		return s[i+len(sep):]
+	}
+	return ""
+}
+
+func firstPart(s, sep string) string {
+	if i := strings.Index(s, sep); i > 0 {
+		return s[:i]
+	}
+	return ""
+}

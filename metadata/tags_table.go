@@ -1,0 +1,42 @@
+package metadata
+
+// tagMetaKeys give an article's keywords, in precedence order: the first
+// key with values wins, since publishers fill several with the same list.
+var tagMetaKeys = []string{
+	"article:tag",       // OpenGraph, one meta per tag
+	"parsely-tags",      // Parse.ly analytics, comma-separated
+	"news_keywords",     // Google News keywords
+	"keywords",          // the classic keyword list
+	"sailthru.tags",     // Sailthru personalisation
+	"dc.subject",        // Dublin Core
+	"citation_keywords", // scholarly pages
+}
+
+// maxTagRunes caps one tag; longer "tags" are sentences or stuffed lists.
+const maxTagRunes = 60
+
+// maxTags caps the list; keyword stuffing lists hundreds.
+const maxTags = 40
+
+// tagJunk are values CMSs put in keyword lists that are not topics (lower
+// case, compared after trimming).
+var tagJunk = map[string]bool{
+	"null":      true, // template placeholder
+	"undefined": true, // template placeholder
+	"none":      true, // template placeholder
+	"article":   true, // content type, not a topic
+	"home":      true, // section, not a topic
+	"homepage":  true, // section, not a topic
+	"index":     true, // template placeholder
+}
+
+// tagPrefixJunk are prefixes of machine tags (analytics and CMS ids) that
+// are not topics.
+var tagPrefixJunk = []string{
+	"type:",    // Parse.ly content type
+	"section:", // CMS section markers
+	"id:",      // CMS ids
+	"author:",  // author tags
+	"tag:",     // namespaced ids
+	"@",        // social handles
+}

@@ -1,0 +1,32 @@
+package metadata
+
+// titleSeparators split a page title into the headline and the site or
+// section decorations CMSs add around it. Spaces are part of the separator
+// so that hyphenated words and times ("9:30") are never split.
+var titleSeparators = []string{
+	" | ",  // the most common: "Headline | Site"
+	" - ",  // "Headline - Site"
+	" – ",  // en dash
+	" — ",  // em dash
+	" :: ", // older CMSs
+	" · ",  // middle dot
+	" • ",  // bullet
+	" » ",  // "Site » Section » Headline"
+	" « ",  // reverse guillemet
+	" › ",  // single guillemet
+	" ‹ ",  // single guillemet, reversed
+	" / ",  // "Headline / Site"
+	" ~ ",  // tilde
+	": ",   // "Site: Headline" (only when one side is the site)
+	" ｜ ",  // full-width bar on CJK sites
+	"｜",    // full-width bar without spaces
+	"|",    // bar without spaces: "Headline|Site"
+}
+
+// titlePrefixJoiners may glue a site name to the headline with no space
+// after it: "SITE-Headline", "SITE:Headline".
+var titlePrefixJoiners = []string{"-", ":", "|", "–", "—"}
+
+// maxTitleRunes caps a headline; a longer "heading" is a malformed element
+// that swallowed the page (an <h2> closed by </h3>).
+const maxTitleRunes = 300
