@@ -123,6 +123,11 @@ func (p *Page) HTML() ([]byte, error) {
 // JSON lacks an html file name get <id>.html.gz; the corpus name defaults to
 // the folder's name.
 func Load(dir string) ([]Page, error) {
+	if fi, err := os.Stat(dir); err != nil {
+		return nil, err
+	} else if !fi.IsDir() {
+		return nil, fmt.Errorf("corpus: %s is not a folder", dir)
+	}
 	names, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil {
 		return nil, err

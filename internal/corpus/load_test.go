@@ -54,6 +54,9 @@ func TestLoadNullVersusAbsent(t *testing.T) {
 	if err != nil || string(html) != "<p>two</p>" {
 		t.Fatalf("HTML = %q, %v", html, err)
 	}
+	if _, err := Load(filepath.Join(dir, "absent")); err == nil {
+		t.Error("a missing folder must be an error")
+	}
 	names, err := Names(filepath.Dir(dir))
 	if err != nil || len(names) != 1 || names[0] != "mini" {
 		t.Fatalf("Names = %v, %v", names, err)
