@@ -94,7 +94,7 @@ func (b *builder) node(n *html.Node, f format) {
 // text writes a text node's content.
 func (b *builder) text(s string, f format) {
 	b.buf.write(s, f)
-	if !b.buf.empty {
+	if b.mode == modeFlow && !b.buf.empty {
 		b.figured = false
 	}
 }

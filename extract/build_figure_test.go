@@ -1,0 +1,87 @@
+package extract
+
+import "testing"
+
+// fig is a figure block.
+func fig(im Image) Block { return Block{Kind: Figure, Image: &im} }
+
+func TestBuildFigures(t *testing.T) {
+	const base = "https://news.example.com/"
+	runBuildCases(t, []buildCase{
+		{name: "figcaption with credit element",
+			in: `<figure><img src="/img/quay.jpg" alt="Boat" width="800" height="533">
+				<figcaption>A pilot boat at the quay. <span class="credit">Photo: Jane Doe/Reuters</span></figcaption></figure>`,
+			want: Body{fig(Image{URL: base + "img/quay.jpg", Alt: "Boat", Caption: "A pilot boat at the quay.", Credit: "Jane Doe/Reuters", Width: 800, Height: 533})}},
+		{name: "credit in caption text",
+			in:   `<figure><img src="quay.jpg"><figcaption>A pilot boat at the quay. (File photo by AP)</figcaption></figure>`,
+			want: Body{fig(Image{URL: base + "world/quay.jpg", Caption: "A pilot boat at the quay.", Credit: "AP"})}},
+		{name: "small and cite in caption",
+			in:   `<figure><img src="/a.jpg"><figcaption>Dawn on the river <small>Lena Varga</small></figcaption></figure>`,
+			want: Body{fig(Image{URL: base + "a.jpg", Caption: "Dawn on the river", Credit: "Lena Varga"})}},
+		{name: "itemprop credit outside caption",
+			in: `<figure itemscope itemtype="https://schema.org/ImageObject"><img src="/a.jpg">
+				<span itemprop="copyrightHolder">Keystone</span><figcaption>The pass in winter.</figcaption></figure>`,
+			want: Body{fig(Image{URL: base + "a.jpg", Caption: "The pass in winter.", Credit: "Keystone"})}},
+		{name: "lazy data-src over placeholder",
+			in:   `<figure><img src="data:image/gif;base64,R0lGOD" data-src="/big.jpg"></figure>`,
+			want: Body{fig(Image{URL: base + "big.jpg"})}},
+		{name: "lazy data-lazy-src and spacer",
+			in:   `<p>Text before.</p><img src="/spacer.gif" data-lazy-src="/real.jpg" alt="Real"><p>Text after.</p>`,
+			want: Body{para("Text before."), fig(Image{URL: base + "real.jpg", Alt: "Real"}), para("Text after.")}},
+		{name: "data-original",
+			in:   `<img class="lazy" data-original="//cdn.example.net/p.jpg">`,
+			want: Body{fig(Image{URL: "https://cdn.example.net/p.jpg"})}},
+		{name: "srcset largest width",
+			in:   `<img src="/s.jpg" srcset="/s.jpg 320w, /l.jpg 1280w, /m.jpg 640w">`,
+			want: Body{fig(Image{URL: base + "l.jpg"})}},
+		{name: "data-srcset density",
+			in:   `<img data-srcset="/a.jpg 1x, /a2.jpg 2x">`,
+			want: Body{fig(Image{URL: base + "a2.jpg"})}},
+		{name: "srcset url with commas",
+			in:   `<img srcset="https://img.example.net/w_300,h_200/a.jpg 300w, https://img.example.net/w_900,h_600/a.jpg 900w">`,
+			want: Body{fig(Image{URL: "https://img.example.net/w_900,h_600/a.jpg"})}},
+		{name: "picture sources",
+			in: `<figure><picture><source media="(min-width: 800px)" srcset="/wide.webp 1600w, /mid.webp 800w">
+				<img src="/fallback.jpg" alt="Market"></picture><figcaption>Market day</figcaption></figure>`,
+			want: Body{fig(Image{URL: base + "wide.webp", Alt: "Market", Caption: "Market day"})}},
+		{name: "noscript fallback",
+			in: `<figure><img src="/placeholder.png" class="lazyload"><noscript><img src="/real.jpg" alt="Pier"></noscript>
+				<figcaption>The pier.</figcaption></figure>`,
+			want: Body{fig(Image{URL: base + "real.jpg", Alt: "Pier", Caption: "The pier."})}},
+		{name: "noscript outside figure after empty img",
+			in:   `<div><img class="lazy"><noscript><img src="/n.jpg"></noscript></div>`,
+			want: Body{fig(Image{URL: base + "n.jpg"})}},
+		{name: "noscript duplicate dropped",
+			in:   `<div><img data-src="/a.jpg"><noscript><img src="/a.jpg"></noscript></div>`,
+			want: Body{fig(Image{URL: base + "a.jpg"})}},
+		{name: "wordpress caption",
+			in:   `<div class="wp-caption"><img src="/w.jpg" width="600" height="400"><p class="wp-caption-text">Harvest time. Photo: Ana Ruiz</p></div>`,
+			want: Body{fig(Image{URL: base + "w.jpg", Width: 600, Height: 400, Caption: "Harvest time.", Credit: "Ana Ruiz"})}},
+		{name: "caption and credit divs after image",
+			in:   `<div class="image"><img src="/x.jpg"></div><div class="image-caption">Old town</div><div class="photo-credit">© Lena Varga</div><p>Story.</p>`,
+			want: Body{fig(Image{URL: base + "x.jpg", Caption: "Old town", Credit: "Lena Varga"}), para("Story.")}},
+		{name: "icons and pixels dropped",
+			in:   `<p>Share <img src="/icon.png" class="share-icon"> this <img src="/px.gif" width="1" height="1"> now.</p>`,
+			want: Body{para("Share this now.")}},
+		{name: "image in paragraph splits it",
+			in:   `<p>Before <img src="/in.jpg"> after</p>`,
+			want: Body{para("Before"), fig(Image{URL: base + "in.jpg"}), para("after")}},
+		{name: "gallery of figures",
+			in: `<figure class="gallery"><figure><img src="/1.jpg"><figcaption>One</figcaption></figure>
+				<figure><img src="/2.jpg"><figcaption>Two</figcaption></figure></figure>`,
+			want: Body{fig(Image{URL: base + "1.jpg", Caption: "One"}), fig(Image{URL: base + "2.jpg", Caption: "Two"})}},
+		{name: "figure without caption element",
+			in:   `<figure><img src="/1.jpg"><p>Night market. Foto: dpa</p></figure>`,
+			want: Body{fig(Image{URL: base + "1.jpg", Caption: "Night market.", Credit: "dpa"})}},
+		{name: "omit images",
+			in:   `<p>Text.</p><figure><img src="/1.jpg"><figcaption>Cap</figcaption></figure><img src="/2.jpg">`,
+			opts: Options{OmitImages: true},
+			want: Body{para("Text.")}},
+		{name: "figure without image is text",
+			in:   `<figure><p>Just words in a figure.</p></figure>`,
+			want: Body{para("Just words in a figure.")}},
+		{name: "hidden image skipped",
+			in:   `<div style="display:none"><img src="/h.jpg"></div><p>Shown.</p>`,
+			want: Body{para("Shown.")}},
+	})
+}
