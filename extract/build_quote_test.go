@@ -5,7 +5,7 @@ import "testing"
 func TestBuildQuotes(t *testing.T) {
 	runBuildCases(t, []buildCase{
 		{name: "blockquote with cite element",
-			in: `<blockquote><p>We will rebuild the pier.</p><p>Every plank of it.</p><footer>— <cite>Mayor Ines Alba</cite></footer></blockquote>`,
+			in:   `<blockquote><p>We will rebuild the pier.</p><p>Every plank of it.</p><footer>— <cite>Mayor Ines Alba</cite></footer></blockquote>`,
 			want: Body{{Kind: Quote, Cite: "Mayor Ines Alba", Children: []Block{para("We will rebuild the pier."), para("Every plank of it.")}}}},
 		{name: "loose text in blockquote",
 			in:   `<blockquote>Words without a paragraph.</blockquote>`,
