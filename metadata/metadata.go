@@ -70,7 +70,7 @@ type Mirror struct {
 // or <link rel=amphtml>: an AMP page, a translation or a feed.
 type Alternate struct {
 	URL      string `json:"url"`
-	Kind     string `json:"kind"`               // "amp", "translation", "feed" or "other"
+	Kind     string `json:"kind"`               // "amp", "translation", "feed", "mobile" or "other"
 	Language string `json:"language,omitempty"` // hreflang of a translation
 	Type     string `json:"type,omitempty"`     // MIME type of a feed
 	Title    string `json:"title,omitempty"`

@@ -1,0 +1,167 @@
+package metadata
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// Notices are read line by line, as a reader sees them: a line is the text
+// between two block boundaries or <br>s, whatever inline markup splits it.
+// That way "Press TV's website can also be accessed at …" matches even
+// when part of it is bold, and the address on the next line is "the next
+// line" whether it sits in a sibling <p>, after a <br> or in a list.
+
+// maxLineBytes bounds the raw text kept for one line; longer lines are
+// story paragraphs, never notices, and are only counted.
+const maxLineBytes = 4096
+
+// textLine is one visual line of the page.
+type textLine struct {
+	block *html.Node   // nearest block ancestor of the line's text
+	tops  []*html.Node // the block's children the line's text came from
+	links []*html.Node // <a href> elements that start on the line
+	text  string       // collapsed text; "" when the line is long
+	runes int          // runes of text; past maxNoticeRunes for long lines
+	long  bool
+}
+
+// lineBuilder splits a page into lines in one iterative walk.
+type lineBuilder struct {
+	lines  []textLine
+	blocks []*html.Node // open block elements, innermost last
+	cur    textLine
+	raw    strings.Builder
+	top    *html.Node // child of the current block on the path to the walk
+}
+
+// pageLines returns the visible lines of p, in document order.
+func pageLines(p *page.Page) []textLine {
+	b := &lineBuilder{}
+	root := p.Doc
+	n := root.FirstChild
+	for n != nil {
+		entered := b.enter(n)
+		if entered && n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		if entered {
+			b.leave(n)
+		}
+		for n != nil && n.NextSibling == nil {
+			n = n.Parent
+			if n == root || n == nil {
+				n = nil
+				break
+			}
+			b.leave(n)
+		}
+		if n != nil {
+			n = n.NextSibling
+		}
+	}
+	b.flush()
+	return b.lines
+}
+
+// enter handles a node on the way down and reports whether to walk below it.
+func (b *lineBuilder) enter(n *html.Node) bool {
+	if len(b.blocks) > 0 && n.Parent == b.blocks[len(b.blocks)-1] {
+		b.top = n
+	}
+	switch n.Type {
+	case html.TextNode:
+		b.addText(n.Data)
+		return false
+	case html.ElementNode:
+	default:
+		return n.Type == html.DocumentNode
+	}
+	if page.Invisible(n) {
+		return false
+	}
+	switch {
+	case n.DataAtom == atom.Br:
+		b.flush()
+		return false
+	case blockLike(n):
+		b.flush()
+		b.blocks = append(b.blocks, n)
+		b.top = nil
+	case n.DataAtom == atom.A && page.HasAttr(n, "href"):
+		b.noteTop()
+		b.cur.links = append(b.cur.links, n)
+	}
+	return true
+}
+
+// leave handles an entered element on the way up.
+func (b *lineBuilder) leave(n *html.Node) {
+	if n.Type != html.ElementNode || !blockLike(n) {
+		return
+	}
+	b.flush()
+	if len(b.blocks) > 0 {
+		b.blocks = b.blocks[:len(b.blocks)-1]
+	}
+	b.top = nil
+}
+
+// blockLike reports elements that start a line: block elements, table
+// cells, and the document's <html> and <body> themselves.
+func blockLike(n *html.Node) bool {
+	return page.IsBlock(n.DataAtom) || n.DataAtom == atom.Body
+}
+
+func (b *lineBuilder) addText(s string) {
+	if b.cur.long {
+		return
+	}
+	if b.raw.Len()+len(s) > maxLineBytes {
+		b.cur.long = true
+		return
+	}
+	if strings.TrimSpace(s) != "" {
+		b.noteTop()
+	}
+	b.raw.WriteString(s)
+}
+
+// noteTop records the block child the current text or link came from.
+func (b *lineBuilder) noteTop() {
+	if b.top == nil {
+		return
+	}
+	if k := len(b.cur.tops); k == 0 || b.cur.tops[k-1] != b.top {
+		b.cur.tops = append(b.cur.tops, b.top)
+	}
+}
+
+// flush ends the current line and keeps it when it has text.
+func (b *lineBuilder) flush() {
+	line := b.cur
+	b.cur = textLine{}
+	raw := b.raw.String()
+	b.raw.Reset()
+	if len(b.blocks) > 0 {
+		line.block = b.blocks[len(b.blocks)-1]
+	}
+	if line.long {
+		line.runes = maxNoticeRunes + 1
+		b.lines = append(b.lines, line)
+		return
+	}
+	line.text = page.CollapseSpace(raw)
+	if line.text == "" {
+		return
+	}
+	line.runes = page.RuneLen(line.text)
+	if line.runes > maxNoticeRunes {
+		line.long, line.text = true, ""
+	}
+	b.lines = append(b.lines, line)
+}

@@ -1,0 +1,169 @@
+package metadata
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// lineAddresses returns the addresses a notice line gives: its links that
+// point at a mirror, and the bare host names in its text. A link counts
+// when its label is an address, when it points at an onion service or at
+// the site's own name under another domain, or when its label says what
+// it is ("mirror", "here", mirror_phrases.go); other links in a notice,
+// such as one to download Tor Browser, are not mirrors.
+func (f *mirrorFinder) lineAddresses(l *textLine) []*url.URL {
+	var out []*url.URL
+	var labels []string
+	for _, a := range l.links {
+		u, label := f.linkTarget(a)
+		if u == nil {
+			continue
+		}
+		labels = append(labels, label)
+		if f.mirrorLink(u, label) {
+			out = append(out, u)
+		}
+	}
+	for _, tok := range bareAddresses(l.text) {
+		if inAny(labels, tok) {
+			continue // the label of a link, taken from its href instead
+		}
+		if u := bareURL(tok, f.scheme); u != nil {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// linkTarget returns a link's absolute http(s) target and its label.
+func (f *mirrorFinder) linkTarget(a *html.Node) (*url.URL, string) {
+	ref := f.p.Resolve(page.Attr(a, "href"))
+	if ref == "" {
+		return nil, ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil || u.Host == "" {
+		return nil, ""
+	}
+	if s := strings.ToLower(u.Scheme); s != "http" && s != "https" {
+		return nil, ""
+	}
+	return u, page.Text(a)
+}
+
+// mirrorLink applies the link rule of lineAddresses.
+func (f *mirrorFinder) mirrorLink(u *url.URL, label string) bool {
+	host := strings.ToLower(u.Hostname())
+	if looksLikeAddress(label) || strings.HasSuffix(host, ".onion") || f.labels[siteLabel(host)] {
+		return true
+	}
+	folded := foldNotice(label)
+	return foldedLinkLabels.in(folded, words(folded))
+}
+
+func inAny(labels []string, tok string) bool {
+	for _, l := range labels {
+		if strings.Contains(l, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressLine reports a line that is only addresses ("www.x.co.uk",
+// "a.org | b.net", "Tor: abc….onion") and returns them.
+func (f *mirrorFinder) addressLine(l *textLine) ([]*url.URL, bool) {
+	if l.long || l.runes > maxAddressLineRunes {
+		return nil, false
+	}
+	addrs := f.lineAddresses(l)
+	if len(addrs) == 0 {
+		return nil, false
+	}
+	rest := l.text
+	for _, a := range l.links {
+		rest = strings.Replace(rest, page.Text(a), " ", 1)
+	}
+	for _, tok := range bareAddresses(rest) {
+		rest = strings.Replace(rest, tok, " ", 1)
+	}
+	return addrs, len(words(foldNotice(rest))) <= maxAddressLineWords
+}
+
+// owners returns the smallest nodes that hold the notice's lines and
+// nothing else: the lines' common ancestor when it holds only them, else
+// each line's block when it holds only that line, else the line's own
+// inline nodes (which may be text nodes, when the notice is loose text in
+// a larger block).
+func (f *mirrorFinder) owners(lines []textLine) []*html.Node {
+	var nodes []*html.Node
+	total := 0
+	for _, l := range lines {
+		total += l.runes
+		if l.block != nil && (fits(f.p.Stats(l.block).Text, l.runes) || len(l.tops) == 0) {
+			nodes = appendNew(nodes, l.block)
+			continue
+		}
+		for _, t := range l.tops {
+			nodes = appendNew(nodes, t)
+		}
+	}
+	if len(nodes) > 1 {
+		if a := commonAncestor(nodes); a != nil && a.Type == html.ElementNode && fits(f.p.Stats(a).Text, total) {
+			return []*html.Node{a}
+		}
+	}
+	return nodes
+}
+
+// fits reports whether an element with have runes of text holds little
+// more than want runes: room for separators and a label.
+func fits(have int32, want int) bool {
+	return int(have) <= want+want/10+8
+}
+
+func appendNew(nodes []*html.Node, n *html.Node) []*html.Node {
+	for _, m := range nodes {
+		if m == n {
+			return nodes
+		}
+	}
+	return append(nodes, n)
+}
+
+// commonAncestor returns the deepest node that is or contains every node.
+func commonAncestor(nodes []*html.Node) *html.Node {
+	anc := map[*html.Node]bool{}
+	for n := nodes[0]; n != nil; n = n.Parent {
+		anc[n] = true
+	}
+	best := nodes[0]
+	for _, n := range nodes[1:] {
+		m := n
+		for m != nil && !anc[m] {
+			m = m.Parent
+		}
+		if m == nil {
+			return nil
+		}
+		// m is the meeting point; keep the highest meeting point so far.
+		if isAncestor(m, best) {
+			best = m
+		}
+	}
+	return best
+}
+
+// isAncestor reports whether a is n or one of n's ancestors.
+func isAncestor(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
