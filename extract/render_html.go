@@ -130,7 +130,8 @@ func htmlInline(spans []Span) string {
 			b.WriteString("<br>")
 			continue
 		}
-		text := html.EscapeString(s.Text)
+		// A "\n" inside text is a line break too (Text without Spans).
+		text := strings.ReplaceAll(html.EscapeString(s.Text), "\n", "<br>")
 		if s.Code {
 			text = "<code>" + text + "</code>"
 		}

@@ -52,7 +52,7 @@ func writeMarkdownBlock(b *strings.Builder, blk *Block, prefix string) {
 	default:
 		text := markdownInline(blk.inlines())
 		for _, line := range strings.Split(text, "\n") {
-			b.WriteString(prefix + line + "\n")
+			b.WriteString(prefix + escapeLineStart(line) + "\n")
 		}
 	}
 }
@@ -64,7 +64,7 @@ func writeMarkdownItems(b *strings.Builder, list *Block, prefix string) {
 		if list.Ordered {
 			marker = strconv.Itoa(i+1) + ". "
 		}
-		text := strings.ReplaceAll(markdownInline(it.inlines()), "\n", "\n"+prefix+"   ")
+		text := strings.ReplaceAll(escapeLineStart(markdownInline(it.inlines())), "\n", "\n"+prefix+"   ")
 		b.WriteString(prefix + marker + text + "\n")
 		for j := range it.Children {
 			if it.Children[j].Kind == List {
@@ -125,7 +125,8 @@ func markdownInline(spans []Span) string {
 			b.WriteString("\\\n")
 			continue
 		}
-		text := escapeMarkdown(s.Text)
+		// A "\n" inside text is a line break too (Text without Spans).
+		text := strings.ReplaceAll(escapeMarkdown(s.Text), "\n", "\\\n")
 		if s.Code {
 			text = "`" + strings.ReplaceAll(s.Text, "`", "") + "`"
 		}
@@ -165,6 +166,31 @@ var markdownEscaper = strings.NewReplacer(
 // Line-start markers (#, -, digits) are left: blocks never begin a line with
 // text that the page did not show.
 func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
+
+// escapeLineStart escapes what would make a line of text a heading, list
+// item, thematic break or code fence: "1. Intro", "# tag", "- x", "+ y".
+func escapeLineStart(line string) string {
+	if line == "" {
+		return line
+	}
+	switch line[0] {
+	case '#', '~', '=':
+		return `\` + line
+	case '-', '+':
+		if len(line) == 1 || line[1] == ' ' || line[1] == line[0] {
+			return `\` + line
+		}
+		return line
+	}
+	i := 0
+	for i < len(line) && i < 9 && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(line) && (line[i] == '.' || line[i] == ')') && (i+1 == len(line) || line[i+1] == ' ') {
+		return line[:i] + `\` + line[i:]
+	}
+	return line
+}
 
 // markdownURL keeps a link destination intact inside ( ).
 func markdownURL(u string) string {
