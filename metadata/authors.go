@@ -1,9 +1,19 @@
 package metadata
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/newsextract/newsextract/internal/page"
+)
+
+// Bounds on byline elements.
+const (
+	maxBylineRunes = 250 // a byline line with dates and roles; longer is a bio or a header
+	maxCandidates  = 64  // byline candidates considered; real pages have a handful
 )
 
 // findAuthors returns the byline as printed and the list of author names.
@@ -11,5 +21,110 @@ import (
 // precedence order; the visible page confirms or completes them. nodes are
 // the byline elements, which the body leaves out.
 func findAuthors(p *page.Page, structured []string) (byline string, authors []string, nodes []*html.Node) {
-	return "", structured, nil // TODO(people helper)
+	s := cleanStructured(structured)
+	v := bestByline(p)
+	switch {
+	case v == nil:
+		return strings.Join(s, ", "), s, nil
+	case len(s) == 0:
+		return v.line, v.names, []*html.Node{v.node}
+	case overlaps(s, v.names):
+		// The page confirms the structured list, which is cleaner than
+		// the printed line: that may hold places, roles and desks too.
+		return v.line, s, []*html.Node{v.node}
+	case allOrgs(p, s):
+		return v.line, v.names, []*html.Node{v.node}
+	}
+	return strings.Join(s, ", "), s, nil
+}
+
+// cleanStructured splits and cleans structured names, drops URLs, e-mail
+// addresses, ids and duplicates. Structured values are names already, so
+// no stop words apply: "Organization for Transformative Works" stays whole.
+func cleanStructured(in []string) []string {
+	var out []string
+	for _, s := range in {
+		s = removeNoise(stripBylinePrefix(page.CollapseSpace(s)))
+		low := strings.ToLower(s)
+		if s == "" || strings.Contains(low, "://") || strings.HasPrefix(low, "www.") || strings.HasPrefix(low, "/") {
+			continue
+		}
+		for _, part := range splitNames(strings.Fields(s)) {
+			name := trimPunct(strings.Join(part.words, " "))
+			if name == "" || hasDigit(name) || len(part.words) > maxNameWords+2 || utf8.RuneCountInString(name) > maxNameRunes {
+				continue
+			}
+			if l := strings.ToLower(name); roleSet[l] || notNameSet[l] {
+				continue
+			}
+			out = appendNames(out, name)
+		}
+	}
+	return out
+}
+
+// overlaps reports whether some name in a is also in b, allowing one to be
+// a part of the other ("Jane Roe" and "Jane A. Roe" do not match; "Roe" and
+// "Jane Roe" do).
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		kx := nameKey(x)
+		for _, y := range b {
+			ky := nameKey(y)
+			if kx == ky || strings.Contains(kx, ky) || strings.Contains(ky, kx) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allOrgs reports whether every structured name is the publication itself
+// or a desk, not a person.
+func allOrgs(p *page.Page, names []string) bool {
+	site, host := siteIdentity(p)
+	for _, n := range names {
+		low := strings.ToLower(n)
+		compact := strings.ReplaceAll(low, " ", "")
+		org := (site != "" && (low == site || strings.Contains(low, site) || strings.Contains(site, low))) ||
+			(host != "" && len(compact) >= 3 && strings.Contains(host, compact)) ||
+			containsAnyWord(low, bylineOrgWords)
+		if !org {
+			return false
+		}
+	}
+	return true
+}
+
+// siteIdentity returns the site name the page declares and its host, both
+// lower case.
+func siteIdentity(p *page.Page) (site, host string) {
+	if p.URL != nil {
+		host = strings.TrimPrefix(strings.ToLower(p.URL.Hostname()), "www.")
+	}
+	for _, n := range p.Elements {
+		if n.DataAtom == atom.Body {
+			break
+		}
+		if n.DataAtom != atom.Meta {
+			continue
+		}
+		switch strings.ToLower(page.Attr(n, "property") + page.Attr(n, "name")) {
+		case "og:site_name", "application-name":
+			if site == "" {
+				site = strings.ToLower(page.CollapseSpace(page.Attr(n, "content")))
+			}
+		}
+	}
+	return site, host
+}
+
+// containsAnyWord reports whether s contains one of words.
+func containsAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,416 @@
+package metadata
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// Limits on what may pass for a name.
+const (
+	maxNameWords = 6  // "Maria de los Angeles Garcia Lopez" is about as long as names get
+	maxNameRunes = 60 // longer strings are sentences
+	maxCJKName   = 12 // runes of a CJK or Thai name without spaces
+)
+
+// wordSet is a table turned into a set for lookups.
+type wordSet map[string]bool
+
+func newWordSet(words []string) wordSet {
+	s := make(wordSet, len(words))
+	for _, w := range words {
+		s[w] = true
+	}
+	return s
+}
+
+var (
+	joinerSet     = newWordSet(bylineJoiners)
+	roleSet       = newWordSet(bylineRoles)
+	credentialSet = newWordSet(bylineCredentials)
+	stopSet       = newWordSet(bylineStops)
+	weakStopSet   = newWordSet(bylineWeakStops)
+	notNameSet    = newWordSet(bylineNotNames)
+	agencySet     = newWordSet(bylineAgencyKeys())
+	monthSet      = newWordSet(append(append([]string(nil), bylineMonths...), bylineDayAbbrevs...))
+)
+
+func bylineAgencyKeys() []string { return newsAgencies }
+
+// bylineSegmentSeps split a byline line into parts of which only some hold
+// names: "Jane Roe | Updated 3 hours ago".
+var bylineSegmentSeps = strings.NewReplacer("\x00 ", "\x00", "|", "\x00", "•", "\x00", "·", "\x00", " — ", "\x00",
+	" – ", "\x00", " - ", "\x00", "\n", "\x00", "｜", "\x00", "｜", "\x00")
+
+// parseByline reads a byline line. It returns the line as printed without
+// its "By" and what trails the names, and the names. loose accepts a single
+// lower-case word as a name, for text the markup already calls a name.
+// Segments after the names end the list unless a joining word or comma
+// leads on to them: "<a>Jane Roe</a>, <a>John Doe</a>" against
+// "<a>Jane Roe</a><span>Culture</span>".
+func parseByline(line string, loose bool) (clean string, names []string) {
+	line = page.CollapseSpace(line)
+	if line == "" || utf8.RuneCountInString(line) > 400 {
+		return "", nil
+	}
+	var kept []string
+	open, lastWasName := true, false
+	for _, seg := range strings.Split(bylineSegmentSeps.Replace(line), "\x00") {
+		t := strings.TrimSpace(seg)
+		if t == "" {
+			continue
+		}
+		if joinsNames(t) {
+			open = true
+			continue
+		}
+		if stripBylinePrefix(t) == "" {
+			// "Capital | von | Jane Roe": what came before the prefix was
+			// a label.
+			kept, names, open = nil, nil, true
+			continue
+		}
+		c, n := parseSegment(t, loose)
+		if len(n) == 0 {
+			if len(names) > 0 {
+				open, lastWasName = false, false
+			}
+			continue
+		}
+		if !open && !(fullNames(n) && lastWasName) {
+			break
+		}
+		kept = append(kept, c)
+		names = appendNames(names, n...)
+		open, lastWasName = endsWithJoiner(t), true
+		if len(names) >= 12 {
+			break
+		}
+	}
+	return strings.Join(kept, ", "), names
+}
+
+// fullNames reports names of two words or more each: names printed one
+// per element without separators between them ("<a>Jane Roe</a>
+// <a>John Doe</a>"), unlike section labels ("Culture").
+func fullNames(names []string) bool {
+	for _, n := range names {
+		if !strings.Contains(n, " ") {
+			return false
+		}
+	}
+	return true
+}
+
+// joinsNames reports a segment that only joins names: ",", "and", "&".
+func joinsNames(t string) bool {
+	t = strings.Trim(t, " ,;、，")
+	return t == "" || joinerSet[strings.ToLower(t)]
+}
+
+// endsWithJoiner reports a segment that leads on to more names.
+func endsWithJoiner(t string) bool {
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "、") || strings.HasSuffix(t, ";") {
+		return true
+	}
+	i := strings.LastIndexByte(t, ' ')
+	return i >= 0 && joinerSet[strings.ToLower(t[i+1:])]
+}
+
+// parseSegment reads one part of a byline line. After a role or an agency
+// printed as an affiliation ("Jane Roe, Staff Writer, Example Times"), only
+// a joining word brings in another name.
+func parseSegment(seg string, loose bool) (clean string, names []string) {
+	seg = stripBylinePrefix(strings.TrimSpace(seg))
+	seg = removeNoise(seg)
+	words, dated := cutAtStop(strings.Fields(seg))
+	if len(words) == 0 {
+		return "", nil
+	}
+	if dated && strings.HasSuffix(words[len(words)-1], ",") && !strings.Contains(strings.Join(words[:len(words)-1], " "), ",") {
+		return "", nil // a dateline: "Frankfurt, October 23"
+	}
+	clean = strings.Trim(strings.Join(words, " "), " ,;:-–—")
+	affiliation := false
+	for _, part := range splitNames(words) {
+		if affiliation && part.comma {
+			continue
+		}
+		n := cleanName(part.words, loose)
+		switch {
+		case n == "":
+			affiliation = affiliation || endsWithRole(part.words)
+		case part.comma && len(names) > 0 && agencySet[strings.ToLower(n)]:
+			affiliation = true
+		default:
+			names = append(names, n)
+			affiliation = false
+		}
+	}
+	return clean, names
+}
+
+// stripBylinePrefix removes "By", "Von", "Por", "Text:" and the like, and
+// anything before a "by" inside the line ("Analysis by Jane Roe").
+func stripBylinePrefix(s string) string {
+	for changed := true; changed; {
+		changed = false
+		low := strings.ToLower(s)
+		for _, pre := range bylinePrefixes {
+			if !strings.HasPrefix(low, pre) {
+				continue
+			}
+			rest := s[len(pre):]
+			r, _ := utf8.DecodeRuneInString(rest)
+			last, _ := utf8.DecodeLastRuneInString(pre)
+			// A Latin prefix must end at a word boundary; "文/", "记者" and
+			// "Autor:" end themselves.
+			if rest != "" && isLatinLetter(last) && !unicode.IsSpace(r) && r != ':' && r != '.' {
+				continue
+			}
+			s = strings.TrimLeft(strings.TrimSpace(rest), ":：.-–— ")
+			changed = s != ""
+			break
+		}
+	}
+	low := strings.ToLower(s)
+	for _, mid := range []string{" by ", " von ", " par ", " por ", " door "} {
+		if i := strings.Index(low, mid); i > 0 && i < 40 {
+			return strings.TrimSpace(s[i+len(mid):])
+		}
+	}
+	return s
+}
+
+// removeNoise drops e-mail addresses, @handles, URLs and parentheses.
+func removeNoise(s string) string {
+	if strings.ContainsAny(s, "([") {
+		s = dropBracketed(s)
+	}
+	if !strings.ContainsAny(s, "@/") {
+		return s
+	}
+	words := strings.Fields(s)
+	out := words[:0]
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if strings.Contains(w, "@") || strings.Contains(lw, "://") || strings.HasPrefix(lw, "www.") {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// dropBracketed removes "(…)" and keeps the text of "[…]" that wraps the
+// whole line ("[Jane Roe, Example News]").
+func dropBracketed(s string) string {
+	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
+		s = s[1 : len(s)-1]
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(' || r == '（':
+			depth++
+			b.WriteByte(' ')
+		case (r == ')' || r == '）') && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// cutAtStop ends the words at the first date, time, update note or call to
+// action.
+func cutAtStop(words []string) (kept []string, dated bool) {
+	for i, w := range words {
+		low := strings.ToLower(strings.Trim(w, ",;:.!?()[]\"'“”«»"))
+		if low == "" {
+			continue
+		}
+		if stopSet[low] || (i+1 < len(words) && stopSet[low+" "+strings.ToLower(strings.Trim(words[i+1], ",.:"))]) {
+			return words[:i], false
+		}
+		if weakStopSet[w] {
+			return words[:i], false
+		}
+		if hasDigit(low) || (monthSet[strings.TrimSuffix(low, ".")] && nearDigit(words, i)) {
+			return words[:i], true
+		}
+	}
+	return words, false
+}
+
+// nearDigit reports whether a word next to words[i] holds a digit, which
+// makes words[i] a month rather than a name like "June".
+func nearDigit(words []string, i int) bool {
+	return (i+1 < len(words) && hasDigit(words[i+1])) || (i > 0 && hasDigit(words[i-1]))
+}
+
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// namePart is one name's words and whether a comma (rather than a joining
+// word) set it off from the one before.
+type namePart struct {
+	words []string
+	comma bool
+}
+
+// splitNames splits words into the names of several authors at commas,
+// semicolons, CJK enumeration commas and joining words.
+func splitNames(words []string) []namePart {
+	var parts []namePart
+	var cur []string
+	comma := false
+	flush := func(nextComma bool) {
+		if len(cur) > 0 {
+			parts = append(parts, namePart{words: cur, comma: comma})
+			cur = nil
+		}
+		comma = nextComma
+	}
+	for _, w := range words {
+		if joinerSet[w] {
+			flush(false)
+			continue
+		}
+		for {
+			i := strings.IndexAny(w, ",;、，；/")
+			if i < 0 {
+				break
+			}
+			if head := w[:i]; head != "" {
+				cur = append(cur, head)
+			}
+			flush(true)
+			_, size := utf8.DecodeRuneInString(w[i:])
+			w = w[i+size:]
+		}
+		if w != "" {
+			cur = append(cur, w)
+		}
+	}
+	flush(false)
+	return parts
+}
+
+// cleanName returns the name in words, or "" when they are a role, a
+// credential, a label or something else that is not a name. A leading
+// role goes ("Reporter Jane Roe"); a trailing one makes the part a title
+// ("Senior Politics Editor"); trailing lower-case words go ("Jane Roe
+// před").
+func cleanName(words []string, loose bool) string {
+	for len(words) > 0 && roleSet[strings.ToLower(trimPunct(words[0]))] {
+		words = words[1:]
+	}
+	if len(words) == 0 || endsWithRole(words) {
+		return ""
+	}
+	for len(words) > 1 && isLowerLatin(trimPunct(words[len(words)-1])) {
+		words = words[:len(words)-1]
+	}
+	name := trimPunct(strings.Join(words, " "))
+	low := strings.ToLower(name)
+	if name == "" || roleSet[low] || credentialSet[low] || notNameSet[low] {
+		return ""
+	}
+	if agencySet[low] {
+		return name
+	}
+	return validName(name, len(words), loose)
+}
+
+// endsWithRole reports words ending in a job title.
+func endsWithRole(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.ToLower(trimPunct(words[len(words)-1]))
+	return roleSet[last] || (len(words) > 1 && roleSet[strings.ToLower(trimPunct(words[len(words)-2]))+" "+last])
+}
+
+// isLowerLatin reports a word in lower-case Latin letters.
+func isLowerLatin(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return isLatinLetter(r) && unicode.IsLower(r) && !agencySet[w]
+}
+
+// validName checks the shape of a name.
+func validName(name string, nwords int, loose bool) string {
+	runes := utf8.RuneCountInString(name)
+	if nwords > maxNameWords || runes > maxNameRunes || runes < 2 {
+		return ""
+	}
+	upper, letters, cjk := false, 0, 0
+	for i, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			upper = true
+		}
+		_ = i
+	}
+	for _, r := range name {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			if !unicode.IsUpper(r) && !unicode.IsLower(r) {
+				cjk++
+			}
+		case strings.ContainsRune("!?:\"“”«»…", r):
+			return ""
+		}
+	}
+	if letters == 0 || (cjk > 0 && runes > maxCJKName && nwords == 1) {
+		return ""
+	}
+	if cjk == 0 && !upper && !(loose && nwords <= 2) {
+		return ""
+	}
+	return name
+}
+
+func trimPunct(s string) string {
+	return strings.Trim(s, " ,;:.-–—·•*\"'“”‘’«»()[]{}|/\\")
+}
+
+func isLatinLetter(r rune) bool {
+	return r < 0x250 && unicode.IsLetter(r)
+}
+
+// appendNames adds names not already in list, comparing without case.
+func appendNames(list []string, names ...string) []string {
+	for _, n := range names {
+		if !containsName(list, n) {
+			list = append(list, n)
+		}
+	}
+	return list
+}
+
+func containsName(list []string, name string) bool {
+	key := nameKey(name)
+	for _, m := range list {
+		if nameKey(m) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// nameKey is a name folded for comparison.
+func nameKey(s string) string {
+	return strings.ToLower(page.CollapseSpace(strings.ReplaceAll(s, ".", " ")))
+}

@@ -1,0 +1,361 @@
+package metadata
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// How strongly an element says it is a byline.
+const (
+	kindText   = 1 // its text begins with "By" or a like word
+	kindClass  = 2 // a class or id says author, writer, autor…
+	kindMarked = 3 // itemprop=author, rel=author or class byline
+)
+
+// Scores for where a byline candidate sits.
+const (
+	scoreUnderHeadline = 3  // between the headline and the story's first paragraphs
+	scoreAboveHeadline = 1  // shortly before the headline (kicker, top bar)
+	scoreBelowStory    = -2 // after the story's opening: bio boxes, signatures
+	minBylineScore     = 2  // a text-only line needs a good position
+	nearHeadline       = 60 // elements before the headline still counted as near it
+	longParagraph      = 80 // runes of a paragraph that is story text
+	storyOpening       = 3  // long paragraphs that make the story's opening
+	maxLineRunes       = 150
+)
+
+// visibleByline is the byline the page prints.
+type visibleByline struct {
+	node  *html.Node
+	line  string
+	names []string
+	score int
+	order int
+}
+
+// bylineGroup is a byline line and the candidates inside it.
+type bylineGroup struct {
+	root    *html.Node
+	kind    int
+	members []*html.Node
+}
+
+// bestByline finds the byline line the page prints for its story, or nil.
+func bestByline(p *page.Page) *visibleByline {
+	head, opening, bottom := storyLandmarks(p)
+	groups := bylineGroups(p)
+	var best *visibleByline
+	for _, g := range groups {
+		v := readGroup(g)
+		if v == nil {
+			continue
+		}
+		v.order = p.Order(g.root)
+		v.score = g.kind
+		switch {
+		case head >= 0 && v.order > head && (bottom < 0 || v.order < bottom):
+			v.score += scoreUnderHeadline
+		case head >= 0 && v.order < head && head-v.order < nearHeadline:
+			v.score += scoreAboveHeadline
+		case bottom >= 0 && v.order > bottom:
+			v.score += scoreBelowStory
+		case head < 0 && (opening < 0 || v.order < opening):
+			v.score += scoreAboveHeadline
+		}
+		if v.score < minBylineScore {
+			continue
+		}
+		if best == nil || v.score > best.score {
+			best = v
+		}
+	}
+	return best
+}
+
+// storyLandmarks returns the positions of the headline, of the story's
+// first long paragraph and of the end of its opening, or -1.
+func storyLandmarks(p *page.Page) (head, opening, bottom int) {
+	head, opening, bottom = -1, -1, -1
+	long := 0
+	for i, n := range p.Elements {
+		switch n.DataAtom {
+		case atom.H1:
+			if head < 0 && !p.Stats(n).Hidden && p.Stats(n).Text > 0 {
+				head = i
+			}
+		case atom.P:
+			st := p.Stats(n)
+			if st.Hidden || st.Text < longParagraph || i < head || st.LinkText*2 > st.Text {
+				continue
+			}
+			if long++; long == 1 {
+				opening = i
+			}
+			if long == storyOpening {
+				return head, opening, i
+			}
+		}
+	}
+	return head, opening, bottom
+}
+
+// bylineGroups collects byline candidates and groups those sharing a line.
+func bylineGroups(p *page.Page) []*bylineGroup {
+	var groups []*bylineGroup
+	inBody := false
+	for _, n := range p.Elements {
+		if n.DataAtom == atom.Body {
+			inBody = true
+		}
+		if !inBody || p.Stats(n).Hidden {
+			continue
+		}
+		kind := candidateKind(p, n)
+		if kind == 0 || outsideStory(n) {
+			continue
+		}
+		if g := groupHolding(groups, n); g != nil {
+			g.members = append(g.members, n)
+			g.kind = max(g.kind, kind)
+			continue
+		}
+		if len(groups) == maxCandidates {
+			break
+		}
+		groups = append(groups, &bylineGroup{root: lineOf(p, n), kind: kind, members: []*html.Node{n}})
+	}
+	return groups
+}
+
+// groupHolding returns the group whose line contains n.
+func groupHolding(groups []*bylineGroup, n *html.Node) *bylineGroup {
+	for a := n.Parent; a != nil; a = a.Parent {
+		for i := len(groups) - 1; i >= 0 && i >= len(groups)-4; i-- {
+			if groups[i].root == a {
+				return groups[i]
+			}
+		}
+	}
+	return nil
+}
+
+// candidateKind says how strongly n presents itself as a byline, or 0.
+func candidateKind(p *page.Page, n *html.Node) int {
+	st := p.Stats(n)
+	if st.Text == 0 || st.Text > maxBylineRunes || st.Paras > 1 {
+		return 0
+	}
+	if prop := strings.ToLower(page.Attr(n, "itemprop")); strings.Contains(prop, "author") || strings.Contains(prop, "creator") {
+		return kindMarked
+	}
+	if n.DataAtom == atom.A && listHas(page.Attr(n, "rel"), "author") {
+		return kindMarked
+	}
+	if hint := bylineHint(n); hint != "" && containsAnyWord(hint, bylineClassHints) && !containsAnyWord(hint, bylineClassAvoid) {
+		if strings.Contains(hint, "byline") {
+			return kindMarked
+		}
+		return kindClass
+	}
+	if st.Text <= maxLineRunes && textualKind(n.DataAtom) && startsWithPrefix(p, n) {
+		return kindText
+	}
+	return 0
+}
+
+// textualKind reports the elements a plain-text byline line is printed in.
+func textualKind(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Span, atom.Address, atom.Li, atom.Small, atom.Em, atom.Strong,
+		atom.B, atom.I, atom.H4, atom.H5, atom.H6, atom.Section, atom.Header:
+		return true
+	}
+	return false
+}
+
+// startsWithPrefix reports whether n's text begins with a byline word
+// followed by more text.
+func startsWithPrefix(p *page.Page, n *html.Node) bool {
+	text := page.Text(n)
+	low := strings.ToLower(text)
+	for _, pre := range bylinePrefixes {
+		if strings.HasPrefix(low, pre) && len(low) > len(pre)+2 {
+			rest := text[len(pre):]
+			if strings.TrimLeft(rest, ": ") != rest || !isLatinLetter([]rune(pre)[0]) {
+				return stripBylinePrefix(text) != text
+			}
+		}
+	}
+	return false
+}
+
+// outsideStory reports whether n sits in navigation, a footer, an aside or
+// comments, where no byline of the story is.
+func outsideStory(n *html.Node) bool {
+	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Nav, atom.Footer, atom.Aside, atom.Form:
+			return true
+		case atom.Body:
+			return false
+		}
+		if hint := bylineHint(a); hint != "" && containsAnyWord(hint, bylineOutside) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineOf climbs from a candidate to the element holding its whole line
+// ("By <a>Jane Roe</a> and <a>John Doe</a>"), staying small.
+func lineOf(p *page.Page, n *html.Node) *html.Node {
+	line := n
+	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Body, atom.Article, atom.Main, atom.Header, atom.Section, atom.Figure, atom.Ul, atom.Ol, atom.Table:
+			return line
+		}
+		st, cur := p.Stats(a), p.Stats(line)
+		if st.Text > maxLineRunes || st.Text > cur.Text+60 || st.Paras > 1 || holdsHeading(a) {
+			return line
+		}
+		line = a
+	}
+	return line
+}
+
+// holdsHeading reports whether n contains a headline.
+func holdsHeading(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3:
+			return true
+		}
+		if holdsHeading(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// readGroup reads the names of a byline group.
+func readGroup(g *bylineGroup) *visibleByline {
+	line, names := parseByline(bylineText(g.root), false)
+	var marked []string
+	for _, m := range g.members {
+		if t := markedName(m); t != "" {
+			_, n := parseByline(t, true)
+			marked = appendNames(marked, n...)
+		}
+	}
+	if len(marked) > 0 && (len(names) == 0 || !overlaps(marked, names)) {
+		names = marked
+		if line == "" {
+			line = strings.Join(marked, ", ")
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return &visibleByline{node: g.root, line: line, names: names}
+}
+
+// markedName returns the name an itemprop=author or rel=author element
+// holds, or "".
+func markedName(n *html.Node) string {
+	if n.DataAtom == atom.A && listHas(page.Attr(n, "rel"), "author") {
+		return page.Text(n)
+	}
+	if !strings.Contains(strings.ToLower(page.Attr(n, "itemprop")), "author") {
+		return ""
+	}
+	if name := findItemprop(n, "name"); name != nil {
+		if name.DataAtom == atom.Meta {
+			return page.Attr(name, "content")
+		}
+		return page.Text(name)
+	}
+	return page.Text(n)
+}
+
+// findItemprop returns the first element below n with itemprop prop.
+func findItemprop(n *html.Node, prop string) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if listHas(page.Attr(c, "itemprop"), prop) {
+			return c
+		}
+		if f := findItemprop(c, prop); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// bylineHint returns n's class and id in lower case.
+func bylineHint(n *html.Node) string {
+	c, id := page.Attr(n, "class"), page.Attr(n, "id")
+	if c == "" && id == "" {
+		return ""
+	}
+	return strings.ToLower(c + " " + id)
+}
+
+// listHas reports whether the space-separated list s holds tok.
+func listHas(s, tok string) bool {
+	for _, f := range strings.Fields(strings.ToLower(s)) {
+		if f == tok {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineText returns n's visible text with a segment break (NUL) where an
+// element other than inline formatting begins or ends, so that names in
+// separate elements stay apart: <span>Jane Roe</span><span>Reporter</span>.
+func bylineText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				if page.Invisible(c) {
+					continue
+				}
+				brk := !formatting(c.DataAtom)
+				if brk {
+					b.WriteByte(0)
+				}
+				walk(c)
+				if brk {
+					b.WriteByte(0)
+				}
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// formatting reports inline elements that style words without separating
+// them.
+func formatting(a atom.Atom) bool {
+	switch a {
+	case atom.B, atom.Strong, atom.I, atom.Em, atom.U, atom.Mark, atom.Abbr, atom.Sup, atom.Sub, atom.Font, atom.Small:
+		return true
+	}
+	return false
+}

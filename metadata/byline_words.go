@@ -1,0 +1,237 @@
+package metadata
+
+// Tables the byline reader uses. Every entry is lower case; matching folds
+// case. Each says why it is there.
+
+// bylinePrefixes introduce the names on a byline line. Longer forms come
+// before their prefixes so that "written by" wins over "by".
+var bylinePrefixes = []string{
+	"written by",        // English, long form
+	"reported by",       // English, wire style
+	"posted by",         // English, blogs
+	"story by",          // English, magazines
+	"words by",          // English, features
+	"text by",           // English, features
+	"by",                // English
+	"von",               // German
+	"text von",          // German, features
+	"ein kommentar von", // German opinion pieces
+	"eine analyse von",  // German analysis pieces
+	"por",               // Spanish, Portuguese
+	"par",               // French
+	"di",                // Italian
+	"a cura di",         // Italian, edited pieces
+	"door",              // Dutch
+	"av",                // Swedish, Norwegian
+	"af",                // Danish
+	"od",                // Czech, Polish
+	"autor:",            // German, Spanish, Czech, Polish label
+	"autorin:",          // German, female author label
+	"autoren:",          // German, several authors
+	"autor",             // same label without a colon
+	"autorin",           // same label without a colon
+	"author:",           // English label
+	"authors:",          // English label, several
+	"auteur:",           // French label
+	"auteur",            // French label without a colon
+	"text:",             // German / Scandinavian label
+	"texte:",            // French label
+	"testo di",          // Italian
+	"текст:",            // Russian, "text:"
+	"автор:",            // Russian, "author:"
+	"автор",             // Russian, label without colon
+	"авторы:",           // Russian, several authors
+	"бақылаушы:",        // Kazakh label seen on regional news
+	"بقلم",              // Arabic, "by the pen of"
+	"بقلم:",             // Arabic, with colon
+	"نویسنده:",          // Persian, "writer:"
+	"نویسنده",           // Persian, without colon
+	"文/",                // Chinese, "text by"
+	"文／",                // Chinese, full-width slash
+	"记者",                // Chinese (simplified), "reporter"
+	"記者",                // Chinese (traditional) / Japanese, "reporter"
+	"作者：",               // Chinese, "author:" full-width colon
+	"作者:",               // Chinese, "author:"
+	"作者",                // Chinese, bare label
+	"著者：",               // Japanese, "author:"
+	"著者",                // Japanese, bare label
+	"筆者：",               // Japanese, "writer:"
+	"編集部：",              // Japanese, "editorial desk:"
+}
+
+// bylineJoiners separate the names of several authors, with spaces around
+// them. Commas, semicolons and the CJK enumeration comma are split apart
+// separately.
+var bylineJoiners = []string{
+	"and",  // English
+	"&",    // everywhere
+	"und",  // German
+	"y",    // Spanish
+	"e",    // Italian, Portuguese
+	"et",   // French
+	"en",   // Dutch
+	"og",   // Norwegian, Danish
+	"och",  // Swedish
+	"i",    // Polish, Catalan
+	"a",    // Czech, Slovak
+	"и",    // Russian
+	"та",   // Ukrainian
+	"و",    // Arabic, Persian
+	"with", // English, "X with Y"
+	"mit",  // German, "X mit Y"
+	"avec", // French, "X avec Y"
+	"con",  // Spanish, Italian, "X con Y"
+}
+
+// bylineRoles are job titles printed beside a name; a part made only of
+// these is no name, and a name loses them.
+var bylineRoles = []string{
+	"staff writer", "senior writer", "contributing writer", "writer",
+	"staff reporter", "senior reporter", "reporter",
+	"correspondent", "foreign correspondent", "chief correspondent", "senior correspondent",
+	"washington correspondent", "political correspondent",
+	"editor", "senior editor", "deputy editor", "managing editor", "editor-in-chief",
+	"contributing editor", "executive editor", "associate editor", "news editor",
+	"political editor", "business editor", "science editor", "columnist", "contributor",
+	"special correspondent", "analyst", "photographer", "staff", "guest author", "guest writer",
+	"fellow", "intern", "producer", "anchor", "host", "ceo", "founder",
+	"redakteur", "redakteurin", "korrespondent", "korrespondentin", "chefredakteur", "chefredakteurin",
+	"autor", "autorin", "reporterin", "volontär", "volontärin", "redaktion", "freier autor", "freie autorin",
+	"journaliste", "rédacteur", "rédactrice", "envoyé spécial", "envoyée spéciale", "correspondant", "correspondante",
+	"periodista", "corresponsal", "redactor", "redactora", "enviado especial", "enviada especial",
+	"giornalista", "inviato", "inviata", "redattore", "redattrice",
+	"verslaggever", "redacteur", "correspondent",
+	"корреспондент", "обозреватель", "редактор", "журналист",
+	"مراسل", "محرر",
+}
+
+// bylineCredentials are degrees printed after a name ("Jane Roe, MD").
+var bylineCredentials = []string{
+	"md", "m.d.", "phd", "ph.d.", "ma", "m.a.", "ms", "msc", "mba", "rn", "dvm", "jd", "j.d.",
+	"bsc", "ba", "b.a.", "mph", "dr. med.", "facs", "rd", "lcsw",
+}
+
+// bylineStops end the names on a line: what follows them is a date, an
+// update note or a call to action, never a name.
+var bylineStops = []string{
+	"updated", "update", "published", "posted", "last updated", "modified", "on",
+	"aktualisiert", "veröffentlicht", "erstellt", "stand", "am", "um",
+	"publié", "mis à jour", "le",
+	"publicado", "actualizado", "atualizado", "el",
+	"pubblicato", "aggiornato", "il",
+	"gepubliceerd", "bijgewerkt", "op",
+	"опубликовано", "обновлено",
+	"min read", "minute read", "minutes read", "min. lesezeit", "lesezeit", "read more",
+	"follow", "share", "comments", "comment", "email", "e-mail", "twitter", "facebook", "linkedin",
+	"photo", "photos", "foto", "fotos", "bild", "image", "images", "video", "audio", "listen",
+	"folgen", "teilen", "kommentare", "suivre", "partager", "seguir", "compartir",
+	"more", "view", "see", "all", "articles", "posts", "stories", "from", "about",
+	"ago", "today", "yesterday", "heute", "gestern",
+	"fehler", "korrektur", // German "report an error" links beside bylines
+	"publisert", "oppdatert", "publicerad", "uppdaterad", "udgivet", "opdateret", "julkaistu",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+}
+
+// bylineNotNames are whole lines that sit where bylines do but name nobody.
+var bylineNotNames = []string{
+	"admin", "administrator", "anonymous", "unknown", "guest", "user", "editor", "editors",
+	"follow author", "follow", "author", "authors", "by", "staff", "more", "view all",
+	"share", "comments", "subscribe", "sign in", "log in", "login", "newsletter",
+	"advertisement", "anzeige", "werbung", "sponsored", "home", "menu", "search",
+	"contributors", "contributor", "writer", "reporter", "autor", "autorin",
+}
+
+// newsAgencies are wire services whose names are printed as bylines and
+// are kept as authors even in lower case or as abbreviations.
+var newsAgencies = []string{
+	"ap", "associated press", "the associated press", "reuters", "thomson reuters", "afp",
+	"agence france-presse", "agence france presse", "dpa", "deutsche presse-agentur", "apa",
+	"sda", "keystone-sda", "kna", "epd", "dts", "ddp", "reuters/ap", "ansa", "adnkronos",
+	"efe", "europa press", "ap/dpa", "dpa/afp", "afp/dpa", "upi", "pa", "pa media", "cp",
+	"the canadian press", "canadian press", "aap", "bloomberg", "xinhua", "kyodo", "yonhap",
+	"tass", "ria novosti", "interfax", "anadolu", "ani", "pti", "ians", "belga", "anp", "tt",
+	"ntb", "ritzau", "ctk", "pap", "mti", "lusa", "ap/afp", "dpa-afx", "sid", "kap", "apa/dpa",
+}
+
+// bylineWeakStops end the names only when printed in lower case: in title
+// case they may begin a name ("Le Pen", "Am Ende").
+var bylineWeakStops = []string{
+	"on", "at", "am", "um", "le", "el", "il", "op", "from", "about", "all", "more", "see", "view",
+	"in", "für", "for", "de", "du", "des", "del", "dal", "der", "das", "die",
+}
+
+// bylineMonths are month names and abbreviations: a date glued to a name
+// ("Jane Roe July 10, 2015") ends the name there.
+var bylineMonths = []string{
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
+	"dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
+	"octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+	"julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio",
+	"aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari",
+	"februari", "maart", "mei", "augustus", "janeiro", "fevereiro", "março", "maio", "junho",
+	"julho", "setembro", "outubro", "dezembro",
+}
+
+// bylineDayAbbrevs are weekday abbreviations printed before a date ("Do
+// 25.04.24"); like months they end a name only next to a digit.
+var bylineDayAbbrevs = []string{
+	"mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+	"fri", "sat", "sun", "lun", "mer", "jeu", "ven", "sam", "dim", "mié", "jue", "vie", "sáb", "dom",
+}
+
+// bylineOrgWords mark a structured author as the publication or a desk
+// rather than a person: visible person names then take its place.
+var bylineOrgWords = []string{
+	"redaktion", "staff", "newsroom", "news desk", "desk", "team", "editorial", "online",
+	"media", "verlag", "zeitung", "magazine", "magazin", "news", "rédaction", "redacción",
+	"redazione", "redactie", "редакция", ".com", ".de", ".at", ".ch", ".fr", ".es", ".it",
+	".nl", ".org", ".net", ".co", ".uk", ".ru", "contributors", "editors", "admin",
+}
+
+// bylineClassHints in a class or id mark the element holding the byline.
+var bylineClassHints = []string{
+	"byline",      // the common name
+	"by-line",     // hyphenated variant
+	"author",      // author, article-author, author-name
+	"writer",      // writer, article-writer
+	"autor",       // German, Spanish, Portuguese: autor, autorin, autores
+	"auteur",      // French
+	"contributor", // contributor lists
+	"reporter",    // some regional papers
+	"journalist",  // journalist, journaliste
+	"creator",     // dc:creator styled blocks
+	"signature",   // French and Italian papers sign the piece
+	"firma",       // Spanish and Italian: "firma" is the signature line
+}
+
+// bylineClassAvoid in a class or id mark author furniture that is not the
+// byline: biographies, avatars, follow buttons, lists of other stories,
+// comment authors.
+var bylineClassAvoid = []string{
+	"bio", "avatar", "image", "img", "photo", "thumb", "picture", "social", "follow", "share",
+	"comment", "more-", "other", "related", "teaser", "widget", "popup", "modal", "tooltip",
+	"description", "about", "profile-card", "author-box", "authorbox", "author-card", "card",
+	"newsletter", "list", "nav", "menu", "footer", "sidebar", "disqus", "reply",
+}
+
+// bylineOutside are ancestors' class or id hints for regions no byline of
+// the story sits in.
+var bylineOutside = []string{
+	"comment",      // comments and their authors
+	"footer",       // page and article footers
+	"sidebar",      // side columns
+	"related",      // related stories with their own bylines
+	"recommend",    // recommended stories
+	"teaser",       // story teasers
+	"newsletter",   // sign-up boxes
+	"disqus",       // embedded comments
+	"reply",        // comment replies
+	"popular",      // most-read lists
+	"trending",     // trending lists
+	"more-stories", // more stories lists
+}
