@@ -72,16 +72,22 @@ func Extract(doc *html.Node, pageURL *url.URL, opts Options) (*Result, error) {
 // FromPage extracts from an indexed page. It is how the newsextract package
 // shares one index between metadata and extract; use Extract.
 func FromPage(p *page.Page, opts Options, hints Hints) (*Result, error) {
-	var body Body
-	for _, n := range p.Elements {
-		if n.Data == "p" && !p.Stats(n).Hidden {
-			if t := page.Text(n); t != "" {
-				body = append(body, Block{Kind: Paragraph, Text: t})
-			}
-		}
+	if len(p.Elements) == 0 {
+		return nil, ErrNoContent
 	}
+	a := newAnalysis(p, opts, hints)
+	a.index()
+	best, rival := a.best()
+	conf, ok := a.verdict(best, rival)
+	if !ok {
+		return nil, ErrNoContent
+	}
+	sel := a.widen(best)
+	root := p.Elements[sel.root]
+	skip := a.skipper(sel)
+	body := buildBody(p, root, skip, opts)
 	if len(body) == 0 {
 		return nil, ErrNoContent
 	}
-	return &Result{Body: body, Confidence: 0.5}, nil
+	return &Result{Body: body, Confidence: conf}, nil
 }

@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
+
+// verdict decides whether the page is an article at all and how sure the
+// choice of container is. Home pages and section indexes hold many teasers:
+// short texts under linked headings, several <article> elements of which
+// none dominates, a page type that says "website". CJK and short-paragraph
+// pages pass: nothing here counts characters per paragraph.
+func (a *analysis) verdict(best, rival int) (confidence float64, ok bool) {
+	if best < 0 || a.good[best] == 0 {
+		return 0, false
+	}
+	g := float64(a.good[best])
+	pageGood := float64(a.good[0])
+	share := g / max(pageGood, 1)
+	gap := 1.0
+	if rival >= 0 {
+		if bs, rs := a.score(best), a.score(rival); bs > 0 && rs > 0 {
+			gap = max(0, 1-rs/bs)
+		}
+	}
+	size := min(1, g/1500)
+	confidence = 0.4*size + 0.3*share + 0.3*gap
+	if l := a.listing(best); l > 0 {
+		threshold := 2.0
+		if declaredArticle(a.hints.PageType) {
+			threshold = 3.0
+		} else if declaredListing(a.hints.PageType) {
+			threshold = 1.0
+		}
+		if l >= threshold {
+			return confidence * 0.3, false
+		}
+		confidence *= 1 - l/(2*threshold)
+	}
+	return confidence, true
+}
+
+// listing returns how much the container looks like a list of teasers:
+// 0 for none, about 1 per independent sign.
+func (a *analysis) listing(best int) float64 {
+	end := best + int(a.size[best])
+	articles, linkedHeads, storyUnits := 0, 0, 0
+	var biggest int32
+	for i := best + 1; i < end; i++ {
+		n := a.p.Elements[i]
+		if a.clutter[i] {
+			continue
+		}
+		if a.story[i] {
+			storyUnits++
+		}
+		switch n.DataAtom {
+		case atom.Article:
+			articles++
+			biggest = max(biggest, a.good[i])
+		case atom.H2, atom.H3, atom.H4:
+			st := a.p.Stats(n)
+			if st.Text > 0 && st.LinkText*10 >= st.Text*8 {
+				linkedHeads++
+			}
+		}
+	}
+	l := 0.0
+	if articles >= 3 && biggest*2 < a.good[best] {
+		l++
+	}
+	if linkedHeads >= 4 && linkedHeads*2 >= storyUnits {
+		l++
+	}
+	if st := a.p.Stats(a.p.Elements[best]); st.LinkText*2 > st.Text {
+		l++
+	}
+	if storyUnits > 0 && a.good[best]/int32(storyUnits) < 100 && linkedHeads >= 3 {
+		l += 0.5
+	}
+	return l
+}
+
+// declaredArticle reports page types that name a story.
+func declaredArticle(t string) bool {
+	for _, s := range []string{"article", "posting", "report", "story", "news"} {
+		if strings.Contains(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// declaredListing reports page types of home pages and indexes.
+func declaredListing(t string) bool {
+	switch t {
+	case "website", "collectionpage", "itemlist", "searchresultspage", "profilepage":
+		return true
+	}
+	return false
+}

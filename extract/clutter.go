@@ -1,0 +1,244 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// role is what an element's tag, attributes and names say it is, before
+// looking at its text.
+type role uint8
+
+const (
+	roleNone        role = iota
+	roleStory            // a container name that usually holds the story
+	roleStrongStory      // a name or property that always holds the story
+	roleClutter          // page furniture: left out with its subtree
+)
+
+// classify reads n's tag, itemprop, role and class/id names.
+func classify(n *html.Node) role {
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer, atom.Dialog, atom.Menu:
+		return roleClutter
+	case atom.Html, atom.Body:
+		return roleNone // page-wide classes ("ads-enabled") say nothing
+	}
+	r := roleNone
+	switch n.DataAtom {
+	case atom.Article, atom.Main:
+		r = roleStory
+	case atom.Header:
+		r = roleClutter
+	}
+	var class, id string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "itemprop":
+			if strings.EqualFold(a.Val, "articleBody") {
+				return roleStrongStory
+			}
+		case "role":
+			v := strings.ToLower(strings.TrimSpace(a.Val))
+			if v == "main" || v == "article" {
+				r = max(r, roleStory)
+			} else if _, ok := clutterRoles[v]; ok {
+				return roleClutter
+			}
+		case "class":
+			class = a.Val
+		case "id":
+			id = a.Val
+		}
+	}
+	if nr := classifyNames(class); nr == roleStrongStory || nr == roleClutter {
+		return nr
+	} else if nr == roleStory {
+		r = max(r, nr)
+	}
+	if nr := classifyNames(id); nr == roleStrongStory || nr == roleClutter {
+		return nr
+	} else if nr == roleStory && r != roleClutter {
+		r = roleStory
+	}
+	return r
+}
+
+// classifyNames classifies a class or id attribute value: a strong story
+// name wins, then clutter, then a weak story name.
+func classifyNames(v string) role {
+	if v == "" {
+		return roleNone
+	}
+	r := roleNone
+	clutter := false
+	for len(v) > 0 {
+		i := strings.IndexFunc(v, unicode.IsSpace)
+		name := v
+		if i >= 0 {
+			name, v = v[:i], v[i+1:]
+		} else {
+			v = ""
+		}
+		if name == "" {
+			continue
+		}
+		name = strings.ToLower(name)
+		if _, ok := strongStoryNames[name]; ok {
+			return roleStrongStory
+		}
+		if _, ok := storyNames[name]; ok {
+			r = roleStory
+			continue
+		}
+		if !clutter && clutterName(name) {
+			clutter = true
+		}
+	}
+	if clutter {
+		return roleClutter
+	}
+	return r
+}
+
+// clutterName reports whether one lower-case class or id name marks page
+// furniture: whole, by one of its parts, or by a telling substring.
+func clutterName(name string) bool {
+	if _, ok := keepNames[name]; ok {
+		return false
+	}
+	if _, ok := clutterNames[name]; ok {
+		return true
+	}
+	rest := name
+	for rest != "" {
+		i := strings.IndexAny(rest, "-_:")
+		part := rest
+		if i >= 0 {
+			part, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if part == "" || part == name {
+			continue
+		}
+		if _, ok := clutterNames[part]; ok {
+			return true
+		}
+	}
+	for _, s := range clutterSubstrings {
+		if strings.Contains(name, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPhraseClutter reports whether a short block's text is a furniture
+// label: a clutter phrase, a gallery counter.
+func isPhraseClutter(text string) bool {
+	if text == "" || utf8.RuneCountInString(text) > maxPhraseRunes {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSpace(text))
+	low = strings.TrimRight(low, " :.!…»›>→")
+	if _, ok := clutterExact[low]; ok {
+		return true
+	}
+	for _, p := range clutterPrefixes {
+		if strings.HasPrefix(low, p) && wordEnds(low, len(p)) {
+			return true
+		}
+	}
+	return isCounter(low)
+}
+
+// wordEnds reports whether s has no letter right after byte offset i, so
+// that a phrase matches whole words only.
+func wordEnds(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(r)
+}
+
+// isCounter reports texts like "3 / 12", "3 of 12": gallery and slide
+// counters.
+func isCounter(s string) bool {
+	f := strings.Fields(strings.ReplaceAll(s, "/", " / "))
+	if len(f) != 3 || !allDigits(f[0]) || !allDigits(f[2]) {
+		return false
+	}
+	_, ok := counterWords[f[1]]
+	return ok
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isBylineLine reports a short line such as "By Jane Doe and John Roe".
+func isBylineLine(text string) bool {
+	if text == "" || utf8.RuneCountInString(text) > maxBylineRunes {
+		return false
+	}
+	low := strings.ToLower(text)
+	for _, p := range bylinePrefixes {
+		if !strings.HasPrefix(low, p) {
+			continue
+		}
+		rest := strings.TrimSpace(text[len(p):])
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r) && len(strings.Fields(rest)) <= 8
+	}
+	return false
+}
+
+// sameTitle reports whether a heading's text is the page's title: equal
+// after folding case, space and punctuation, or one a near-whole part of
+// the other (sites add a kicker or drop a subtitle).
+func sameTitle(text, title string) bool {
+	a, b := foldTitle(text), foldTitle(title)
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	short, long := a, b
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	return len(short)*10 >= len(long)*8 && strings.Contains(long, short)
+}
+
+// foldTitle keeps only lower-case letters and digits, single-spaced.
+func foldTitle(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,496 @@
+package extract
+
+// Tables of class, id, role and tag patterns that mark a node as story
+// container or as clutter. Class and id values are lower-cased and split
+// into names (on white space); each name is looked up whole, then split on
+// '-', '_' and ':' into parts that are looked up again, and finally searched
+// for the substrings below. Matching is by table, never by regexp, so it
+// stays cheap on every element of the page.
+
+// storyNames are whole class or id names that CMSs give the element holding
+// the story text. A node carrying one is a strong container candidate and is
+// never treated as clutter.
+var storyNames = map[string]string{
+	"articlebody":            "schema.org property name used as a class",
+	"article-body":           "generic CMS story container",
+	"article__body":          "BEM variant of article-body",
+	"article-body-content":   "article-body inner wrapper",
+	"article-content":        "generic CMS story container",
+	"article__content":       "BEM variant of article-content",
+	"article-text":           "story text wrapper",
+	"article__text":          "BEM variant of article-text",
+	"articletext":            "older CMS story wrapper",
+	"article-main":           "story column",
+	"story-body":             "news CMS story container",
+	"story__body":            "BEM variant of story-body",
+	"story-content":          "news CMS story container",
+	"story-text":             "news CMS story text",
+	"storytext":              "older news CMS story text",
+	"entry-content":          "WordPress post content",
+	"entry-body":             "blog engine post body",
+	"post-content":           "blog engine post content",
+	"post-body":              "Blogger and others",
+	"post__content":          "BEM variant of post-content",
+	"post-entry":             "blog engine post wrapper",
+	"c-article-body":         "Vox/Chorus style story body",
+	"c-entry-content":        "Vox/Chorus entry content",
+	"paywall-wrapper":        "story text gated by a paywall script, visible in the HTML",
+	"body-text":              "generic story text",
+	"bodytext":               "generic story text",
+	"main-content":           "page's main column",
+	"content-body":           "generic story container",
+	"rich-text":              "rich text field of a headless CMS",
+	"richtext":               "rich text field of a headless CMS",
+	"text-body":              "generic story text",
+	"td-post-content":        "Newspaper WordPress theme",
+	"field-name-body":        "Drupal body field",
+	"field--name-body":       "Drupal 8 body field",
+	"node-content":           "Drupal node content",
+	"articlecontent":         "older CMS story wrapper",
+	"article-section":        "story section wrapper",
+	"story-body-text":        "paragraph class of some news CMSs",
+	"caas-body":              "Yahoo content-as-a-service body",
+	"zn-body__paragraph":     "CNN paragraph wrapper",
+	"article-body__content":  "BEM inner wrapper",
+	"articlebodytext":        "older CMS story text",
+	"single-post-content":    "WordPress theme variant",
+	"the-content":            "WordPress theme variant",
+	"content__article-body":  "Guardian style body",
+	"article-page__body":     "BEM variant",
+	"detail-body":            "Asian news CMS detail page body",
+	"news-body":              "news CMS body",
+	"newsbody":               "news CMS body",
+	"article_body":           "snake case variant",
+	"articlebodycontainer":   "news CMS body container",
+	"story":                  "bare story container",
+	"post":                   "bare post container",
+	"entry":                  "bare entry container",
+	"article":                "bare article container class",
+	"content":                "bare content container",
+	"main":                   "bare main column",
+	"text":                   "bare text container",
+	"body":                   "bare body container",
+	"article-detail":         "detail page body",
+	"article-details":        "detail page body",
+	"article-full":           "full article view",
+	"page-content":           "page content column",
+	"blog-post":              "blog post body",
+	"hentry":                 "microformats entry",
+	"h-entry":                "microformats2 entry",
+	"e-content":              "microformats2 entry content",
+	"wysiwyg":                "rich text field of many CMSs",
+	"prose":                  "Tailwind typography wrapper around rendered text",
+	"markdown-body":          "rendered Markdown",
+	"postbody":               "forum and blog post body",
+	"article-body-text":      "news CMS body text",
+	"articlebody-container":  "news CMS body container",
+	"story-body__inner":      "BBC style inner body",
+	"article__body-text":     "BEM variant",
+	"mw-parser-output":       "MediaWiki article text",
+	"post-text":              "blog engine post text",
+	"entry-text":             "blog engine entry text",
+	"contenido":              "Spanish: content",
+	"cuerpo":                 "Spanish: body",
+	"artikel":                "German, Dutch: article",
+	"inhalt":                 "German: content",
+	"texte":                  "French: text",
+	"corpo":                  "Italian, Portuguese: body",
+	"testo":                  "Italian: text",
+	"conteudo":               "Portuguese: content",
+	"materia":                "Portuguese: news story",
+	"statya":                 "Russian (translit): article",
+	"article-body-wrapper":   "news CMS body wrapper",
+	"articlepage-body":       "news CMS body",
+	"article_content":        "snake case variant",
+	"post_content":           "snake case variant",
+	"entry_content":          "snake case variant",
+	"story_body":             "snake case variant",
+	"content-article":        "reversed order variant",
+	"texto":                  "Spanish, Portuguese: text",
+	"nota":                   "Spanish: news note",
+	"noticia":                "Spanish, Portuguese: news item",
+	"article-body-inner":     "inner wrapper",
+	"body-copy":              "agency-style story copy",
+	"copy":                   "story copy",
+	"content-text":           "generic text",
+	"story-main-content":     "news CMS main content",
+	"single-content":         "WordPress theme variant",
+	"post-single-content":    "WordPress theme variant",
+	"article-content-body":   "news CMS body",
+	"article-wrap":           "article wrapper",
+	"paywall":                "story text behind a paywall script is still story text",
+	"meteredcontent":         "metered story text",
+	"premium-content":        "premium story text",
+	"user-content":           "user-written story text",
+	"article-entry":          "article entry",
+	"news-content":           "news CMS content",
+	"news-text":              "news CMS text",
+	"newscontent":            "news CMS content",
+	"newstext":               "news CMS text",
+	"articletxt":             "abbreviated article text",
+	"art_content":            "abbreviated article content",
+	"txt":                    "abbreviated text",
+	"article-text-content":   "article text content",
+	"articlecont":            "abbreviated article content",
+	"content-main":           "main content",
+	"main-text":              "main text",
+	"maintext":               "main text",
+	"post-article":           "post article",
+	"story-article":          "story article",
+	"article-container":      "article container",
+	"story-container":        "story container",
+	"post-container":         "post container",
+	"entry-container":        "entry container",
+	"content-container":      "content container",
+	"article-area":           "article area",
+	"articlebody__content":   "BEM inner wrapper",
+	"body-content":           "body content",
+	"story-body-container":   "story body container",
+	"article-story":          "article story",
+	"detail-content":         "detail content",
+	"content-detail":         "content detail",
+	"news-detail":            "news detail",
+	"article-info-content":   "article info content",
+	"single-article-content": "single article content",
+}
+
+// strongStoryNames are the storyNames specific enough to earn the full
+// container bonus; bare words such as "content" or "main" earn less because
+// they also wrap sidebars.
+var strongStoryNames = map[string]string{
+	"articlebody":       "schema.org property name",
+	"article-body":      "generic story body",
+	"article__body":     "BEM story body",
+	"article-content":   "generic story body",
+	"article-text":      "story text",
+	"story-body":        "news story body",
+	"story-content":     "news story body",
+	"entry-content":     "WordPress",
+	"post-content":      "blog engines",
+	"post-body":         "Blogger",
+	"c-article-body":    "Chorus",
+	"c-entry-content":   "Chorus",
+	"paywall-wrapper":   "gated story text",
+	"body-text":         "story text",
+	"td-post-content":   "Newspaper theme",
+	"field-name-body":   "Drupal",
+	"caas-body":         "Yahoo",
+	"e-content":         "microformats2",
+	"mw-parser-output":  "MediaWiki",
+	"story-body-text":   "news CMS",
+	"article_body":      "snake case",
+	"article_content":   "snake case",
+	"post_content":      "snake case",
+	"entry_content":     "snake case",
+	"story_body":        "snake case",
+	"articletext":       "older CMS",
+	"storytext":         "older CMS",
+	"bodytext":          "older CMS",
+	"story-text":        "news CMS",
+	"article-body-text": "news CMS",
+	"field--name-body":  "Drupal 8",
+}
+
+// clutterNames are whole class or id names, or parts of them, that mark
+// page furniture. The subtree of a node carrying one is left out of the
+// body and its text counts against every container holding it.
+var clutterNames = map[string]string{
+	"share":              "share buttons",
+	"sharing":            "share buttons",
+	"social":             "social media buttons and embeds of follow widgets",
+	"newsletter":         "newsletter sign-up box",
+	"subscribe":          "subscription call to action",
+	"subscription":       "subscription call to action",
+	"signup":             "sign-up box",
+	"related":            "related stories",
+	"recommended":        "recommended stories",
+	"recommendations":    "recommended stories",
+	"recirc":             "recirculation modules",
+	"recirculation":      "recirculation modules",
+	"mostread":           "most-read list",
+	"most-read":          "most-read list",
+	"mostpopular":        "most-popular list",
+	"most-popular":       "most-popular list",
+	"popular":            "popular stories",
+	"trending":           "trending stories",
+	"comments":           "reader comments",
+	"comment":            "a reader comment",
+	"disqus":             "comment service",
+	"cookie":             "cookie notice",
+	"cookies":            "cookie notice",
+	"consent":            "consent banner",
+	"gdpr":               "consent banner",
+	"ad":                 "advertisement",
+	"ads":                "advertisements",
+	"advert":             "advertisement",
+	"advertisement":      "advertisement",
+	"adslot":             "ad slot",
+	"adunit":             "ad unit",
+	"dfp":                "DoubleClick ad slot",
+	"gpt":                "Google Publisher Tag ad slot",
+	"sponsor":            "sponsored content",
+	"sponsored":          "sponsored content",
+	"promo":              "promotion",
+	"promotion":          "promotion",
+	"outbrain":           "content recommendation widget",
+	"taboola":            "content recommendation widget",
+	"sidebar":            "sidebar",
+	"breadcrumb":         "breadcrumb trail (metadata reads it)",
+	"breadcrumbs":        "breadcrumb trail (metadata reads it)",
+	"nav":                "navigation",
+	"navigation":         "navigation",
+	"navbar":             "navigation bar",
+	"menu":               "menu",
+	"footer":             "page or article footer",
+	"masthead":           "site masthead",
+	"toolbar":            "article tools",
+	"tools":              "article tools",
+	"print":              "print button",
+	"bio":                "author bio",
+	"author-bio":         "author bio",
+	"authorbio":          "author bio",
+	"about-author":       "author bio",
+	"author-info":        "author box",
+	"tags":               "tag list (metadata reads it)",
+	"tag-list":           "tag list",
+	"topics":             "topic list",
+	"keywords":           "keyword list",
+	"paywall-notice":     "paywall notice, not the gated text",
+	"modal":              "modal dialog",
+	"popup":              "popup",
+	"overlay":            "overlay",
+	"banner":             "banner",
+	"widget":             "sidebar widget",
+	"skip-link":          "accessibility skip link",
+	"sr-only":            "screen-reader-only text",
+	"visually-hidden":    "screen-reader-only text",
+	"visuallyhidden":     "screen-reader-only text",
+	"screen-reader-text": "screen-reader-only text",
+	"counter":            "gallery or comment counter",
+	"pagination":         "pagination links",
+	"pager":              "pagination links",
+	"login":              "login box",
+	"register":           "registration box",
+	"follow":             "follow buttons",
+	"rating":             "rating widget",
+	"feedback":           "feedback widget",
+	"survey":             "survey widget",
+	"donate":             "donation appeal",
+	"donation":           "donation appeal",
+	"more-stories":       "more stories list",
+	"read-more":          "read-more link",
+	"readmore":           "read-more link",
+	"see-also":           "see-also links",
+	"also-read":          "also-read links",
+	"inline-related":     "related links inside the story",
+	"teaser":             "teaser of another story",
+	"teasers":            "teasers of other stories",
+	"byline":             "byline (metadata reads it)",
+	"dateline":           "date line (metadata reads it)",
+	"timestamp":          "time stamp (metadata reads it)",
+	"meta":               "article metadata line",
+	"published":          "publication date line",
+	"author":             "author line",
+	"headline":           "headline (metadata reads it)",
+	"caption-credit":     "credit line",
+	"jump":               "jump links",
+	"skip":               "skip links",
+	"hdr":                "header",
+	"header":             "header",
+	"nocontent":          "marked by the site as not content",
+	"noprint":            "marked by the site as not printed",
+	"no-print":           "marked by the site as not printed",
+	"disclaimer":         "legal disclaimer",
+	"copyright":          "copyright line",
+	"rss":                "feed links",
+	"app-promo":          "app download promotion",
+	"download-app":       "app download promotion",
+	"podcast-promo":      "podcast promotion",
+	"video-playlist":     "video playlist",
+	"playlist":           "playlist",
+	"carousel":           "carousel of other stories",
+	"slider":             "slider of other stories",
+	"ticker":             "news ticker",
+	"alert":              "alert banner",
+	"notification":       "notification",
+	"push":               "push notification prompt",
+	"offer":              "subscription offer",
+	"piano":              "paywall vendor box",
+	"tp-modal":           "paywall vendor modal",
+	"zephr":              "paywall vendor box",
+	"poool":              "paywall vendor box",
+	"wallpaper":          "ad wallpaper",
+	"billboard":          "ad billboard",
+	"leaderboard":        "ad leaderboard",
+	"skyscraper":         "ad skyscraper",
+	"native":             "native ad",
+	"partner":            "partner content",
+	"partners":           "partner content",
+	"affiliate":          "affiliate box",
+	"shopping":           "shopping box",
+	"newsletters":        "newsletter box",
+	"inread":             "in-read ad",
+	"outstream":          "outstream video ad",
+	"linkbox":            "box of links",
+	"links":              "box of links",
+	"listing":            "story listing",
+	"feed":               "story feed",
+	"rail":               "side rail",
+	"right-rail":         "side rail",
+	"aside":              "aside",
+	"tease":              "teaser",
+	"contact":            "contact box",
+	"signature":          "author signature box",
+	"reactions":          "reaction buttons",
+	"emoji":              "reaction buttons",
+	"likes":              "like buttons",
+	"vote":               "vote buttons",
+	"poll":               "poll widget",
+	"quiz":               "quiz widget",
+	"gallery-counter":    "gallery counter",
+	"slide-count":        "gallery counter",
+	"image-counter":      "gallery counter",
+	"pswp":               "photo swipe overlay",
+	"lightbox":           "image lightbox overlay",
+	"audio-player":       "text-to-speech player",
+	"listen":             "text-to-speech player",
+	"tts":                "text-to-speech player",
+	"player":             "media player controls",
+	"embed-code":         "embed code box",
+	"premium-banner":     "premium banner",
+	"paywall-banner":     "paywall banner",
+	"meter":              "metering notice",
+	"regwall":            "registration wall",
+	"registration":       "registration wall",
+	"cta":                "call to action",
+	"call-to-action":     "call to action",
+	"sharebar":           "share bar",
+	"share-bar":          "share bar",
+	"sharetools":         "share tools",
+	"socialbar":          "social bar",
+	"social-share":       "social share",
+	"utility":            "utility bar",
+	"utilities":          "utility bar",
+	"actions":            "article actions",
+	"comment-count":      "comment counter",
+	"comments-count":     "comment counter",
+	"commentcount":       "comment counter",
+}
+
+// keepNames override clutter parts: a name that holds a clutter part but
+// names story text ("corrections", "commentary" are journalism).
+var keepNames = map[string]string{
+	"correction":   "corrections are part of the story",
+	"corrections":  "corrections are part of the story",
+	"commentary":   "opinion pieces are stories",
+	"errata":       "errata are part of the story",
+	"advertorial":  "an advertorial page's body is the advertorial",
+	"navigable":    "not navigation",
+	"load-more":    "button only; text negligible", // not a container
+	"has-ads":      "a flag on the story container, not an ad",
+	"with-ads":     "a flag on the story container, not an ad",
+	"ad-free":      "a flag on the story container, not an ad",
+	"no-ads":       "a flag on the story container, not an ad",
+	"noads":        "a flag on the story container, not an ad",
+	"hide-ads":     "a flag on the story container, not an ad",
+	"share-target": "text selected for sharing is story text",
+	"header-image": "lead image wrapper",
+	"author-note":  "notes by the author belong to the story",
+}
+
+// clutterSubstrings are searched inside every class or id name, for names
+// written without separators ("relatedArticles", "socialShare"). Each must
+// be specific enough never to occur inside an innocent word.
+var clutterSubstrings = []string{
+	"related",          // related stories
+	"comments",         // reader comments ("commentary" does not contain it)
+	"about-the-author", // author bios
+	"newsletter",       // newsletter boxes
+	"sharing",          // share bars
+	"socialshare",
+	"social-share",
+	"sharebar",
+	"share-",     // share-buttons, share-tools
+	"-share",     // article-share
+	"_share",     // snake case share boxes
+	"advert",     // advertisements
+	"sponsor",    // sponsored boxes
+	"outbrain",   // recommendation widget
+	"taboola",    // recommendation widget
+	"recommend",  // recommended stories
+	"sidebar",    // sidebars
+	"breadcrumb", // breadcrumb trails
+	"cookie",     // cookie notices
+	"consent",    // consent banners
+	"subscri",    // subscribe, subscription
+	"mostread",   // most-read lists
+	"most-read",  // most-read lists
+	"most_read",  // most-read lists
+	"popular",    // popular lists
+	"promo",      // promotions
+	"byline",     // bylines
+	"author-box", // author boxes
+	"authorbox",  // author boxes
+	"author-bio", // author bios
+	"authorbio",  // author bios
+	"author_bio", // author bios
+	"paywall-",   // paywall banners ("paywall-wrapper" is rescued as story)
+	"signup",     // sign-up boxes
+	"sign-up",    // sign-up boxes
+	"readmore",   // read-more links
+	"read-more",  // read-more links
+	"moreon",     // more-on lists
+	"more-on",    // more-on lists
+	"adslot",     // ad slots
+	"ad-slot",    // ad slots
+	"ad_slot",    // ad slots
+	"adunit",     // ad units
+	"ad-unit",    // ad units
+	"ad-container",
+	"ad-wrapper",
+	"adwrapper",
+	"adcontainer",
+	"dfp-",       // DoubleClick slots
+	"google_ads", // AdSense slots
+	"ob-widget",  // recommendation widget
+	"trending",   // trending lists
+	"sr-only",    // screen-reader text
+	"social",     // social boxes
+	"disqus",     // comment service
+	"tagcloud",   // tag clouds
+	"tag-cloud",  // tag clouds
+	"taglist",    // tag lists
+	"tag-list",   // tag lists
+	"article-tags",
+	"post-tags",
+	"entry-tags",
+	"entry-meta", // WordPress meta line
+	"post-meta",  // blog meta line
+	"article-meta",
+	"article-footer",
+	"post-footer",
+	"entry-footer",
+	"story-footer",
+	"printfooter",
+	"catlinks", // MediaWiki category links
+	"navbox",   // MediaWiki navigation boxes
+	"mw-editsection",
+}
+
+// clutterRoles are ARIA roles of page furniture.
+var clutterRoles = map[string]string{
+	"navigation":    "menus",
+	"complementary": "sidebars",
+	"banner":        "site header",
+	"contentinfo":   "site footer",
+	"dialog":        "pop-ups",
+	"alertdialog":   "pop-ups",
+	"search":        "search box",
+	"menu":          "menus",
+	"menubar":       "menus",
+	"toolbar":       "article tools",
+	"tablist":       "tab controls",
+	"form":          "forms",
+	"alert":         "alert banners",
+	"status":        "status banners",
+}

@@ -1,0 +1,192 @@
+package extract
+
+// Clutter phrases: the words with which short blocks of page furniture
+// begin. A block is left out when its whole text is short (see
+// maxPhraseRunes) and, lower-cased, begins with one of these followed by a
+// non-letter. Story paragraphs are long, so a prefix match on short blocks
+// is safe; each phrase still must not open an ordinary sentence.
+var clutterPrefixes = []string{
+	// English
+	"read more",              // link to the next story
+	"read also",              // link to another story
+	"also read",              // link to another story
+	"see also",               // link list
+	"related:",               // inline related link
+	"related stories",        // related list heading
+	"related articles",       // related list heading
+	"related coverage",       // related list heading
+	"more from",              // recirculation heading
+	"more on this",           // recirculation heading
+	"more stories",           // recirculation heading
+	"recommended for you",    // recommendation heading
+	"most read",              // most-read heading
+	"most popular",           // most-popular heading
+	"you may also like",      // recommendation heading
+	"you might also like",    // recommendation heading
+	"sign up for",            // newsletter box
+	"sign up to",             // newsletter box
+	"subscribe to",           // subscription box
+	"subscribe now",          // subscription box
+	"share this",             // share bar
+	"share on",               // share button
+	"share article",          // share button
+	"follow us",              // social links
+	"advertisement",          // ad label
+	"sponsored content",      // ad label
+	"continue reading",       // teaser link
+	"click here to",          // call to action
+	"we use cookies",         // cookie notice
+	"this site uses cookies", // cookie notice
+	"this website uses cookies",
+	"already a subscriber",    // paywall notice
+	"already have an account", // paywall notice
+	"support our journalism",  // donation appeal
+	"download the app",        // app promotion
+	"get the app",             // app promotion
+	"listen to this article",  // text-to-speech player
+	"copyright ©",             // copyright line
+	"all rights reserved",     // copyright line
+	"image source",            // credit line of a lead image
+	"skip to",                 // skip link
+	"loading",                 // placeholder of a script widget
+	// German
+	"lesen sie auch",   // link to another story
+	"lesen sie mehr",   // teaser link
+	"mehr zum thema",   // related list heading
+	"mehr lesen",       // teaser link
+	"weiterlesen",      // teaser link
+	"auch interessant", // related list heading
+	"das könnte sie auch interessieren",
+	"anzeige",               // ad label
+	"werbung",               // ad label
+	"jetzt abonnieren",      // subscription box
+	"newsletter abonnieren", // newsletter box
+	"artikel teilen",        // share button
+	"folgen sie uns",        // social links
+	"wir verwenden cookies", // cookie notice
+	"diese website verwendet cookies",
+	"zum thema",               // related list heading
+	"alle rechte vorbehalten", // copyright line
+	// French
+	"lire aussi",     // link to another story
+	"à lire aussi",   // link to another story
+	"a lire aussi",   // link to another story, unaccented
+	"lire la suite",  // teaser link
+	"voir aussi",     // link list
+	"publicité",      // ad label
+	"abonnez-vous",   // subscription box
+	"inscrivez-vous", // newsletter box
+	"suivez-nous",    // social links
+	"nous utilisons des cookies",
+	"sur le même sujet",    // related list heading
+	"à voir aussi",         // related list heading
+	"tous droits réservés", // copyright line
+	// Spanish
+	"lee también",           // link to another story
+	"lea también",           // link to another story
+	"leer más",              // teaser link
+	"ver también",           // link list
+	"publicidad",            // ad label
+	"suscríbete",            // subscription box
+	"síguenos",              // social links
+	"utilizamos cookies",    // cookie notice (also Portuguese)
+	"te puede interesar",    // recommendation heading
+	"noticias relacionadas", // related list heading
+	"todos los derechos reservados",
+	// Portuguese
+	"leia também",           // link to another story
+	"leia mais",             // teaser link
+	"veja também",           // link list
+	"publicidade",           // ad label
+	"assine",                // subscription box
+	"siga-nos",              // social links
+	"notícias relacionadas", // related list heading
+	"todos os direitos reservados",
+	// Italian
+	"leggi anche",           // link to another story
+	"leggi di più",          // teaser link
+	"vedi anche",            // link list
+	"pubblicità",            // ad label
+	"iscriviti",             // newsletter box
+	"seguici",               // social links
+	"utilizziamo i cookie",  // cookie notice
+	"potrebbe interessarti", // recommendation heading
+	"articoli correlati",    // related list heading
+	"tutti i diritti riservati",
+	// Russian
+	"читайте также",        // link to another story
+	"читать далее",         // teaser link
+	"смотрите также",       // link list
+	"реклама",              // ad label
+	"подписывайтесь",       // subscription call
+	"подпишитесь",          // subscription call
+	"поделиться",           // share button
+	"мы используем cookie", // cookie notice
+	"новости по теме",      // related list heading
+	"по теме",              // related list heading
+	"все права защищены",   // copyright line
+}
+
+// clutterExact are whole texts of short furniture blocks: labels too
+// short or too ordinary to match as a prefix.
+var clutterExact = map[string]string{
+	"share":        "share button",
+	"tweet":        "share button",
+	"email":        "share button",
+	"print":        "print button",
+	"comments":     "comment link",
+	"comment":      "comment link",
+	"ad":           "ad label",
+	"ads":          "ad label",
+	"related":      "related list heading",
+	"teilen":       "German: share",
+	"drucken":      "German: print",
+	"kommentare":   "German: comments",
+	"partager":     "French: share",
+	"imprimer":     "French: print",
+	"commentaires": "French: comments",
+	"compartir":    "Spanish: share",
+	"imprimir":     "Spanish, Portuguese: print",
+	"comentarios":  "Spanish: comments",
+	"compartilhe":  "Portuguese: share",
+	"compartilhar": "Portuguese: share",
+	"comentários":  "Portuguese: comments",
+	"condividi":    "Italian: share",
+	"stampa":       "Italian: print",
+	"commenti":     "Italian: comments",
+	"комментарии":  "Russian: comments",
+	"печать":       "Russian: print",
+}
+
+// bylinePrefixes open a byline line ("By Jane Doe"); metadata owns the
+// byline, so a short block beginning so is left out of the body.
+var bylinePrefixes = []string{
+	"by ",    // English
+	"von ",   // German
+	"par ",   // French
+	"por ",   // Spanish, Portuguese
+	"di ",    // Italian
+	"автор:", // Russian: author
+	"текст:", // Russian: text by
+	"written by ",
+	"reporting by ",
+	"words by ",
+}
+
+// counterWords join the two numbers of a gallery counter ("3 of 12").
+var counterWords = map[string]string{
+	"/":   "3/12",
+	"of":  "English",
+	"von": "German",
+	"sur": "French",
+	"de":  "Spanish, Portuguese",
+	"di":  "Italian",
+	"из":  "Russian",
+}
+
+// maxPhraseRunes is the longest block tested against the phrase tables:
+// furniture labels are short, story paragraphs are not.
+const maxPhraseRunes = 120
+
+// maxBylineRunes is the longest block taken for a byline line.
+const maxBylineRunes = 60

@@ -1,0 +1,260 @@
+package extract
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// analysis is the per-call state of one extraction. Per-node values live in
+// slices parallel to page.Elements (indexed by document position, the same
+// keying as the page's own statistics); nothing is written into the tree.
+type analysis struct {
+	p     *page.Page
+	opts  Options
+	hints Hints
+	tune  tuning
+
+	parent  []int32 // position of the parent element, -1 at the top
+	size    []int32 // elements in the subtree, the element included
+	role    []role  // what tag and names say
+	clutter []bool  // the element or an ancestor is clutter
+	unit    []unit  // the element's own text, outside nested blocks
+	good    []int32 // story-like text in the subtree
+	bad     []int32 // link and furniture text in the subtree
+	story   []bool  // the element's own text counts as story
+	hskip   map[*html.Node]bool
+}
+
+// unit is the text a block element holds itself, outside nested blocks:
+// one paragraph, list item, cell or heading.
+type unit struct {
+	text, link, words int32
+}
+
+// tuning are the thresholds Favor moves.
+type tuning struct {
+	unitLinkDensity float64 // above it a block's text is links, not story
+	badWeight       float64 // how much furniture text costs a container
+	siblingBad      float64 // bad/good a sibling may have and still join
+	skipLinkDensity float64 // above it a block inside the story is a link list
+	minSiblingText  int32   // runes of story text a sibling needs
+	phrases         bool    // leave out blocks that match clutter phrases
+}
+
+func tuningFor(f Favor) tuning {
+	switch f {
+	case Precision:
+		return tuning{unitLinkDensity: 0.35, badWeight: 0.8, siblingBad: 0.25, skipLinkDensity: 0.4, minSiblingText: 140, phrases: true}
+	case Recall:
+		return tuning{unitLinkDensity: 0.65, badWeight: 0.3, siblingBad: 1, skipLinkDensity: 0.75, minSiblingText: 20}
+	}
+	return tuning{unitLinkDensity: 0.5, badWeight: 0.5, siblingBad: 0.5, skipLinkDensity: 0.55, minSiblingText: 50, phrases: true}
+}
+
+// minUnitWords is the fewest words a block needs to count as story text;
+// shorter blocks (labels, buttons, counters) count neither way.
+const minUnitWords = 4
+
+func newAnalysis(p *page.Page, opts Options, hints Hints) *analysis {
+	n := len(p.Elements)
+	a := &analysis{
+		p: p, opts: opts, hints: hints, tune: tuningFor(opts.Favor),
+		parent: make([]int32, n), size: make([]int32, n), role: make([]role, n),
+		clutter: make([]bool, n), unit: make([]unit, n),
+		good: make([]int32, n), bad: make([]int32, n), story: make([]bool, n),
+	}
+	if len(hints.Skip) > 0 {
+		a.hskip = make(map[*html.Node]bool, len(hints.Skip))
+		for _, s := range hints.Skip {
+			a.hskip[s] = true
+		}
+	}
+	return a
+}
+
+// index fills the per-node slices in linear passes: roles and units
+// top-down, raw story text bottom-up, clutter top-down (a furniture name on
+// a wrapper that holds the story is void), then good and bad bottom-up.
+func (a *analysis) index() {
+	p := a.p
+	for i, n := range p.Elements {
+		a.parent[i] = int32(p.Order(n.Parent))
+		a.role[i] = classify(n)
+		if isUnit(n) {
+			st := p.Stats(n)
+			a.unit[i] = unit{st.Text, st.LinkText, st.Words}
+		}
+	}
+	a.subtractNested()
+	// Raw story text, before clutter: what a wrapper holds.
+	raw := a.good
+	holdsStory := make([]bool, len(p.Elements))
+	for i := len(p.Elements) - 1; i >= 0; i-- {
+		a.size[i]++
+		n := p.Elements[i]
+		hidden := p.Stats(n).Hidden
+		if !hidden && a.storyUnit(i, n) {
+			raw[i] += a.unit[i].text - a.unit[i].link
+		}
+		holdsStory[i] = holdsStory[i] || a.role[i] == roleStrongStory
+		if par := a.parent[i]; par >= 0 {
+			a.size[par] += a.size[i]
+			if !hidden {
+				raw[par] += raw[i]
+				holdsStory[par] = holdsStory[par] || holdsStory[i]
+			}
+		}
+	}
+	total := raw[0]
+	for i, n := range p.Elements {
+		c := a.hskip[n]
+		if a.role[i] == roleClutter {
+			// A furniture name on an element that holds the story (a
+			// "content-with-sidebar" wrapper) says nothing about the story.
+			c = c || !(holdsStory[i] || raw[i] > 0 && raw[i]*2 > total)
+		}
+		if par := a.parent[i]; par >= 0 && a.clutter[par] {
+			c = true
+		}
+		a.clutter[i] = c
+		raw[i] = 0
+	}
+	for i := len(p.Elements) - 1; i >= 0; i-- {
+		n := p.Elements[i]
+		if p.Stats(n).Hidden {
+			continue
+		}
+		a.scoreUnit(i, n)
+		if par := a.parent[i]; par >= 0 {
+			a.good[par] += a.good[i]
+			a.bad[par] += a.bad[i]
+		}
+	}
+}
+
+// subtractNested takes nested blocks out of the unit that holds them, so
+// that each rune of text belongs to exactly one unit.
+func (a *analysis) subtractNested() {
+	p := a.p
+	for i, n := range p.Elements {
+		if !isUnit(n) || p.Stats(n).Hidden {
+			continue
+		}
+		for par := a.parent[i]; par >= 0; par = a.parent[par] {
+			if isUnit(p.Elements[par]) {
+				u, st := &a.unit[par], p.Stats(n)
+				u.text -= st.Text
+				u.link -= st.LinkText
+				u.words -= st.Words
+				break
+			}
+		}
+	}
+}
+
+// storyUnit reports whether a block's own text reads as story text,
+// clutter aside.
+func (a *analysis) storyUnit(i int, n *html.Node) bool {
+	u := a.unit[i]
+	return u.text > 0 && !isHeading(n.DataAtom) && n.DataAtom != atom.Figcaption && n.DataAtom != atom.Caption &&
+		float64(u.link) <= a.tune.unitLinkDensity*float64(u.text) && u.words >= minUnitWords
+}
+
+// scoreUnit adds a block's own text to good or bad.
+func (a *analysis) scoreUnit(i int, n *html.Node) {
+	u := a.unit[i]
+	switch {
+	case u.text <= 0:
+	case a.clutter[i]:
+		a.bad[i] += u.text
+	case a.storyUnit(i, n):
+		a.good[i] += u.text - u.link
+		a.bad[i] += u.link / 2
+		a.story[i] = true
+	case float64(u.link) > a.tune.unitLinkDensity*float64(u.text):
+		a.bad[i] += u.text
+	}
+}
+
+// isUnit reports elements that hold text of their own as a block.
+func isUnit(n *html.Node) bool {
+	return page.IsBlock(n.DataAtom)
+}
+
+func isHeading(t atom.Atom) bool {
+	switch t {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// bonus is the share of its good text a container earns for its name.
+func (a *analysis) bonus(i int) float64 {
+	switch a.role[i] {
+	case roleStrongStory:
+		return 0.5
+	case roleStory:
+		return 0.15
+	}
+	return 0
+}
+
+// score is a container's worth: its story text, raised by a story name,
+// minus the furniture it would drag in.
+func (a *analysis) score(i int) float64 {
+	g := float64(a.good[i])
+	return g*(1+a.bonus(i)) - a.tune.badWeight*float64(a.bad[i])
+}
+
+// isContainer reports elements that may hold a whole story.
+func isContainer(t atom.Atom) bool {
+	switch t {
+	case atom.Div, atom.Section, atom.Article, atom.Main, atom.Td, atom.Body, atom.Blockquote,
+		atom.Span, atom.Font, atom.Center, atom.Form, atom.Dd, atom.Li, atom.P, atom.Pre, atom.Table,
+		atom.Tbody, atom.Tr:
+		return true
+	}
+	return false
+}
+
+// best returns the position of the highest-scoring container and of the
+// best one that neither holds nor sits inside it (-1 when none).
+func (a *analysis) best() (best, rival int) {
+	best, rival = -1, -1
+	var bs float64
+	for i, n := range a.p.Elements {
+		if a.good[i] == 0 || a.clutter[i] || !isContainer(n.DataAtom) || a.p.Stats(n).Hidden {
+			continue
+		}
+		if s := a.score(i); best < 0 || s > bs {
+			best, bs = i, s
+		}
+	}
+	if best < 0 {
+		return -1, -1
+	}
+	var rs float64
+	for i, n := range a.p.Elements {
+		if a.good[i] == 0 || a.clutter[i] || !isContainer(n.DataAtom) || a.related(i, best) {
+			continue
+		}
+		if s := a.score(i); rival < 0 || s > rs {
+			rival, rs = i, s
+		}
+	}
+	return best, rival
+}
+
+// related reports whether one of i and j holds the other.
+func (a *analysis) related(i, j int) bool {
+	return a.inside(i, j) || a.inside(j, i)
+}
+
+// inside reports whether i is j or below it: subtrees are contiguous in
+// document order.
+func (a *analysis) inside(i, j int) bool {
+	return i >= j && i < j+int(a.size[j])
+}

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// skipper returns the predicate the builder consults for every element
+// below the selection's root: true leaves the element and its subtree out.
+func (a *analysis) skipper(sel selection) func(*html.Node) bool {
+	return func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return false
+		}
+		i := a.p.Order(n)
+		if i < 0 || i == sel.root {
+			return false
+		}
+		return sel.out[n] || a.leaveOut(i, n, sel)
+	}
+}
+
+// leaveOut reports furniture inside the story container.
+func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
+	st := a.p.Stats(n)
+	if st.Hidden || a.clutter[i] {
+		return true
+	}
+	switch n.DataAtom {
+	case atom.Form, atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Label:
+		return true
+	case atom.A, atom.Span, atom.Em, atom.Strong, atom.B, atom.I, atom.Img, atom.Source,
+		atom.Picture, atom.Figure, atom.Br, atom.Sup, atom.Sub, atom.Code, atom.Small, atom.Mark,
+		atom.Abbr, atom.Cite, atom.Q, atom.Time, atom.U, atom.S, atom.Video, atom.Audio:
+		return false
+	}
+	if st.Text == 0 {
+		return false
+	}
+	if a.linkList(i, n, st.Text, st.LinkText) {
+		return true
+	}
+	if isHeading(n.DataAtom) {
+		if n.DataAtom == atom.H1 && (sel.first < 0 || i < sel.first) {
+			return true // the headline, above the story
+		}
+		return sameTitle(page.Text(n), a.hints.Title)
+	}
+	if int(st.Text) > maxPhraseRunes || st.Paras > 1 {
+		return false
+	}
+	t := page.Text(n)
+	if a.tune.phrases && isPhraseClutter(t) {
+		return true
+	}
+	if (sel.first < 0 || i < sel.first) && isBylineLine(t) {
+		return true
+	}
+	return false
+}
+
+// linkList reports blocks that are mostly links: related lists, read-more
+// lines, tag and share rows. Lists of links between story paragraphs are
+// furniture far more often than content.
+func (a *analysis) linkList(i int, n *html.Node, text, link int32) bool {
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Dl, atom.Div, atom.Section, atom.P, atom.Table, atom.Aside, atom.Header, atom.Footer:
+	default:
+		return false
+	}
+	return float64(link) > a.tune.skipLinkDensity*float64(text) && a.good[i] < 3*a.tune.minSiblingText
+}
