@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsextract/newsextract"
 	"github.com/newsextract/newsextract/internal/corpus"
+	"github.com/newsextract/newsextract/internal/corpus/ours"
 )
 
 // aebMinF1 is the aeb shingle F1 below which TestCorpusAEB fails: the
@@ -52,27 +53,13 @@ func extractPages(t testing.TB, ex *newsextract.Extractor, pages []corpus.Page) 
 			}
 			return nil
 		}
-		preds[i] = prediction(a)
+		preds[i] = ours.Prediction(a)
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return preds, int(failed.Load())
-}
-
-// prediction maps an Article to the scorer's fields.
-func prediction(a *newsextract.Article) corpus.Prediction {
-	p := corpus.Prediction{
-		Title: a.Title, Byline: a.Byline, Authors: a.Authors,
-		Published: a.Published, PublishedHasClock: corpus.HasClock(a.Published),
-		Dek: a.Subtitle, Description: a.Description, SiteName: a.SiteName, Lang: a.Language,
-		Tags: a.Tags, BodyText: a.Body.Text(),
-	}
-	if a.LeadImage != nil {
-		p.LeadImageURL, p.LeadImageCaption, p.LeadImageCredit = a.LeadImage.URL, a.LeadImage.Caption, a.LeadImage.Credit
-	}
-	return p
 }
 
 // TestCorpusAEB guards body quality on the Scrapinghub article extraction

@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsextract/newsextract"
 	"github.com/newsextract/newsextract/internal/corpus"
+	"github.com/newsextract/newsextract/internal/corpus/ours"
 )
 
 // extractor is one contender: a name, the metadata fields it can return
@@ -84,26 +85,14 @@ func parseURL(s string) *url.URL {
 	return u
 }
 
-// runOurs maps an Article; any error, ErrNotArticle included, is empty output.
+// runOurs runs newsextract; any error, ErrNotArticle included, is empty
+// output.
 func runOurs(data []byte, pageURL string) corpus.Prediction {
 	a, err := newsextract.Extract(context.Background(), bytes.NewReader(data), pageURL)
 	if err != nil {
 		return corpus.Prediction{}
 	}
-	p := corpus.Prediction{
-		Title: a.Title, Byline: a.Byline, Authors: a.Authors,
-		Published: a.Published, PublishedHasClock: corpus.HasClock(a.Published),
-		Dek: a.Subtitle, Description: a.Description, SiteName: a.SiteName, Lang: a.Language,
-		Tags: a.Tags, BodyText: a.Body.Text(),
-	}
-	if a.LeadImage != nil {
-		p.LeadImageURL, p.LeadImageCaption, p.LeadImageCredit = a.LeadImage.URL, a.LeadImage.Caption, a.LeadImage.Credit
-	}
-	// The section path is what trafilatura's corpus calls categories.
-	for _, b := range a.Breadcrumbs {
-		p.Categories = append(p.Categories, b.Text)
-	}
-	return p
+	return ours.Prediction(a)
 }
 
 // runReadeck runs readeck's go-readability v2 with the page URL.
