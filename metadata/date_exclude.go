@@ -1,0 +1,132 @@
+package metadata
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// dateClass reports whether n's class or id suggests a dateline.
+func (s *dateScan) dateClass(n *html.Node) bool {
+	return containsAnyWord(classID(n), dateClassWords)
+}
+
+// classKind reads an update or publication mark from n's class or id.
+func (s *dateScan) classKind(n *html.Node) dateKind {
+	ci := classID(n)
+	switch {
+	case ci == "":
+		return kindUnknown
+	case containsAnyWord(ci, modifiedClassWords):
+		return kindModified
+	case containsAnyWord(ci, publishedClassWords):
+		return kindPublished
+	}
+	return kindUnknown
+}
+
+// excluded reports whether a date at n belongs to something other than the
+// story: another story's teaser, a related list, reader comments, a
+// sidebar or footer, or the site's masthead.
+func (s *dateScan) excluded(n *html.Node) bool {
+	inArticle := s.insideArticle(n)
+	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Aside, atom.Nav:
+			return true
+		case atom.Footer:
+			if !inArticle {
+				return true
+			}
+		case atom.Header:
+			if !inArticle && s.headNode != nil && !isWithin(a, s.headNode) {
+				return true // the site masthead, often with today's date
+			}
+		case atom.Article:
+			if s.headArticle != nil && a != s.headArticle && !isWithin(a, s.headArticle) {
+				return true // another story's teaser
+			}
+		case atom.Li:
+			if teaserItem(a) && (s.headNode == nil || !isWithin(a, s.headNode)) {
+				return true
+			}
+		}
+		if excludedClass(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideArticle reports whether n is inside an <article> element.
+func (s *dateScan) insideArticle(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article {
+			return true
+		}
+	}
+	return false
+}
+
+// isWithin reports whether n is a or below it.
+func isWithin(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// teaserItem reports a list item of a list of links: it holds a link and
+// its list has at least three items.
+func teaserItem(li *html.Node) bool {
+	if li.Parent == nil || !linkBelow(li) {
+		return false
+	}
+	items := 0
+	for c := li.Parent.FirstChild; c != nil && items < 3; c = c.NextSibling {
+		if c.DataAtom == atom.Li {
+			items++
+		}
+	}
+	return items >= 3
+}
+
+// linkBelow reports whether an <a href> is below n, looking at a bounded
+// number of nodes.
+func linkBelow(n *html.Node) bool {
+	budget := 200
+	var walk func(*html.Node) bool
+	walk = func(c *html.Node) bool {
+		for ; c != nil && budget > 0; c = c.NextSibling {
+			budget--
+			if c.DataAtom == atom.A && page.HasAttr(c, "href") {
+				return true
+			}
+			if c.FirstChild != nil && walk(c.FirstChild) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n.FirstChild)
+}
+
+// excludedClass reports a class or id token naming a container of other
+// stories' or readers' dates.
+func excludedClass(n *html.Node) bool {
+	ci := classID(n)
+	if ci == "" {
+		return false
+	}
+	for _, tok := range strings.FieldsFunc(ci, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if excludedClassTokens[tok] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,237 @@
+package metadata
+
+import (
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// dateKind says what a found date claims to be.
+type dateKind byte
+
+const (
+	kindUnknown   dateKind = iota // a date with no label: taken as publication
+	kindPublished                 // labelled or marked as first publication
+	kindModified                  // labelled or marked as an update
+)
+
+// Source tiers, most trusted first.
+const (
+	tierMeta     = iota // <meta> keys
+	tierMarked          // itemprop, <time pubdate>, hAtom classes, labelled lines
+	tierTime            // a bare <time datetime>
+	tierDateline        // the short text of a date-like class
+	tierURL             // the page address
+)
+
+// dateFound is one candidate date.
+type dateFound struct {
+	t     time.Time
+	clock bool
+	kind  dateKind
+	tier  int
+	rank  int // meta: position in the names table; visible: distance to the headline
+}
+
+// Bounds on visible candidates: datelines are short.
+const (
+	maxDatelineRunes = 160 // longer blocks are prose, not datelines
+	maxLabelBytes    = 300 // direct text examined for a label
+)
+
+// pageDates finds the published and modified dates the visible page and its
+// non-JSON-LD markup state: <meta>, <time>, itemprop, datelines near the
+// headline, and finally the URL. It never returns a date more than a day in
+// the future, nor a modified date before the published one.
+func pageDates(p *page.Page) (published, modified time.Time) {
+	s := dateScan{p: p, hint: pageHint(p), limit: time.Now().Add(24 * time.Hour)}
+	s.findHeadline()
+	s.collect()
+	if t, ok := urlDate(p); ok {
+		s.add(dateFound{t: t, tier: tierURL})
+	}
+	pub, okP := s.best(kindPublished)
+	if !okP {
+		pub, okP = s.best(kindUnknown)
+	}
+	mod, okM := s.best(kindModified)
+	if okP {
+		pub = s.sharpen(pub)
+		published = pub.t
+	}
+	if okM {
+		mod = s.sharpen(mod)
+		if !okP || !mod.t.Before(published) {
+			modified = mod.t
+		}
+	}
+	return published, modified
+}
+
+// dateScan gathers candidates in one pass over the page index.
+type dateScan struct {
+	p           *page.Page
+	hint        dateHint
+	limit       time.Time  // dates after this are in the future
+	headline    int        // document position of the headline, or -1
+	headNode    *html.Node // the headline, or nil
+	headArticle *html.Node // the <article> holding the headline, or nil
+	found       []dateFound
+}
+
+// pageHint reads the page language: US-style month-first numeric dates only
+// for English pages.
+func pageHint(p *page.Page) dateHint {
+	if html := p.First(atom.Html); html != nil {
+		lang := strings.ToLower(page.Attr(html, "lang"))
+		return dateHint{monthFirst: lang == "en" || strings.HasPrefix(lang, "en-us") || lang == ""}
+	}
+	return dateHint{monthFirst: true}
+}
+
+// findHeadline is the story headline: the first visible <h1>, preferring
+// one inside <article> or <main>. It sets the headline's position and the
+// <article> holding it.
+func (s *dateScan) findHeadline() {
+	s.headline = -1
+	for i, n := range s.p.Elements {
+		if n.DataAtom != atom.H1 || s.p.Stats(n).Hidden || s.p.Stats(n).Text == 0 {
+			continue
+		}
+		inStory := false
+		for a := n.Parent; a != nil; a = a.Parent {
+			if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+				inStory = true
+				break
+			}
+		}
+		if s.headline < 0 || inStory {
+			s.headline, s.headNode = i, n
+		}
+		if inStory {
+			break
+		}
+	}
+	for a := s.headNode; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article {
+			s.headArticle = a
+			break
+		}
+	}
+}
+
+// add keeps a candidate that is not in the future.
+func (s *dateScan) add(f dateFound) {
+	if f.t.IsZero() || f.t.After(s.limit) {
+		return
+	}
+	s.found = append(s.found, f)
+}
+
+// parse reads a date with the page's hint.
+func (s *dateScan) parse(v string) (time.Time, bool, bool) {
+	return parseDateHint(v, s.hint)
+}
+
+// collect walks the indexed elements once.
+func (s *dateScan) collect() {
+	for i, n := range s.p.Elements {
+		switch n.DataAtom {
+		case atom.Meta:
+			s.meta(n)
+			continue
+		case atom.Script, atom.Style, atom.Template, atom.Noscript:
+			continue
+		}
+		st := s.p.Stats(n)
+		if st.Hidden || st.Text == 0 {
+			continue
+		}
+		s.visible(n, i, st)
+	}
+}
+
+// meta reads a <meta> whose key names a publication or update date.
+func (s *dateScan) meta(n *html.Node) {
+	content := page.Attr(n, "content")
+	if content == "" {
+		return
+	}
+	for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
+		k := strings.ToLower(strings.TrimSpace(page.Attr(n, key)))
+		if k == "" {
+			continue
+		}
+		if r := nameRank(publishedMetaNames, k); r >= 0 {
+			s.addParsed(content, kindPublished, tierMeta, r)
+		} else if r := nameRank(modifiedMetaNames, k); r >= 0 {
+			s.addParsed(content, kindModified, tierMeta, r)
+		}
+	}
+}
+
+func nameRank(list []string, k string) int {
+	for i, v := range list {
+		if v == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// addParsed parses v and keeps it as a candidate.
+func (s *dateScan) addParsed(v string, kind dateKind, tier, rank int) bool {
+	t, clock, ok := s.parse(v)
+	if !ok {
+		return false
+	}
+	s.add(dateFound{t: t, clock: clock, kind: kind, tier: tier, rank: rank})
+	return !t.After(s.limit)
+}
+
+// best returns the candidate of a kind from the most trusted tier, then the
+// best rank within it.
+func (s *dateScan) best(kind dateKind) (dateFound, bool) {
+	var b dateFound
+	ok := false
+	for _, f := range s.found {
+		if f.kind != kind {
+			continue
+		}
+		if !ok || f.tier < b.tier || (f.tier == b.tier && f.rank < b.rank) {
+			b, ok = f, true
+		}
+	}
+	return b, ok
+}
+
+// sharpen gives a day-only date the time of day another candidate states
+// for the same calendar day, preferring the most trusted source.
+func (s *dateScan) sharpen(f dateFound) dateFound {
+	if f.clock {
+		return f
+	}
+	y, m, d := f.t.Date()
+	var b dateFound
+	ok := false
+	for _, g := range s.found {
+		if !g.clock || (g.kind != f.kind && g.kind != kindUnknown && f.kind != kindUnknown) {
+			continue
+		}
+		if gy, gm, gd := g.t.Date(); gy != y || gm != m || gd != d {
+			continue
+		}
+		if !ok || g.tier < b.tier || (g.tier == b.tier && g.rank < b.rank) {
+			b, ok = g, true
+		}
+	}
+	if ok {
+		b.kind = f.kind
+		return b
+	}
+	return f
+}

@@ -1,0 +1,125 @@
+package metadata
+
+// Tables for finding dates on a page. Meta names are compared lower case.
+
+// publishedMetaNames are <meta name|property|itemprop|http-equiv> keys that
+// give the first publication, most trusted first.
+var publishedMetaNames = []string{
+	"article:published_time",    // OpenGraph article, the most widely kept
+	"article:published",         // a common misspelling of the above
+	"og:article:published_time", // prefixed variant some CMSs emit
+	"datepublished",             // schema.org microdata on a <meta>
+	"published_time",            // bare OpenGraph key
+	"parsely-pub-date",          // Parse.ly analytics tag
+	"sailthru.date",             // Sailthru personalisation tag
+	"article.published",         // Gannett and others
+	"citation_publication_date", // Google Scholar tags on journals and reports
+	"citation_online_date",      // ditto, online-first date
+	"citation_date",             // ditto, older form
+	"dc.date.issued",            // Dublin Core issued
+	"dcterms.issued",            // Dublin Core terms issued
+	"dc.date.created",           // Dublin Core created
+	"dcterms.created",           // Dublin Core terms created
+	"pubdate",                   // NYT-style and many CMSs
+	"publishdate",               // ditto
+	"publish-date",              // ditto
+	"publish_date",              // ditto
+	"pub_date",                  // ditto
+	"publication_date",          // ditto
+	"original-publish-date",     // syndicated copies naming the first run
+	"originalpublicationdate",   // ditto
+	"og:published_time",         // nonstandard OpenGraph key
+	"og:pubdate",                // ditto
+	"article:post_date",         // some WordPress themes
+	"datecreated",               // schema.org microdata created
+	"dc.date",                   // Dublin Core date, often the issue date
+	"dcterms.date",              // ditto
+	"date",                      // the bare key: often but not always publication
+}
+
+// modifiedMetaNames give the last update, most trusted first.
+var modifiedMetaNames = []string{
+	"article:modified_time",    // OpenGraph article
+	"article:modified",         // misspelling of the above
+	"og:article:modified_time", // prefixed variant
+	"datemodified",             // schema.org microdata on a <meta>
+	"og:updated_time",          // OpenGraph page update time
+	"modified_time",            // bare OpenGraph key
+	"article:updated_time",     // some WordPress themes
+	"article.updated",          // Gannett and others
+	"dc.date.modified",         // Dublin Core modified
+	"dcterms.modified",         // Dublin Core terms modified
+	"last-modified",            // http-equiv copy of the header
+	"lastmod",                  // sitemap-style key in a meta
+	"revised",                  // old HTML revision meta
+	"updated_time",             // bare key
+}
+
+// publishedLabels introduce a publication date in visible text.
+var publishedLabels = []string{
+	"published", "posted", "first published", "publication date", "released", // English
+	"veröffentlicht", "erschienen", "publiziert", "erstellt", // German
+	"publié", "publie le", "paru le", // French
+	"publicado", "publicada", "fecha de publicación", // Spanish and Portuguese
+	"pubblicato", "pubblicata", // Italian
+	"опубликовано", "опубликован", "дата публикации", // Russian
+	"نشر", "تاريخ النشر", "نُشر", // Arabic
+	"تاریخ انتشار", "انتشار", // Persian
+	"发布时间", "发表时间", "发布于", "公開日", "掲載日", "配信日", // Chinese and Japanese
+}
+
+// modifiedLabels introduce an update date in visible text.
+var modifiedLabels = []string{
+	"updated", "last updated", "last modified", "modified", "revised", // English
+	"aktualisiert", "zuletzt aktualisiert", "geändert", "stand:", // German
+	"mis à jour", "mise à jour", "modifié", // French
+	"actualizado", "actualizada", "atualizado", "atualizada", "modificado", // Spanish and Portuguese
+	"aggiornato", "aggiornata", "modificato", // Italian
+	"обновлено", "обновлен", "изменено", // Russian
+	"تحديث", "آخر تحديث", "محدث", // Arabic
+	"به‌روزرسانی", "بروزرسانی", "ویرایش", // Persian
+	"更新时间", "更新于", "更新日", "更新", // Chinese and Japanese
+}
+
+// dateClassWords mark elements whose short text is likely a dateline; they
+// are matched inside class and id values, lower case.
+var dateClassWords = []string{
+	"date",      // date, post-date, article-date, entry-date, dateline
+	"time",      // time, timestamp, pubtime
+	"publish",   // published, publish-info
+	"posted",    // posted-on
+	"updated",   // updated, last-updated
+	"modified",  // modified
+	"byline",    // bylines often carry the date
+	"meta",      // article-meta, entry-meta, post-meta
+	"datum",     // German
+	"fecha",     // Spanish
+	"data-pub",  // Portuguese and Italian "data de publicação"
+	"dateline",  // wire-style datelines
+	"stamp",     // timestamp variants
+	"info",      // article-info, story-info blocks
+	"subheader", // story sub-headers with the date
+}
+
+// modifiedClassWords in a class or id say the date in it is an update.
+var modifiedClassWords = []string{"updated", "modified", "update", "lastmod"}
+
+// publishedClassWords in a class or id say the date in it is the first
+// publication.
+var publishedClassWords = []string{"publish", "posted", "created", "pubdate"}
+
+// excludedClassTokens name containers whose dates belong to other stories
+// or to readers: matched as whole tokens of class and id values split at
+// spaces, hyphens and underscores, lower case.
+var excludedClassTokens = map[string]bool{
+	"related": true, "relatedarticles": true, "related-posts": true, // related stories
+	"teaser": true, "teasers": true, // teaser lists
+	"comment": true, "comments": true, "commentlist": true, "kommentare": true, // reader comments
+	"reply": true, "replies": true, "disqus": true, // comment systems
+	"recommended": true, "recommendations": true, "recirculation": true, "recirc": true, // recirculation
+	"sidebar": true, "widget": true, "rail": true, "aside": true, // side columns
+	"trending": true, "popular": true, "mostread": true, "most": true, // most-read boxes
+	"footer": true, "nav": true, "navigation": true, "menu": true, // page furniture
+	"promo": true, "outbrain": true, "taboola": true, "ticker": true, // ads and tickers
+	"newsletter": true, "more": true, "latest": true, "also": true, // more-stories, also-read
+}

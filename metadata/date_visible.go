@@ -1,0 +1,238 @@
+package metadata
+
+import (
+	"sort"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// visible looks at one shown element for a date: itemprop, <time>, hAtom
+// classes, date-like classes and labelled lines.
+func (s *dateScan) visible(n *html.Node, i int, st page.Stats) {
+	rank := s.distance(i)
+	if prop := strings.ToLower(page.Attr(n, "itemprop")); prop != "" {
+		kind := dateKind(0)
+		switch prop {
+		case "datepublished", "datecreated":
+			kind = kindPublished
+		case "datemodified":
+			kind = kindModified
+		}
+		if kind != 0 && !s.excluded(n) {
+			s.element(n, st, kind, tierMarked, rank)
+			return
+		}
+	}
+	if n.DataAtom == atom.Time {
+		if s.excluded(n) {
+			return
+		}
+		kind, tier := s.classKind(n), tierTime
+		if page.HasAttr(n, "pubdate") {
+			kind = kindPublished
+		}
+		if kind == kindUnknown {
+			kind = labelBefore(n)
+		}
+		if kind != kindUnknown {
+			tier = tierMarked
+		}
+		s.element(n, st, kind, tier, rank)
+		return
+	}
+	if st.Text > maxDatelineRunes {
+		return
+	}
+	if s.dateClass(n) {
+		if !s.excluded(n) {
+			s.dateline(n, s.classKind(n), tierDateline, rank)
+		}
+		return
+	}
+	if labelled(n) && !s.excluded(n) {
+		if !s.dateline(n, kindUnknown, tierMarked, rank) && n.Parent != nil &&
+			s.p.Stats(n.Parent).Text <= maxDatelineRunes {
+			s.dateline(n.Parent, kindUnknown, tierMarked, rank)
+		}
+	}
+}
+
+// distance ranks a candidate by how far it stands from the headline;
+// a date above the headline counts double, since story datelines mostly
+// follow it.
+func (s *dateScan) distance(i int) int {
+	if s.headline < 0 {
+		return i
+	}
+	if i < s.headline {
+		return 2 * (s.headline - i)
+	}
+	return i - s.headline
+}
+
+// element reads a marked element: its datetime or content attribute, else
+// its text.
+func (s *dateScan) element(n *html.Node, st page.Stats, kind dateKind, tier, rank int) {
+	for _, key := range []string{"datetime", "content", "data-datetime", "data-timestamp", "data-date"} {
+		if v := page.Attr(n, key); v != "" && s.addParsed(v, kind, tier, rank) {
+			return
+		}
+	}
+	if st.Text <= maxDatelineRunes {
+		s.dateline(n, kind, tier, rank)
+	}
+}
+
+// dateline reads the short text of n, split at publication and update
+// labels; kind applies to text before any label. It reports whether a date
+// was found.
+func (s *dateScan) dateline(n *html.Node, kind dateKind, tier, rank int) bool {
+	if n.DataAtom == atom.Abbr {
+		if v := page.Attr(n, "title"); v != "" && s.addParsed(v, kind, tier, rank) {
+			return true
+		}
+	}
+	text := page.Text(n)
+	if len(text) < 6 || !strings.ContainsAny(text, "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９") {
+		return false
+	}
+	found := false
+	for _, seg := range splitLabels(text, kind) {
+		if seg.kind != kindUnknown && tier > tierMarked {
+			tier = tierMarked
+		}
+		if s.addParsed(seg.text, seg.kind, tier, rank) {
+			found = true
+		}
+	}
+	return found
+}
+
+// labelSegment is text after a label, up to the next one.
+type labelSegment struct {
+	kind dateKind
+	text string
+}
+
+// labelHit is one label found in a line.
+type labelHit struct {
+	start, end int
+	kind       dateKind
+}
+
+// splitLabels cuts a dateline at its labels: "Published 24 Nov 2026,
+// updated 25 Nov 2026" gives a published and a modified segment.
+func splitLabels(text string, kind dateKind) []labelSegment {
+	lower := strings.ToLower(text)
+	var hits []labelHit
+	for _, l := range publishedLabels {
+		hits = appendHits(hits, lower, l, kindPublished)
+	}
+	for _, l := range modifiedLabels {
+		hits = appendHits(hits, lower, l, kindModified)
+	}
+	if len(hits) == 0 {
+		return []labelSegment{{kind: kind, text: lower}}
+	}
+	sort.Slice(hits, func(a, b int) bool {
+		if hits[a].start != hits[b].start {
+			return hits[a].start < hits[b].start
+		}
+		return hits[a].end > hits[b].end
+	})
+	segs := []labelSegment{{kind: kind, text: lower[:hits[0].start]}}
+	for i, h := range hits {
+		if i > 0 && h.start < hits[i-1].end {
+			continue // a shorter label inside a longer one: "last updated"
+		}
+		end := len(lower)
+		for _, next := range hits[i+1:] {
+			if next.start >= h.end {
+				end = next.start
+				break
+			}
+		}
+		segs = append(segs, labelSegment{kind: h.kind, text: lower[h.end:end]})
+	}
+	return segs
+}
+
+// appendHits adds the places label occurs in lower (at most a few).
+func appendHits(hits []labelHit, lower, label string, kind dateKind) []labelHit {
+	from := 0
+	for n := 0; n < 4; n++ {
+		i := strings.Index(lower[from:], label)
+		if i < 0 {
+			return hits
+		}
+		start := from + i
+		hits = append(hits, labelHit{start: start, end: start + len(label), kind: kind})
+		from = start + len(label)
+	}
+	return hits
+}
+
+// labelled reports whether n's own text (not its children's) opens with a
+// publication or update label.
+func labelled(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			continue
+		}
+		t := strings.TrimSpace(c.Data)
+		if t == "" {
+			continue
+		}
+		if len(t) > maxLabelBytes {
+			return false
+		}
+		return labelKind(strings.ToLower(t), true) != kindUnknown
+	}
+	return false
+}
+
+// labelKind returns the kind of label at the start of lower (prefix) or
+// anywhere in it.
+func labelKind(lower string, prefix bool) dateKind {
+	match := func(l string) bool {
+		if prefix {
+			return strings.HasPrefix(lower, l)
+		}
+		return strings.Contains(lower, l)
+	}
+	for _, l := range modifiedLabels {
+		if match(l) {
+			return kindModified
+		}
+	}
+	for _, l := range publishedLabels {
+		if match(l) {
+			return kindPublished
+		}
+	}
+	return kindUnknown
+}
+
+// labelBefore reads the text just before n in its parent ("Updated: <time>")
+// for a label.
+func labelBefore(n *html.Node) dateKind {
+	var b strings.Builder
+	for c := n.PrevSibling; c != nil && b.Len() < 80; c = c.PrevSibling {
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+		case html.ElementNode:
+			if c.FirstChild != nil && c.FirstChild.Type == html.TextNode && c.FirstChild.NextSibling == nil {
+				b.WriteString(c.FirstChild.Data)
+			}
+		}
+	}
+	if b.Len() == 0 {
+		return kindUnknown
+	}
+	return labelKind(strings.ToLower(b.String()), false)
+}
