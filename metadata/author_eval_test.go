@@ -203,7 +203,7 @@ func evalStructured(p *page.Page) (authors []string, img *Image) {
 			continue
 		}
 		key := strings.ToLower(page.Attr(n, "name") + page.Attr(n, "property"))
-		c := page.CollapseSpace(page.Attr(n, "content"))
+		c := page.CollapseSpace(page.Attr(n, "content") + page.Attr(n, "value"))
 		switch key {
 		case "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl":
 			if len(authors) == 0 && c != "" {

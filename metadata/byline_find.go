@@ -76,28 +76,32 @@ func bestByline(p *page.Page) *visibleByline {
 	return best
 }
 
-// storyLandmarks returns the positions of the headline, of the story's
-// first long paragraph and of the end of its opening, or -1.
+// storyLandmarks returns the positions of the headline (the first visible
+// <h1>), of the story's first long paragraph after it and of the end of
+// its opening, or -1.
 func storyLandmarks(p *page.Page) (head, opening, bottom int) {
 	head, opening, bottom = -1, -1, -1
-	long := 0
 	for i, n := range p.Elements {
-		switch n.DataAtom {
-		case atom.H1:
-			if head < 0 && !p.Stats(n).Hidden && p.Stats(n).Text > 0 {
-				head = i
-			}
-		case atom.P:
-			st := p.Stats(n)
-			if st.Hidden || st.Text < longParagraph || i < head || st.LinkText*2 > st.Text {
-				continue
-			}
-			if long++; long == 1 {
-				opening = i
-			}
-			if long == storyOpening {
-				return head, opening, i
-			}
+		if n.DataAtom == atom.H1 && !p.Stats(n).Hidden && p.Stats(n).Text > 0 {
+			head = i
+			break
+		}
+	}
+	long := 0
+	for i := max(head, 0); i < len(p.Elements); i++ {
+		n := p.Elements[i]
+		if n.DataAtom != atom.P {
+			continue
+		}
+		st := p.Stats(n)
+		if st.Hidden || st.Text < longParagraph || st.LinkText*2 > st.Text {
+			continue
+		}
+		if long++; long == 1 {
+			opening = i
+		}
+		if long == storyOpening {
+			return head, opening, i
 		}
 	}
 	return head, opening, bottom
@@ -325,29 +329,34 @@ func listHas(s, tok string) bool {
 // separate elements stay apart: <span>Jane Roe</span><span>Reporter</span>.
 func bylineText(n *html.Node) string {
 	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				b.WriteString(c.Data)
-			case html.ElementNode:
-				if page.Invisible(c) {
-					continue
-				}
-				brk := !formatting(c.DataAtom)
-				if brk {
-					b.WriteByte(0)
-				}
-				walk(c)
-				if brk {
-					b.WriteByte(0)
-				}
+	appendBroken(&b, n, nil, func(a atom.Atom) bool { return !formatting(a) }, 0)
+	return b.String()
+}
+
+// appendBroken writes the visible text below n, leaving out the skipped
+// elements and writing sep before and after each element brk selects.
+func appendBroken(b *strings.Builder, n *html.Node, skip []*html.Node, brk func(atom.Atom) bool, sep byte) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+		case html.ElementNode:
+			if page.Invisible(c) || containsNode(skip, c) {
+				continue
+			}
+			if c.DataAtom == atom.Br {
+				b.WriteByte(sep)
+			}
+			split := brk(c.DataAtom)
+			if split {
+				b.WriteByte(sep)
+			}
+			appendBroken(b, c, skip, brk, sep)
+			if split {
+				b.WriteByte(sep)
 			}
 		}
 	}
-	walk(n)
-	return b.String()
 }
 
 // formatting reports inline elements that style words without separating

@@ -1,14 +1,228 @@
 package metadata
 
 import (
-	"golang.org/x/net/html"
+	"strings"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/credit"
 	"github.com/newsextract/newsextract/internal/page"
+)
+
+// Bounds of the lead-image search.
+const (
+	leadBefore     = 40  // elements before the headline a hero picture may sit
+	leadNoHeadline = 80  // elements before the first paragraph when there is no headline
+	leadNoText     = 200 // elements after the headline when no paragraph follows
+	minImageSide   = 100 // pixels: smaller declared sizes are icons and thumbnails
+	maxWrapperText = 600 // runes in an element wrapping one picture and its caption
+	wrapperLevels  = 3   // ancestors climbed looking for a picture's wrapper
 )
 
 // findLeadImage returns the image heading the story, with caption and credit
 // apart. structured is what JSON-LD / og:image / twitter:image declared (nil
 // if nothing). node is the lead figure in the page, which the body leaves out.
 func findLeadImage(p *page.Page, structured *Image) (img *Image, node *html.Node) {
-	return structured, nil // TODO(people helper)
+	first, match := leadCandidates(p, structured)
+	pick := match
+	if pick == nil && (structured == nil || structured.URL == "" || captioned(p, first)) {
+		// A picture the page captions is the story's own even when the
+		// declared one is another crop or a social card.
+		pick = first
+	}
+	if pick == nil {
+		return fromStructured(structured), nil
+	}
+	src := bestSource(p, pick)
+	out := &Image{URL: src.url, Alt: page.CollapseSpace(page.Attr(pick, "alt"))}
+	out.Width, out.Height = imageSize(p, pick, src)
+	node = figureOf(p, pick)
+	out.Caption, out.Credit = captionOf(p, node, pick)
+	if match != nil && out.Caption == "" && structured.Caption != "" {
+		out.Caption, out.Credit = splitCaption(structured.Caption, out.Credit)
+	}
+	return out, node
+}
+
+// fromStructured is the declared image with its caption's credit apart.
+func fromStructured(s *Image) *Image {
+	if s == nil || s.URL == "" {
+		return nil
+	}
+	out := *s
+	out.Caption, out.Credit = splitCaption(s.Caption, s.Credit)
+	return &out
+}
+
+// splitCaption separates a credit from a caption unless one is known.
+func splitCaption(caption, known string) (text, cr string) {
+	caption = page.CollapseSpace(caption)
+	if known != "" {
+		return caption, known
+	}
+	return credit.Split(caption)
+}
+
+// leadCandidates returns the first picture that may head the story and the
+// picture matching the structured one, both in the window from shortly
+// before the headline to the story's second paragraph.
+func leadCandidates(p *page.Page, structured *Image) (first, match *html.Node) {
+	from, to := leadWindow(p)
+	if from < 0 {
+		return nil, nil
+	}
+	for i := from; i < to && i < len(p.Elements); i++ {
+		n := p.Elements[i]
+		if n.DataAtom != atom.Img || !leadWorthy(p, n) {
+			continue
+		}
+		src := bestSource(p, n)
+		if src.url == "" || containsAnyWord(strings.ToLower(src.url), imageURLAvoid) {
+			continue
+		}
+		if first == nil {
+			first = n
+		}
+		if structured != nil && sameImage(src.url, structured.URL) {
+			return first, n
+		}
+		if structured == nil {
+			return first, nil
+		}
+	}
+	return first, nil
+}
+
+// leadWindow returns the range of elements a lead picture sits in, or -1.
+func leadWindow(p *page.Page) (from, to int) {
+	head, opening, _ := storyLandmarks(p)
+	second := -1
+	if opening >= 0 {
+		for i := opening + 1; i < len(p.Elements); i++ {
+			st := p.Stats(p.Elements[i])
+			if p.Elements[i].DataAtom == atom.P && !st.Hidden && st.Text >= longParagraph {
+				second = i
+				break
+			}
+		}
+	}
+	switch {
+	case head >= 0:
+		from = max(0, head-leadBefore)
+	case opening >= 0:
+		from = max(0, opening-leadNoHeadline)
+	default:
+		return -1, -1
+	}
+	switch {
+	case second >= 0:
+		to = second
+	case opening >= 0:
+		to = opening + 1
+	default:
+		to = head + leadNoText
+	}
+	return from, to
+}
+
+// leadWorthy reports whether an <img> may be the story's picture: visible,
+// not furniture, not declared tiny.
+func leadWorthy(p *page.Page, img *html.Node) bool {
+	if p.Stats(img).Hidden {
+		return false
+	}
+	w, h := dimension(page.Attr(img, "width")), dimension(page.Attr(img, "height"))
+	if (w > 0 && w < minImageSide) || (h > 0 && h < minImageSide) {
+		return false
+	}
+	if hint := bylineHint(img); hint != "" && containsAnyWord(hint, imageAvoidHints) {
+		return false
+	}
+	level := 0
+	for a := img.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Nav, atom.Footer, atom.Aside, atom.Button:
+			return false
+		case atom.Body, atom.Article, atom.Main:
+			return true
+		}
+		if level++; level <= 6 {
+			if hint := bylineHint(a); hint != "" && containsAnyWord(hint, imageAvoidHints) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// figureOf returns the element holding a picture and its caption: the
+// <figure> around it, else a small wrapper with one picture, else the
+// <picture> or the <img> itself. Never an element holding story text.
+func figureOf(p *page.Page, img *html.Node) *html.Node {
+	best := img
+	if img.Parent != nil && img.Parent.DataAtom == atom.Picture {
+		best = img.Parent
+	}
+	level := 0
+	for a := best.Parent; a != nil && a.Type == html.ElementNode && level < 6; a = a.Parent {
+		level++
+		switch a.DataAtom {
+		case atom.Figure:
+			return a
+		case atom.Body, atom.Article, atom.Main, atom.Section, atom.P, atom.Li, atom.Ul, atom.Ol:
+			return best
+		}
+		st := p.Stats(a)
+		if level > wrapperLevels || st.Paras > 0 || st.Text > maxWrapperText || countImages(a, 2) > 1 || holdsHeading(a) {
+			return best
+		}
+		best = a
+	}
+	return best
+}
+
+// countImages counts the <img> elements below n, stopping at limit.
+func countImages(n *html.Node, limit int) int {
+	count := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && count < limit; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Img {
+				count++
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return count
+}
+
+// imageSize returns the picture's size: the width and height attributes
+// when the address is the <img>'s own, else the srcset width with the
+// height scaled to the attributes' proportions.
+func imageSize(p *page.Page, img *html.Node, src imageSource) (w, h int) {
+	w, h = dimension(page.Attr(img, "width")), dimension(page.Attr(img, "height"))
+	if !src.wide || src.url == p.Resolve(page.Attr(img, "src")) {
+		return w, h
+	}
+	if w > 0 && h > 0 {
+		h = h * src.width / w
+	} else {
+		h = 0
+	}
+	return src.width, h
+}
+
+// captioned reports whether img sits in a figure with a caption or credit.
+func captioned(p *page.Page, img *html.Node) bool {
+	if img == nil {
+		return false
+	}
+	fig := figureOf(p, img)
+	c, cr := captionOf(p, fig, img)
+	return c != "" || cr != ""
 }

@@ -1,0 +1,135 @@
+package metadata
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/credit"
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// captionOf returns the caption and the credit printed with a picture:
+// the <figcaption> of its figure, else an element with a caption class in
+// its wrapper, with credit elements (.credit, [itemprop=copyrightHolder],
+// <small>, <cite>) read apart and a credit written into the caption text
+// split off.
+func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
+	if fig == img || fig == nil {
+		return "", ""
+	}
+	holder := findCaption(fig)
+	var credits []*html.Node
+	findCredits(fig, holder, &credits)
+	parts := make([]string, 0, len(credits))
+	for _, c := range credits {
+		if t := credit.Clean(page.Text(c)); t != "" && !containsText(parts, t) {
+			parts = append(parts, t)
+		}
+	}
+	cr = strings.Join(parts, ", ")
+	if holder != nil {
+		caption = textWithout(holder, credits)
+	}
+	return splitCaption(caption, cr)
+}
+
+// findCaption returns the <figcaption> below fig, else the first element
+// with a caption class, or nil.
+func findCaption(fig *html.Node) *html.Node {
+	var hinted *html.Node
+	var walk func(n *html.Node) *html.Node
+	walk = func(n *html.Node) *html.Node {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || page.Invisible(c) {
+				continue
+			}
+			if c.DataAtom == atom.Figcaption {
+				return c
+			}
+			if hinted == nil && c.DataAtom != atom.Img && c.DataAtom != atom.Picture {
+				if h := bylineHint(c); h != "" && containsAnyWord(h, imageCaptionHints) && !containsAnyWord(h, imageCreditHints) {
+					hinted = c
+				}
+			}
+			if f := walk(c); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	if f := walk(fig); f != nil {
+		return f
+	}
+	return hinted
+}
+
+// findCredits collects the credit elements below fig: by class or
+// itemprop anywhere in it, and <small> or <cite> inside the caption.
+func findCredits(n, caption *html.Node, out *[]*html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || page.Invisible(c) {
+			continue
+		}
+		if isCredit(c, caption) {
+			*out = append(*out, c)
+			continue
+		}
+		findCredits(c, caption, out)
+	}
+}
+
+// isCredit reports an element holding a picture's credit.
+func isCredit(n, caption *html.Node) bool {
+	if n == caption {
+		return false
+	}
+	prop := strings.ToLower(page.Attr(n, "itemprop"))
+	if strings.Contains(prop, "copyright") || strings.Contains(prop, "author") || strings.Contains(prop, "creator") {
+		return true
+	}
+	if h := bylineHint(n); h != "" && containsAnyWord(h, imageCreditHints) {
+		return true
+	}
+	if (n.DataAtom == atom.Small || n.DataAtom == atom.Cite) && caption != nil && below(n, caption) {
+		return true
+	}
+	return false
+}
+
+// below reports whether n is inside a.
+func below(n, a *html.Node) bool {
+	for x := n.Parent; x != nil; x = x.Parent {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+// textWithout returns the visible text of n leaving out the skipped
+// elements.
+func textWithout(n *html.Node, skip []*html.Node) string {
+	var b strings.Builder
+	appendBroken(&b, n, skip, page.IsBlock, ' ')
+	return page.CollapseSpace(b.String())
+}
+
+func containsNode(list []*html.Node, n *html.Node) bool {
+	for _, x := range list {
+		if x == n {
+			return true
+		}
+	}
+	return false
+}
+
+func containsText(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}

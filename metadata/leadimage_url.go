@@ -1,0 +1,214 @@
+package metadata
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// imageSource is one address of a picture with the width it declares.
+type imageSource struct {
+	url   string
+	width int  // from a "640w" descriptor or a width attribute; 0 when unknown
+	wide  bool // width is a "w" descriptor, the picture's real width
+}
+
+// bestSource returns the largest address an <img> (and the <picture>
+// around it) offers: srcset entries by width, else the lazy-loading
+// address, else src. Placeholders never win.
+func bestSource(p *page.Page, img *html.Node) imageSource {
+	var best imageSource
+	consider := func(s imageSource) {
+		if s.url == "" || placeholderURL(s.url) {
+			return
+		}
+		if best.url == "" || s.width > best.width {
+			best = s
+		}
+	}
+	if pic := img.Parent; pic != nil && pic.DataAtom == atom.Picture {
+		for c := pic.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Source {
+				for _, a := range imageSrcsetAttrs {
+					consider(largestInSrcset(p, page.Attr(c, a)))
+				}
+			}
+		}
+	}
+	for _, a := range imageSrcsetAttrs {
+		consider(largestInSrcset(p, page.Attr(img, a)))
+	}
+	w := dimension(page.Attr(img, "width"))
+	if best.url == "" {
+		for _, a := range imageLazyAttrs {
+			consider(imageSource{url: p.Resolve(page.Attr(img, a)), width: w})
+		}
+	}
+	if best.url == "" {
+		consider(imageSource{url: p.Resolve(page.Attr(img, "src")), width: w})
+	}
+	return best
+}
+
+// largestInSrcset returns the widest entry of a srcset ("a.jpg 640w,
+// b.jpg 1280w" or "a.jpg 1x, b.jpg 2x"); density descriptors count as
+// multiples of an unknown width, so 2x beats 1x.
+func largestInSrcset(p *page.Page, set string) imageSource {
+	var best imageSource
+	for _, entry := range splitSrcset(set) {
+		fields := strings.Fields(entry)
+		if len(fields) == 0 {
+			continue
+		}
+		s := imageSource{url: p.Resolve(fields[0])}
+		if len(fields) > 1 {
+			d := fields[1]
+			switch {
+			case strings.HasSuffix(d, "w"):
+				s.width, _ = strconv.Atoi(strings.TrimSuffix(d, "w"))
+				s.wide = s.width > 0
+			case strings.HasSuffix(d, "x"):
+				f, _ := strconv.ParseFloat(strings.TrimSuffix(d, "x"), 64)
+				s.width = int(f * 100)
+			}
+		}
+		if s.url != "" && !placeholderURL(s.url) && (best.url == "" || s.width > best.width) {
+			best = s
+		}
+	}
+	return best
+}
+
+// splitSrcset splits a srcset at the commas that end an entry: a comma
+// after white space or after a descriptor, not one inside a URL
+// ("/w_400,h_300/a.jpg 400w").
+func splitSrcset(set string) []string {
+	var out []string
+	start, inURL := 0, false
+	for i := 0; i < len(set); i++ {
+		c := set[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n':
+			inURL = false
+		case c == ',' && !inURL:
+			out = append(out, set[start:i])
+			start = i + 1
+		case !inURL && strings.TrimSpace(set[start:i]) == "":
+			inURL = true
+		}
+	}
+	return append(out, set[start:])
+}
+
+// placeholderURL reports addresses that stand in for a picture not yet
+// loaded.
+func placeholderURL(u string) bool {
+	low := strings.ToLower(u)
+	return strings.HasPrefix(low, "data:") || strings.HasSuffix(low, "/blank.gif") ||
+		strings.Contains(low, "placeholder") || strings.Contains(low, "spacer.gif") ||
+		strings.Contains(low, "lazy-load") || strings.Contains(low, "1x1.")
+}
+
+// dimension reads a width or height attribute in pixels; others give 0.
+func dimension(s string) int {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "px")
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return 0
+	}
+	return n
+}
+
+// sameImage reports whether two addresses show the same picture in other
+// sizes or crops: they share a distinctive path token (a long id or file
+// name), ignoring query strings and size tokens such as "1200x630" or
+// "w1200".
+func sameImage(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	ta := imageTokens(a)
+	for t := range imageTokens(b) {
+		if ta[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// imageTokens returns the distinctive tokens of an image address's path.
+func imageTokens(raw string) map[string]bool {
+	out := map[string]bool{}
+	path := raw
+	if u, err := url.Parse(raw); err == nil {
+		path = u.Path
+		if inner := u.Query().Get("url"); inner != "" {
+			path += "/" + inner
+		}
+		if inner := u.Query().Get("image"); inner != "" {
+			path += "/" + inner
+		}
+	}
+	path, _ = url.PathUnescape(path)
+	for _, t := range strings.FieldsFunc(strings.ToLower(path), func(r rune) bool {
+		return r == '/' || r == '.' || r == '_' || r == ',' || r == '=' || r == '~' || r == '@' || r == ':'
+	}) {
+		if distinctive(t) {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// distinctive reports a path token that names one picture: long, with
+// digits or dashes, and no size.
+func distinctive(t string) bool {
+	if len(t) < 6 || sizeToken(t) {
+		return false
+	}
+	switch t {
+	case "images", "image", "uploads", "content", "assets", "photos", "media", "files", "default",
+		"public", "resize", "resizer", "thumbnail", "original", "scaled", "wp-content", "medium":
+		return false
+	}
+	digits, letters := 0, 0
+	for _, r := range t {
+		if unicode.IsDigit(r) {
+			digits++
+		} else if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	// Dates ("2024", "202405") and short numbers are shared by unrelated
+	// pictures of one day.
+	if letters == 0 && digits < 7 {
+		return false
+	}
+	return digits > 0 || strings.Contains(t, "-") || len(t) >= 10
+}
+
+// sizeToken reports "1200x630", "w1200", "1200w", "q85" and the like.
+func sizeToken(t string) bool {
+	t = strings.TrimLeft(t, "whqcrs")
+	t = strings.TrimRight(t, "wpx")
+	if t == "" {
+		return true
+	}
+	for _, part := range strings.Split(t, "x") {
+		for _, r := range part {
+			if !unicode.IsDigit(r) && r != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}

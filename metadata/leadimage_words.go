@@ -1,0 +1,76 @@
+package metadata
+
+// Tables the lead-image reader uses. Entries are lower case.
+
+// imageAvoidHints in the class or id of an image or of its wrappers mark
+// pictures that are not the story's: furniture, people's faces beside a
+// byline, advertising.
+var imageAvoidHints = []string{
+	"logo",       // site and partner logos
+	"avatar",     // author pictures
+	"icon",       // interface icons
+	"sprite",     // icon sheets
+	"emoji",      // inline emoji
+	"badge",      // badges and seals
+	"author",     // author portraits beside the byline
+	"byline",     // same
+	"profile",    // profile pictures
+	"gravatar",   // comment avatars
+	"advert",     // advertising
+	"sponsor",    // sponsored tiles
+	"promo",      // promotions
+	"pixel",      // tracking pixels
+	"tracking",   // tracking pixels
+	"social",     // share buttons
+	"share",      // share buttons
+	"button",     // buttons
+	"related",    // related-story thumbnails
+	"teaser",     // teasers of other stories
+	"thumbnail",  // thumbnails of other stories
+	"newsletter", // sign-up illustrations
+	"comment",    // commenters' pictures
+}
+
+// imageURLAvoid in an image address mark pictures that are not photos of
+// the story.
+var imageURLAvoid = []string{
+	"logo", "avatar", "icon", "sprite", "pixel", "spacer", "blank.gif", "1x1", "placeholder",
+	"gravatar", "emoji", "/ads/", "doubleclick", "transparent.", "loader.gif", "loading.gif",
+	"lazy.", "grey.gif", "gray.gif", ".svg",
+}
+
+// imageCreditHints in a class mark the element holding a picture's credit.
+var imageCreditHints = []string{
+	"credit",    // credit, photo-credit, image-credit
+	"copyright", // copyright lines
+	"source",    // image-source
+	"byline",    // photo byline
+	"author",    // image-author
+	"photographer",
+	"urheber",    // German: creator
+	"bildquelle", // German: picture source
+	"quelle",     // German: source
+	"fotograf",   // German, Scandinavian
+	"autor",      // German, Spanish
+}
+
+// imageCaptionHints in a class mark the element holding a picture's
+// caption outside a <figcaption>.
+var imageCaptionHints = []string{
+	"caption",          // the common name
+	"legend",           // French "légende", legend
+	"bildunterschrift", // German
+	"subtitle",         // image subtitles
+	"description",      // image descriptions
+	"text",             // image-text blocks
+}
+
+// imageLazyAttrs hold the real address of a lazily loaded picture, best
+// first.
+var imageLazyAttrs = []string{
+	"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src",
+	"data-full-src", "data-orig-src", "data-img-src", "data-image", "data-fallback-src",
+}
+
+// imageSrcsetAttrs hold lists of sizes of a picture.
+var imageSrcsetAttrs = []string{"srcset", "data-srcset", "data-lazy-srcset"}
