@@ -158,3 +158,22 @@ func parseCorpusTime(s string) (time.Time, bool, bool) {
 	}
 	return time.Time{}, false, false
 }
+
+// TestDateCorpusPage prints every date candidate of one corpus page, named
+// by NEWSEXTRACT_DATE_PAGE=<corpus>/<id>.
+func TestDateCorpusPage(t *testing.T) {
+	id := os.Getenv("NEWSEXTRACT_DATE_PAGE")
+	if id == "" {
+		t.Skip("set NEWSEXTRACT_DATE_PAGE=<corpus>/<id>")
+	}
+	exp, html := readCorpusCase(t, filepath.Join("..", "..", "shared", "corpus", id+".json"))
+	p := corpusPage(t, html, exp.URL)
+	s := dateScan{p: p, hint: pageHint(p), limit: time.Now().Add(24 * time.Hour)}
+	s.findHeadline()
+	s.collect()
+	for _, f := range s.found {
+		t.Logf("kind %d tier %d rank %4d clock %v %s", f.kind, f.tier, f.rank, f.clock, f.t.Format(time.RFC3339))
+	}
+	pub, mod := pageDates(p)
+	t.Logf("pageDates: %s / %s", pub.Format(time.RFC3339), mod.Format(time.RFC3339))
+}

@@ -35,6 +35,8 @@ func (s *dateScan) excluded(n *html.Node) bool {
 	inArticle := s.insideArticle(n)
 	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		switch a.DataAtom {
+		case atom.Body, atom.Html:
+			return false // their classes describe the whole page (WordPress body classes)
 		case atom.Aside, atom.Nav:
 			return true
 		case atom.Footer:

@@ -25,6 +25,7 @@ const (
 	tierMarked          // itemprop, <time pubdate>, hAtom classes, labelled lines
 	tierTime            // a bare <time datetime>
 	tierDateline        // the short text of a date-like class
+	tierNear            // a short unmarked date next to the headline
 	tierURL             // the page address
 )
 
@@ -41,6 +42,9 @@ type dateFound struct {
 const (
 	maxDatelineRunes = 160 // longer blocks are prose, not datelines
 	maxLabelBytes    = 300 // direct text examined for a label
+	maxNearRunes     = 80  // an unmarked dateline is shorter still
+	nearBefore       = 15  // elements before the headline in its window
+	nearAfter        = 60  // elements after it
 )
 
 // pageDates finds the published and modified dates the visible page and its
@@ -59,6 +63,9 @@ func pageDates(p *page.Page) (published, modified time.Time) {
 		pub, okP = s.best(kindUnknown)
 	}
 	mod, okM := s.best(kindModified)
+	if !okP && okM {
+		pub, okP = mod, true // only an update is stated: the version we read is from then
+	}
 	if okP {
 		pub = s.sharpen(pub)
 		published = pub.t

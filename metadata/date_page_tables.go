@@ -58,7 +58,7 @@ var modifiedMetaNames = []string{
 // publishedLabels introduce a publication date in visible text.
 var publishedLabels = []string{
 	"published", "posted", "first published", "publication date", "released", // English
-	"veröffentlicht", "erschienen", "publiziert", "erstellt", // German
+	"veröffentlicht", "erschienen", "publiziert", "erstellt", "datum", // German
 	"publié", "publie le", "paru le", // French
 	"publicado", "publicada", "fecha de publicación", // Spanish and Portuguese
 	"pubblicato", "pubblicata", // Italian
@@ -71,7 +71,7 @@ var publishedLabels = []string{
 // modifiedLabels introduce an update date in visible text.
 var modifiedLabels = []string{
 	"updated", "last updated", "last modified", "modified", "revised", // English
-	"aktualisiert", "zuletzt aktualisiert", "geändert", "stand:", // German
+	"aktualisiert", "zuletzt aktualisiert", "geändert", "stand", // German "Stand: 24.11.2026", as of
 	"mis à jour", "mise à jour", "modifié", // French
 	"actualizado", "actualizada", "atualizado", "atualizada", "modificado", // Spanish and Portuguese
 	"aggiornato", "aggiornata", "modificato", // Italian
@@ -91,6 +91,7 @@ var dateClassWords = []string{
 	"updated",   // updated, last-updated
 	"modified",  // modified
 	"byline",    // bylines often carry the date
+	"author",    // author boxes too, and "authored" lines
 	"meta",      // article-meta, entry-meta, post-meta
 	"datum",     // German
 	"fecha",     // Spanish

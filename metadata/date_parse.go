@@ -336,8 +336,30 @@ func monthFirstWords(toks []dateToken, i int) (dayMonthYear, bool) {
 	}
 	k := skipSoft(toks, j+1)
 	y, ok := yearAt(toks, k)
+	end := k + 1
+	if !ok {
+		// Unix date(1) and ANSI C order: "Fri Apr 28 19:20:36 CEST 2023".
+		y, ok = yearAfterClock(toks, k)
+		end = k
+	}
 	if !ok || solar != persianYear(y) {
 		return dayMonthYear{}, false
 	}
-	return dayMonthYear{y: y, m: m, d: toks[j].val, solar: solar, start: i, end: k + 1}, true
+	return dayMonthYear{y: y, m: m, d: toks[j].val, solar: solar, start: i, end: end}, true
+}
+
+// yearAfterClock reads the year after a time and an optional zone name.
+func yearAfterClock(toks []dateToken, k int) (int, bool) {
+	c := timeAt(toks, k)
+	if !c.ok {
+		return 0, false
+	}
+	e := c.end
+	if e < len(toks) && toks[e].kind == tokWord {
+		e++
+	}
+	if e < len(toks) && toks[e].kind == tokNum && toks[e].digits == 4 {
+		return toks[e].val, true
+	}
+	return 0, false
 }

@@ -3,6 +3,8 @@ package metadata
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -53,12 +55,50 @@ func (s *dateScan) visible(n *html.Node, i int, st page.Stats) {
 		}
 		return
 	}
-	if labelled(n) && !s.excluded(n) {
-		if !s.dateline(n, kindUnknown, tierMarked, rank) && n.Parent != nil &&
-			s.p.Stats(n.Parent).Text <= maxDatelineRunes {
-			s.dateline(n.Parent, kindUnknown, tierMarked, rank)
+	if labelled(n) {
+		if !s.excluded(n) && !s.dateline(n, kindUnknown, tierMarked, rank) {
+			s.addText(s.withNext(n), kindUnknown, tierMarked, rank)
+		}
+		return
+	}
+	if s.near(i) && st.Text <= maxNearRunes && ownDigits(n) && !s.excluded(n) {
+		s.dateline(n, kindUnknown, tierNear, rank)
+	}
+}
+
+// near reports whether position i is in the story header window around the
+// headline, where an unmarked short date is the story's.
+func (s *dateScan) near(i int) bool {
+	return s.headline >= 0 && i >= s.headline-nearBefore && i <= s.headline+nearAfter
+}
+
+// ownDigits reports whether n's own text (not its children's) has a digit.
+func ownDigits(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.ContainsAny(c.Data, allDigits) {
+			return true
 		}
 	}
+	return false
+}
+
+// withNext is the text of a label element and of what follows it in its
+// parent ("<h5>Datum:</h5> 03.11.2021"), bounded.
+func (s *dateScan) withNext(n *html.Node) string {
+	var b strings.Builder
+	b.WriteString(page.Text(n))
+	for c := n.NextSibling; c != nil && b.Len() < 120; c = c.NextSibling {
+		b.WriteByte(' ')
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+		case html.ElementNode:
+			if s.p.Stats(c).Text <= maxNearRunes && !page.Invisible(c) {
+				b.WriteString(page.Text(c))
+			}
+		}
+	}
+	return b.String()
 }
 
 // distance ranks a candidate by how far it stands from the headline;
@@ -96,9 +136,19 @@ func (s *dateScan) dateline(n *html.Node, kind dateKind, tier, rank int) bool {
 			return true
 		}
 	}
-	text := page.Text(n)
-	if len(text) < 6 || !strings.ContainsAny(text, "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９") {
+	return s.addText(page.Text(n), kind, tier, rank)
+}
+
+// allDigits are the digits dates are written with on the supported pages.
+const allDigits = "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９"
+
+// addText parses a dateline's text segment by segment.
+func (s *dateScan) addText(text string, kind dateKind, tier, rank int) bool {
+	if len(text) < 6 || !strings.ContainsAny(text, allDigits) {
 		return false
+	}
+	if len(text) > 4*maxDatelineRunes {
+		text = text[:4*maxDatelineRunes]
 	}
 	found := false
 	for _, seg := range splitLabels(text, kind) {
@@ -170,10 +220,29 @@ func appendHits(hits []labelHit, lower, label string, kind dateKind) []labelHit 
 			return hits
 		}
 		start := from + i
-		hits = append(hits, labelHit{start: start, end: start + len(label), kind: kind})
 		from = start + len(label)
+		if wordAt(lower, start-1, true) || wordAt(lower, from, false) {
+			continue // inside a longer word: "understand", "unpublished"
+		}
+		hits = append(hits, labelHit{start: start, end: from, kind: kind})
 	}
 	return hits
+}
+
+// wordAt reports whether a Latin or Cyrillic letter ends (before) or starts
+// (after) at byte i of s. Scripts written without spaces or with attached
+// particles (CJK, Arabic) never block a label.
+func wordAt(s string, i int, before bool) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	var r rune
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
+	} else {
+		r, _ = utf8.DecodeRuneInString(s[i:])
+	}
+	return unicode.In(r, unicode.Latin, unicode.Cyrillic)
 }
 
 // labelled reports whether n's own text (not its children's) opens with a
