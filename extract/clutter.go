@@ -114,6 +114,9 @@ func clutterName(name string) bool {
 	if _, ok := clutterNames[name]; ok {
 		return true
 	}
+	if _, ok := clutterWholeNames[name]; ok {
+		return true
+	}
 	rest := name
 	for rest != "" {
 		i := strings.IndexAny(rest, "-_:")

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -88,34 +90,25 @@ func (a *analysis) index() {
 		}
 	}
 	a.subtractNested()
-	// Raw story text, before clutter: what a wrapper holds.
-	raw := a.good
-	holdsStory := make([]bool, len(p.Elements))
-	for i := len(p.Elements) - 1; i >= 0; i-- {
-		a.size[i]++
-		n := p.Elements[i]
-		hidden := p.Stats(n).Hidden
-		if !hidden && a.storyUnit(i, n) {
-			raw[i] += a.unit[i].text - a.unit[i].link
-		}
-		holdsStory[i] = holdsStory[i] || a.role[i] == roleStrongStory
-		if par := a.parent[i]; par >= 0 {
-			a.size[par] += a.size[i]
-			if !hidden {
-				raw[par] += raw[i]
-				holdsStory[par] = holdsStory[par] || holdsStory[i]
-			}
-		}
-	}
+	raw, marks := a.rawStory()
 	total := raw[0]
 	for i, n := range p.Elements {
-		c := a.hskip[n]
-		if a.role[i] == roleClutter {
-			// A furniture name on an element that holds the story (a
-			// "content-with-sidebar" wrapper) says nothing about the story.
-			c = c || !(holdsStory[i] || raw[i] > 0 && raw[i]*2 > total)
+		// Most of the story's text is never furniture, whatever its name
+		// says ("content-with-sidebar") or metadata took it for (a dek that
+		// repeats a one-paragraph story).
+		most := raw[i] > 0 && raw[i]*2 > total
+		c := a.hskip[n] && !most
+		if a.role[i] == roleClutter && marks[i]&holdsStory == 0 && !most {
+			c = true
 		}
-		if par := a.parent[i]; par >= 0 && a.clutter[par] {
+		par := a.parent[i]
+		if a.role[i] == roleStrongStory || par >= 0 && marks[par]&inStory != 0 {
+			marks[i] |= inStory
+		}
+		if !most && (marks[i]&teaser != 0 || marks[i]&(linkTeaser|inStory) == linkTeaser) {
+			c = true
+		}
+		if par >= 0 && a.clutter[par] {
 			c = true
 		}
 		a.clutter[i] = c
@@ -132,6 +125,98 @@ func (a *analysis) index() {
 			a.bad[par] += a.bad[i]
 		}
 	}
+}
+
+// Marks rawStory sets on elements.
+const (
+	holdsStory = 1 << iota // a strong story container is at or below it
+	linkedHead             // a heading that is all link is below it
+	teaser                 // one of several alike blocks announcing other stories
+	linkTeaser             // the same, told only by opening with a link: not inside a story
+	inStory                // a strong story container is at or above it
+)
+
+// maxTeaserText is the most story-like text a teaser holds: an excerpt,
+// never a whole story.
+const maxTeaserText = 1000
+
+// minTeasers is how many alike siblings make a list of teasers.
+const minTeasers = 3
+
+// rawStory sums story text bottom-up before any clutter decision (it
+// reuses a.good, which the caller clears) and marks wrappers of the story,
+// linked headings and teasers: blocks under a linked heading with short
+// text, of which the parent holds several of the same tag.
+func (a *analysis) rawStory() (raw []int32, marks []uint8) {
+	p := a.p
+	raw = a.good
+	marks = make([]uint8, len(p.Elements))
+	alike := map[int64]int32{}
+	for i, n := range p.Elements {
+		if teaserTag(n.DataAtom) && a.parent[i] >= 0 {
+			alike[int64(a.parent[i])<<32|int64(n.DataAtom)]++
+		}
+	}
+	for i := len(p.Elements) - 1; i >= 0; i-- {
+		a.size[i]++
+		n := p.Elements[i]
+		st := p.Stats(n)
+		if !st.Hidden && a.storyUnit(i, n) {
+			raw[i] += a.unit[i].text - a.unit[i].link
+		}
+		if a.role[i] == roleStrongStory {
+			marks[i] |= holdsStory
+		}
+		if isHeading(n.DataAtom) && st.Text > 0 && st.LinkText*10 >= st.Text*8 {
+			marks[i] |= linkedHead
+		}
+		par := a.parent[i]
+		if raw[i] < maxTeaserText && teaserTag(n.DataAtom) && par >= 0 && marks[i]&holdsStory == 0 &&
+			alike[int64(par)<<32|int64(n.DataAtom)] >= minTeasers {
+			if marks[i]&linkedHead != 0 || n.DataAtom == atom.Article {
+				marks[i] |= teaser
+			} else if st.LinkText*10 >= st.Text && opensWithLink(n) {
+				marks[i] |= linkTeaser
+			}
+		}
+		if par >= 0 {
+			a.size[par] += a.size[i]
+			if !st.Hidden {
+				raw[par] += raw[i]
+				marks[par] |= marks[i] & (holdsStory | linkedHead)
+			}
+		}
+	}
+	return raw, marks
+}
+
+// opensWithLink reports whether the first text below n is inside a link,
+// as in a teaser that opens with the headline of the story it announces.
+func opensWithLink(n *html.Node) bool {
+	link := false
+	for c, steps := n.FirstChild, 0; c != nil && steps < 64; steps++ {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return link
+		case c.Type == html.ElementNode && c.FirstChild != nil && !page.Invisible(c):
+			link = link || c.DataAtom == atom.A
+			c = c.FirstChild
+			continue
+		}
+		for c.NextSibling == nil && c.Parent != n {
+			c = c.Parent
+			if c.DataAtom == atom.A {
+				link = false
+			}
+		}
+		c = c.NextSibling
+	}
+	return false
+}
+
+// teaserTag reports the tags teasers come in.
+func teaserTag(t atom.Atom) bool {
+	return t == atom.Article || t == atom.Li || t == atom.Div || t == atom.Section
 }
 
 // subtractNested takes nested blocks out of the unit that holds them, so
