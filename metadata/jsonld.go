@@ -22,6 +22,7 @@ type ldObject = map[string]any
 // ldData is what a page's JSON-LD says about its article.
 type ldData struct {
 	objects []ldObject          // every typed object, in document order
+	nested  map[int]bool        // indexes into objects of those below an article (live-blog updates, parts)
 	byID    map[string]ldObject // objects by @id, to follow references
 
 	article ldObject // the story; nil when none is declared
@@ -36,7 +37,7 @@ type ldData struct {
 
 // readJSONLD parses the page's JSON-LD scripts and picks out the article.
 func readJSONLD(p *page.Page, scripts []*html.Node) *ldData {
-	d := &ldData{byID: map[string]ldObject{}}
+	d := &ldData{byID: map[string]ldObject{}, nested: map[int]bool{}}
 	for _, s := range scripts {
 		if s.FirstChild == nil {
 			continue
@@ -48,7 +49,7 @@ func readJSONLD(p *page.Page, scripts []*html.Node) *ldData {
 			}
 		}
 		for _, v := range decodeLD(b.String()) {
-			d.flatten(v, 0)
+			d.flatten(v, 0, false)
 		}
 	}
 	d.article = d.pickArticle()
@@ -58,18 +59,24 @@ func readJSONLD(p *page.Page, scripts []*html.Node) *ldData {
 
 // flatten collects every object that has a @type or an @id, descending into
 // @graph, arrays and nested values.
-func (d *ldData) flatten(v any, depth int) {
+func (d *ldData) flatten(v any, depth int, inArticle bool) {
 	if depth > maxLDDepth || len(d.objects) >= maxLDObjects {
 		return
 	}
 	switch x := v.(type) {
 	case []any:
 		for _, e := range x {
-			d.flatten(e, depth+1)
+			d.flatten(e, depth+1, inArticle)
 		}
 	case ldObject:
 		if _, ok := x["@type"]; ok {
+			if inArticle {
+				d.nested[len(d.objects)] = true
+			}
 			d.objects = append(d.objects, x)
+			if _, ok := hasType(x, articleTypes); ok {
+				inArticle = true
+			}
 		}
 		if id := ldString(x["@id"]); id != "" && len(x) > 1 {
 			if _, seen := d.byID[id]; !seen {
@@ -80,7 +87,7 @@ func (d *ldData) flatten(v any, depth int) {
 			switch e.(type) {
 			case []any, ldObject:
 				if k != "@context" {
-					d.flatten(e, depth+1)
+					d.flatten(e, depth+1, inArticle)
 				}
 			}
 		}
@@ -129,11 +136,14 @@ func hasType(o ldObject, set map[string]bool) (string, bool) {
 func (d *ldData) pickArticle() ldObject {
 	var best ldObject
 	bestScore := -1
-	for _, o := range d.objects {
+	for i, o := range d.objects {
 		if _, ok := hasType(o, articleTypes); !ok {
 			continue
 		}
 		score := 0
+		if !d.nested[i] {
+			score += 10 // a top-level story beats the updates and parts inside it
+		}
 		for _, k := range []string{"headline", "author", "datePublished", "articleBody", "image"} {
 			if o[k] != nil {
 				score++

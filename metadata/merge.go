@@ -28,6 +28,7 @@ func merge(p *page.Page) *Metadata {
 		docTitle: s.title,
 		sites:    sites,
 		h1s:      s.h1s,
+		subheads: s.subheads,
 		p:        p,
 	})
 	m.SiteName = findSiteName(declared, s.title, m.Title, hosts)

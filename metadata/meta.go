@@ -19,11 +19,16 @@ type sources struct {
 	htmlLang  string              // <html lang>
 	title     string              // <title> text
 	h1s       []*html.Node        // visible <h1> elements
+	subheads  []*html.Node        // visible <h2>, <h3> and itemprop=headline elements
 	itemprops []*html.Node        // elements with an itemprop attribute
 	scopes    []*html.Node        // elements with itemscope
 	crumbNavs []*html.Node        // elements whose class, id or aria-label says breadcrumb
 	tagLinks  []*html.Node        // <a rel=tag> and links in tag lists
 }
+
+// maxSubheads bounds the <h2>/<h3> elements kept as headline candidates;
+// the headline comes early, long pages list hundreds of teasers.
+const maxSubheads = 64
 
 // collect walks the page's elements once.
 func collect(p *page.Page) *sources {
@@ -55,6 +60,10 @@ func collect(p *page.Page) *sources {
 			if !p.Stats(n).Hidden {
 				s.h1s = append(s.h1s, n)
 			}
+		case atom.H2, atom.H3:
+			if !p.Stats(n).Hidden && len(s.subheads) < maxSubheads {
+				s.subheads = append(s.subheads, n)
+			}
 		case atom.A:
 			if hasToken(page.Attr(n, "rel"), "tag") {
 				s.tagLinks = append(s.tagLinks, n)
@@ -62,6 +71,9 @@ func collect(p *page.Page) *sources {
 		}
 		if page.HasAttr(n, "itemprop") {
 			s.itemprops = append(s.itemprops, n)
+			if n.DataAtom != atom.H1 && hasToken(page.Attr(n, "itemprop"), "headline") && !p.Stats(n).Hidden {
+				s.subheads = append(s.subheads, n)
+			}
 		}
 		if page.HasAttr(n, "itemscope") {
 			s.scopes = append(s.scopes, n)
@@ -84,10 +96,25 @@ func (s *sources) addMeta(n *html.Node) {
 		return
 	}
 	for _, k := range []string{"name", "property", "http-equiv"} {
-		if key := strings.ToLower(strings.TrimSpace(page.Attr(n, k))); key != "" {
+		for _, key := range strings.Fields(strings.ToLower(page.Attr(n, k))) {
 			s.meta[key] = append(s.meta[key], content)
+			// Dublin Core is written dc.title, dc:title and dcterms:title.
+			if alt := dcKey(key); alt != key {
+				s.meta[alt] = append(s.meta[alt], content)
+			}
 		}
 	}
+}
+
+// dcKey spells Dublin Core keys one way: "dc:title", "dcterm:title" and
+// "dcterms.title" become "dc.title".
+func dcKey(key string) string {
+	for _, pre := range []string{"dcterms:", "dcterms.", "dcterm:", "dcterm.", "dc:"} {
+		if strings.HasPrefix(key, pre) {
+			return "dc." + key[len(pre):]
+		}
+	}
+	return key
 }
 
 // get returns the first value of the first key that has one.

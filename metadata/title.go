@@ -16,21 +16,25 @@ type titleInput struct {
 	docTitle string       // <title>
 	sites    []string     // names the site goes by: og:site_name, publisher, host
 	h1s      []*html.Node // visible <h1>s
-	all      []*html.Node // every element, to find a headline node for a meta title
+	subheads []*html.Node // visible <h2>, <h3>, itemprop=headline
 	p        *page.Page
 }
 
 // findTitle returns the headline without site decorations and the element
-// showing it (nil when the page does not show it).
+// showing it (nil when the page does not show it). A title the page shows
+// wins; then a decorated title whose headline part the page shows; then
+// the first structured title.
 func findTitle(in titleInput) (string, *html.Node) {
+	raw := append(append([]string{}, in.metas...), in.docTitle)
 	var cands []string
-	for _, c := range append(append([]string{}, in.metas...), in.docTitle) {
+	for _, c := range raw {
 		if c = cleanTitle(c, in.sites); c != "" && page.RuneLen(c) <= maxTitleRunes {
 			cands = append(cands, c)
 		}
 	}
-	heads := headingTexts(in.h1s)
-	// A visible <h1> equal to a structured title is the headline.
+	h1s := headings(in.p, in.h1s, in.sites)
+	heads := append(append([]heading{}, h1s...), headings(in.p, in.subheads, in.sites)...)
+	// A visible heading equal to a structured title is the headline.
 	for _, c := range cands {
 		for _, h := range heads {
 			if fold(h.text) == fold(c) {
@@ -38,48 +42,154 @@ func findTitle(in titleInput) (string, *html.Node) {
 			}
 		}
 	}
-	// A decorated title with the visible <h1> as one of its parts.
+	// A decorated title with a visible heading as its main part.
 	for _, h := range heads {
-		for _, c := range append(append([]string{}, in.metas...), in.docTitle) {
-			if part := decoratedBy(c, h.text); part != "" {
+		for _, c := range raw {
+			if decoratedBy(c, h.text) {
 				return h.text, h.node
 			}
 		}
 	}
 	// A structured headline cut short, as JSON-LD ones are at 110 characters.
-	for _, h := range heads {
+	for _, h := range h1s {
 		for _, c := range cands {
 			if fc, fh := fold(c), fold(h.text); len(fc) >= 30 && len(fh) > len(fc) && strings.HasPrefix(fh, fc) {
 				return h.text, h.node
 			}
 		}
 	}
-	if len(cands) > 0 {
-		return cands[0], headingShowing(in.p, cands[0])
+	// The page's one headline telling the same story in other words: the
+	// structured title is an SEO variant, the reader sees the <h1>.
+	if own := unlinked(in.p, h1s); len(own) == 1 && (len(cands) == 0 || wordOverlap(own[0].text, cands[0]) >= sameStoryOverlap) {
+		return own[0].text, own[0].node
 	}
-	if len(heads) > 0 {
-		return heads[0].text, heads[0].node
+	if len(cands) > 0 {
+		t := cands[0]
+		if cleanTitle(in.docTitle, in.sites) == t && !isStructured(in.metas) {
+			t = dropTitleTail(t)
+		}
+		return t, headingShowing(in.p, t)
+	}
+	if len(h1s) > 0 {
+		return h1s[0].text, h1s[0].node
 	}
 	return "", nil
 }
+
+// unlinked returns the headings that are not all link text: a heading that
+// is one link leads to another page (a section, a teaser).
+func unlinked(p *page.Page, hs []heading) []heading {
+	var out []heading
+	for _, h := range hs {
+		if st := p.Stats(h.node); st.LinkText < st.Text {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// isStructured reports whether any structured title exists.
+func isStructured(metas []string) bool {
+	for _, m := range metas {
+		if strings.TrimSpace(m) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// dropTitleTail removes the last part of a <title> after a separator when
+// it is short and the rest is a headline of several words: "Headline |
+// Blog name" on a page that declares no site name.
+func dropTitleTail(t string) string {
+	for _, sep := range titleSeparators[:8] {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 4 && page.RuneLen(tail) <= 40 {
+			return head
+		}
+	}
+	return t
+}
+
 
 type heading struct {
 	node *html.Node
 	text string
 }
 
-// headingTexts returns the visible headings' texts, leaving out empty and
-// overlong ones.
-func headingTexts(ns []*html.Node) []heading {
+// headings returns the visible headings' texts without kicker lines,
+// leaving out empty and overlong ones and site logos.
+func headings(p *page.Page, ns []*html.Node, sites []string) []heading {
 	var out []heading
 	for _, n := range ns {
-		t := page.Text(n)
-		if t == "" || page.RuneLen(t) > maxTitleRunes {
+		t := headingText(n)
+		if t == "" || page.RuneLen(t) > maxTitleRunes || isLogo(n, t, sites) {
 			continue
 		}
 		out = append(out, heading{n, t})
 	}
 	return out
+}
+
+// headingText is a heading's text without the kicker or overline some
+// sites print inside it ("Eskalation im Nahen Osten" above the headline).
+func headingText(n *html.Node) string {
+	var kicker *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isKicker(c) {
+			kicker = c
+			break
+		}
+	}
+	if kicker == nil {
+		return page.Text(n)
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c != kicker {
+			b.WriteString(" ")
+			b.WriteString(page.Text(c))
+		}
+	}
+	return page.CollapseSpace(b.String())
+}
+
+// isKicker reports whether a heading's child is a kicker line.
+func isKicker(n *html.Node) bool {
+	ci := classID(n)
+	if ci == "" {
+		return false
+	}
+	for _, k := range kickerClassWords {
+		if strings.Contains(ci, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLogo reports whether a heading is the site's logo or name: all link
+// to the site's root, or the site's name.
+func isLogo(n *html.Node, text string, sites []string) bool {
+	if isSiteName(text, sites) {
+		return true
+	}
+	var a *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if a != nil {
+				return false
+			}
+			a = c
+		} else if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return a != nil && a.DataAtom == atom.A && isHomeURL(page.Attr(a, "href"))
 }
 
 // headingShowing finds the element that shows title: a heading or an
@@ -108,29 +218,27 @@ func headingShowing(p *page.Page, title string) *html.Node {
 	return nil
 }
 
-// decoratedBy returns the part of title t equal to head when t is head
-// plus decorations on either side of a separator; "" otherwise.
-func decoratedBy(t, head string) string {
+// decoratedBy reports whether title t is head plus decorations on either
+// side of a separator, head being the longer side. "Topic: " prefixes are
+// not decorations.
+func decoratedBy(t, head string) bool {
 	fh := fold(head)
 	if fh == "" || fold(t) == fh {
-		return ""
+		return false
 	}
 	for _, sep := range titleSeparators {
-		parts := strings.Split(t, sep)
-		if len(parts) < 2 {
+		if sep == ": " {
 			continue
 		}
+		parts := strings.Split(t, sep)
 		for i := 1; i < len(parts); i++ {
-			left, right := strings.Join(parts[:i], sep), strings.Join(parts[i:], sep)
-			if fold(left) == fh {
-				return left
-			}
-			if fold(right) == fh {
-				return right
+			left, right := fold(strings.Join(parts[:i], sep)), fold(strings.Join(parts[i:], sep))
+			if left == fh && len(left) >= len(right) || right == fh && len(right) >= len(left) {
+				return true
 			}
 		}
 	}
-	return ""
+	return false
 }
 
 // cleanTitle removes site decorations from t: a separator with a site name
@@ -208,3 +316,27 @@ func fold(s string) string {
 	}
 	return b.String()
 }
+
+// wordOverlap is the share of the shorter text's words found in the other.
+func wordOverlap(a, b string) float64 {
+	wa, wb := strings.FieldsFunc(strings.ToLower(a), notWordRune), strings.FieldsFunc(strings.ToLower(b), notWordRune)
+	if len(wa) == 0 || len(wb) == 0 {
+		return 0
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	set := make(map[string]bool, len(wb))
+	for _, w := range wb {
+		set[w] = true
+	}
+	n := 0
+	for _, w := range wa {
+		if set[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(wa))
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -30,3 +30,23 @@ var titlePrefixJoiners = []string{"-", ":", "|", "–", "—"}
 // maxTitleRunes caps a headline; a longer "heading" is a malformed element
 // that swallowed the page (an <h2> closed by </h3>).
 const maxTitleRunes = 300
+
+// kickerClassWords mark the line some sites print inside the headline
+// element above the headline proper (lower-case substrings of class/id).
+var kickerClassWords = []string{
+	"kicker",     // American and German CMSs
+	"overline",   // Swiss and German CMSs
+	"topline",    // German CMSs
+	"roofline",   // German CMSs ("Dachzeile")
+	"dachzeile",  // German CMSs
+	"eyebrow",    // American CMSs
+	"supertitle", // generic
+	"pretitle",   // generic
+	"flag",       // British CMSs ("headline__flag")
+	"label",      // generic: "Exclusive", "Analysis"
+	"topic",      // "title__topic": the section named above the headline
+}
+
+// sameStoryOverlap is the share of words a lone <h1> must share with the
+// structured title to be taken as the same story's visible headline.
+const sameStoryOverlap = 0.6
