@@ -44,7 +44,7 @@ func (s *dateScan) excluded(n *html.Node) bool {
 				return true
 			}
 		case atom.Header:
-			if !inArticle && s.headNode != nil && !isWithin(a, s.headNode) {
+			if !inArticle && s.headNode != nil && !isWithin(a, s.headNode) && s.p.Order(a) < s.headline {
 				return true // the site masthead, often with today's date
 			}
 		case atom.Article:

@@ -27,10 +27,10 @@ type dateToken struct {
 	text   string // tokNum: the digits; tokWord: the normalised word
 }
 
-// foldRune maps a rune to the form the tables use, or -1 to drop it:
+// dateFoldRune maps a rune to the form the tables use, or -1 to drop it:
 // Arabic-Indic, Persian and full-width digits to ASCII, Latin accents
 // folded, Arabic and Persian letter variants unified, diacritics dropped.
-func foldRune(r rune) rune {
+func dateFoldRune(r rune) rune {
 	switch {
 	case r >= '٠' && r <= '٩':
 		return '0' + (r - '٠')
@@ -66,12 +66,12 @@ func foldRune(r rune) rune {
 		}
 		return r
 	}
-	return foldLatin(r)
+	return dateFoldLatin(r)
 }
 
-// foldLatin strips the accents that month and weekday names carry in the
+// dateFoldLatin strips the accents that month and weekday names carry in the
 // supported Latin-script languages.
-func foldLatin(r rune) rune {
+func dateFoldLatin(r rune) rune {
 	switch r {
 	case 'à', 'á', 'â', 'ã', 'ä', 'å':
 		return 'a'
@@ -127,7 +127,7 @@ func lexDate(s string) []dateToken {
 		}
 	}
 	for _, r := range s {
-		r = foldRune(r)
+		r = dateFoldRune(r)
 		switch {
 		case r < 0:
 			continue

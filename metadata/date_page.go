@@ -100,27 +100,33 @@ func pageHint(p *page.Page) dateHint {
 	return dateHint{monthFirst: true}
 }
 
-// findHeadline is the story headline: the first visible <h1>, preferring
-// one inside <article> or <main>. It sets the headline's position and the
-// <article> holding it.
+// findHeadline is the story headline: of the visible <h1> elements, the
+// one the page title repeats, else one inside <article> or <main>, else the
+// first. It sets the headline's position and the <article> holding it.
 func (s *dateScan) findHeadline() {
 	s.headline = -1
+	title := ""
+	if t := s.p.First(atom.Title); t != nil {
+		title = strings.ToLower(page.Text(t))
+		if title == "" && t.FirstChild != nil {
+			title = strings.ToLower(t.FirstChild.Data)
+		}
+	}
+	best := -1
 	for i, n := range s.p.Elements {
-		if n.DataAtom != atom.H1 || s.p.Stats(n).Hidden || s.p.Stats(n).Text == 0 {
+		st := s.p.Stats(n)
+		if n.DataAtom != atom.H1 || st.Hidden || st.Text == 0 || st.Text > 300 {
 			continue
 		}
-		inStory := false
-		for a := n.Parent; a != nil; a = a.Parent {
-			if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
-				inStory = true
-				break
-			}
+		score := 0
+		if h := strings.ToLower(page.Text(n)); len(h) > 3 && strings.Contains(title, h) {
+			score += 2
 		}
-		if s.headline < 0 || inStory {
-			s.headline, s.headNode = i, n
+		if inStory(n) {
+			score++
 		}
-		if inStory {
-			break
+		if score > best {
+			best, s.headline, s.headNode = score, i, n
 		}
 	}
 	for a := s.headNode; a != nil; a = a.Parent {
@@ -129,6 +135,16 @@ func (s *dateScan) findHeadline() {
 			break
 		}
 	}
+}
+
+// inStory reports whether n is inside <article> or <main>.
+func inStory(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
 }
 
 // add keeps a candidate that is not in the future.
