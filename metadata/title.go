@@ -115,7 +115,6 @@ func dropTitleTail(t string) string {
 	return t
 }
 
-
 type heading struct {
 	node *html.Node
 	text string
