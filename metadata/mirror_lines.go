@@ -19,14 +19,33 @@ import (
 // story paragraphs, never notices, and are only counted.
 const maxLineBytes = 4096
 
-// textLine is one visual line of the page.
+// textLine is one visual line of the page. Its text is collapsed only when
+// a notice is looked for on it (prepare), since most lines never are.
 type textLine struct {
-	block *html.Node   // nearest block ancestor of the line's text
-	tops  []*html.Node // the block's children the line's text came from
-	links []*html.Node // <a href> elements that start on the line
-	text  string       // collapsed text; "" when the line is long
-	runes int          // runes of text; past maxNoticeRunes for long lines
-	long  bool
+	block    *html.Node   // nearest block ancestor of the line's text
+	tops     []*html.Node // the block's children the line's text came from
+	links    []*html.Node // <a href> elements that start on the line
+	raw      string       // text as in the page; "" when the line is long
+	text     string       // raw collapsed, after prepare; "" when long
+	runes    int          // runes of text, after prepare
+	long     bool         // longer than any notice
+	prepared bool
+}
+
+// prepare collapses the line's text and measures it.
+func (l *textLine) prepare() {
+	if l.prepared {
+		return
+	}
+	l.prepared = true
+	if !l.long {
+		l.text = page.CollapseSpace(l.raw)
+		l.runes = page.RuneLen(l.text)
+		l.long = l.runes > maxNoticeRunes
+	}
+	if l.long {
+		l.text, l.runes = "", maxNoticeRunes+1
+	}
 }
 
 // lineBuilder splits a page into lines in one iterative walk.
@@ -34,8 +53,9 @@ type lineBuilder struct {
 	lines  []textLine
 	blocks []*html.Node // open block elements, innermost last
 	cur    textLine
-	raw    strings.Builder
-	top    *html.Node // child of the current block on the path to the walk
+	first  string          // the line's text while it is one piece
+	raw    strings.Builder // the line's text once it has several
+	top    *html.Node      // child of the current block on the path to the walk
 }
 
 // pageLines returns the visible lines of p, in document order.
@@ -121,14 +141,24 @@ func (b *lineBuilder) addText(s string) {
 	if b.cur.long {
 		return
 	}
-	if b.raw.Len()+len(s) > maxLineBytes {
-		b.cur.long = true
+	if len(b.first)+b.raw.Len()+len(s) > maxLineBytes {
+		b.cur.long, b.first = true, ""
+		b.raw.Reset()
 		return
 	}
 	if strings.TrimSpace(s) != "" {
 		b.noteTop()
 	}
-	b.raw.WriteString(s)
+	switch {
+	case b.first == "" && b.raw.Len() == 0:
+		b.first = s // most lines are one text node: no copy
+	case b.raw.Len() == 0:
+		b.raw.WriteString(b.first)
+		b.raw.WriteString(s)
+		b.first = ""
+	default:
+		b.raw.WriteString(s)
+	}
 }
 
 // noteTop records the block child the current text or link came from.
@@ -145,23 +175,19 @@ func (b *lineBuilder) noteTop() {
 func (b *lineBuilder) flush() {
 	line := b.cur
 	b.cur = textLine{}
-	raw := b.raw.String()
-	b.raw.Reset()
+	line.raw = b.first
+	if b.raw.Len() > 0 {
+		line.raw = b.raw.String()
+		b.raw = strings.Builder{}
+	}
+	b.first = ""
 	if len(b.blocks) > 0 {
 		line.block = b.blocks[len(b.blocks)-1]
 	}
 	if line.long {
-		line.runes = maxNoticeRunes + 1
-		b.lines = append(b.lines, line)
+		line.raw = ""
+	} else if strings.TrimSpace(line.raw) == "" {
 		return
-	}
-	line.text = page.CollapseSpace(raw)
-	if line.text == "" {
-		return
-	}
-	line.runes = page.RuneLen(line.text)
-	if line.runes > maxNoticeRunes {
-		line.long, line.text = true, ""
 	}
 	b.lines = append(b.lines, line)
 }

@@ -77,6 +77,7 @@ func inAny(labels []string, tok string) bool {
 // addressLine reports a line that is only addresses ("www.x.co.uk",
 // "a.org | b.net", "Tor: abc….onion") and returns them.
 func (f *mirrorFinder) addressLine(l *textLine) ([]*url.URL, bool) {
+	l.prepare()
 	if l.long || l.runes > maxAddressLineRunes {
 		return nil, false
 	}

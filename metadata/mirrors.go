@@ -171,11 +171,22 @@ func (f *mirrorFinder) add(u *url.URL, text string) {
 	f.mirrors = append(f.mirrors, Mirror{URL: normaliseMirror(u), Text: text})
 }
 
-// scan finds the notices among the page's lines.
+// scan finds the notices among the page's lines. Only lines with an
+// address-like line at or right after them are folded and matched: most
+// lines are not.
 func (f *mirrorFinder) scan(lines []textLine) {
+	may := make([]bool, len(lines)+1)
+	for i := range lines {
+		may[i] = f.mayHoldAddress(&lines[i])
+	}
 	for i := 0; i < len(lines); i++ {
 		l := &lines[i]
-		if l.long || l.runes < minNoticeRunes || !mayHoldAddress(lines, i) {
+		// A notice's addresses are on its line or start on the next one.
+		if !may[i] && !may[i+1] || l.long {
+			continue
+		}
+		l.prepare()
+		if l.long || l.runes < minNoticeRunes {
 			continue
 		}
 		folded := foldNotice(l.text)
@@ -189,15 +200,47 @@ func (f *mirrorFinder) scan(lines []textLine) {
 	}
 }
 
-// mayHoldAddress is a cheap test that line i or the lines after it could
-// hold an address: a dot in the text or a link.
-func mayHoldAddress(lines []textLine, i int) bool {
-	for j := i; j < len(lines) && j <= i+maxAddressLines; j++ {
-		if len(lines[j].links) > 0 || strings.IndexByte(lines[j].text, '.') >= 0 {
+// mayHoldAddress is a cheap test that a line could hold an address: a dot
+// between two letters or digits in its text, or a link to another host.
+func (f *mirrorFinder) mayHoldAddress(l *textLine) bool {
+	for s := l.raw; ; {
+		i := strings.IndexByte(s, '.')
+		if i < 0 {
+			break
+		}
+		if i > 0 && i+1 < len(s) && isAlnum(s[i-1]) && isAlnum(s[i+1]) {
+			return true
+		}
+		s = s[i+1:]
+	}
+	for _, a := range l.links {
+		if f.foreignHref(page.Attr(a, "href")) {
 			return true
 		}
 	}
 	return false
+}
+
+// foreignHref reports an absolute link to a host that is not the page's,
+// without parsing it.
+func (f *mirrorFinder) foreignHref(href string) bool {
+	h := strings.TrimSpace(href)
+	switch i := strings.Index(h, "//"); {
+	case i < 0:
+		return false
+	case i == 0 || strings.HasSuffix(strings.ToLower(h[:i]), "http:") || strings.HasSuffix(strings.ToLower(h[:i]), "https:"):
+		h = h[i+2:]
+	default:
+		return false
+	}
+	if end := strings.IndexAny(h, "/?#"); end >= 0 {
+		h = h[:end]
+	}
+	return h != "" && !f.own[sameSiteKey(h)]
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // notice judges line i, whose folded text holds phrase ph, by the rule at
