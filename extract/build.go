@@ -102,8 +102,8 @@ func (b *builder) text(s string, f format) {
 // hidden reports whether n never shows. Nodes outside the index (parsed
 // from <noscript>) count as visible.
 func (b *builder) hidden(n *html.Node) bool {
-	if i := b.p.Order(n); i >= 0 {
-		return b.p.Stats(n).Hidden
+	if st := b.p.Stats(n); st.Depth > 0 {
+		return st.Hidden // indexed: Depth counts from 1
 	}
 	return page.Invisible(n)
 }

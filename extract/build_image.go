@@ -108,12 +108,19 @@ func hasClassHint(n *html.Node, hints []string) bool {
 
 // hasClassToken reports whether n has one of the classes exactly.
 func hasClassToken(n *html.Node, classes []string) bool {
-	for _, tok := range strings.Fields(page.Attr(n, "class")) {
+	class := page.Attr(n, "class")
+	for class != "" {
+		class = strings.TrimLeft(class, " \t\n\r\f")
+		end := strings.IndexAny(class, " \t\n\r\f")
+		if end < 0 {
+			end = len(class)
+		}
 		for _, c := range classes {
-			if strings.EqualFold(tok, c) {
+			if strings.EqualFold(class[:end], c) {
 				return true
 			}
 		}
+		class = class[end:]
 	}
 	return false
 }

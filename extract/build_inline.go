@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // format is the inline markup in force at a point of the walk.
@@ -39,9 +40,23 @@ func isInvisibleRune(r rune) bool {
 	return false
 }
 
-// write appends text in format f.
+// write appends text in format f. Runs of ASCII letters are copied whole;
+// the rest goes rune by rune.
 func (ib *inlineBuf) write(s string, f format) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && !asciiSpace(c) {
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace(s[j]) {
+				j++
+			}
+			ib.visible(f)
+			ib.text.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case isInvisibleRune(r):
 		case unicode.IsSpace(r):
@@ -49,14 +64,26 @@ func (ib *inlineBuf) write(s string, f format) {
 				ib.pending, ib.pendFmt = true, f
 			}
 		default:
-			if ib.pending {
-				ib.put(' ', ib.pendFmt)
-				ib.pending = false
-			}
-			ib.put(r, f)
-			ib.empty, ib.lineStart = false, false
+			ib.visible(f)
+			ib.text.WriteRune(r)
 		}
 	}
+}
+
+// visible prepares for visible text in format f: writes the pending space
+// and switches the span's format.
+func (ib *inlineBuf) visible(f format) {
+	if ib.pending {
+		ib.setFormat(ib.pendFmt)
+		ib.text.WriteByte(' ')
+		ib.pending = false
+	}
+	ib.setFormat(f)
+	ib.empty, ib.lineStart = false, false
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
 // space records a word boundary that markup implies (a block edge inside
@@ -67,13 +94,12 @@ func (ib *inlineBuf) space() {
 	}
 }
 
-// put writes one rune in format f, closing the current span when f differs.
-func (ib *inlineBuf) put(r rune, f format) {
+// setFormat closes the current span when f differs from its format.
+func (ib *inlineBuf) setFormat(f format) {
 	if f != ib.cur {
 		ib.closeSpan()
 		ib.cur = f
 	}
-	ib.text.WriteRune(r)
 }
 
 func (ib *inlineBuf) closeSpan() {

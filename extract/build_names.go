@@ -39,6 +39,10 @@ var placeholderHints = []string{
 	"data:image",       // inline placeholders (Resolve already refuses data:)
 	"base64,",          // inline placeholders inside srcset
 	"lazy_placeholder", // CMS-specific placeholder names
+	"matomo.php",       // Matomo tracking pixel in <noscript>
+	"piwik.php",        // Piwik, Matomo's old name
+	"/b/ss/",           // Adobe Analytics beacons
+	"facebook.com/tr",  // Meta pixel
 }
 
 // decorationClassHints mark images that are part of the chrome or the
