@@ -53,7 +53,8 @@ func (b *builder) collect(n *html.Node, parts *figureParts, depth int) {
 			parts.quote = c
 		case c.DataAtom == atom.Figcaption || b.isCaption(c):
 			parts.captions = append(parts.captions, c)
-		case b.isCredit(c):
+		case b.isCredit(c) || c.DataAtom == atom.Cite || c.DataAtom == atom.Small:
+			// <cite> and <small> set beside a caption hold the credit.
 			parts.credits = append(parts.credits, c)
 		default:
 			b.collect(c, parts, depth+1)
