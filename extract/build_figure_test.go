@@ -89,7 +89,7 @@ func TestBuildFigures(t *testing.T) {
 func TestBuildFigureCiteBesideCaption(t *testing.T) {
 	runBuildCases(t, []buildCase{
 		{name: "cite beside figcaption",
-			in: `<figure><span><img src="/r.jpg" alt="River"></span><span class="meta"><figcaption>The gorge.</figcaption><cite>Photo by Jesse Lind for River Weekly</cite></span></figure>`,
+			in:   `<figure><span><img src="/r.jpg" alt="River"></span><span class="meta"><figcaption>The gorge.</figcaption><cite>Photo by Jesse Lind for River Weekly</cite></span></figure>`,
 			want: Body{fig(Image{URL: "https://news.example.com/r.jpg", Alt: "River", Caption: "The gorge.", Credit: "Jesse Lind for River Weekly"})}},
 	})
 }
