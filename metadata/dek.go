@@ -22,7 +22,7 @@ func findDek(p *page.Page, head *html.Node, title, desc string) (string, *html.N
 	if start < 0 {
 		return "", nil
 	}
-	fdesc := strings.TrimSuffix(fold(strings.TrimRight(desc, ".… ")), "")
+	fdesc := fold(strings.TrimRight(desc, ".… "))
 	ftitle := fold(title)
 	bodyParas := 0
 	for i := start + 1; i < len(p.Elements) && i <= start+dekWindow; i++ {
@@ -68,7 +68,9 @@ func isDekCandidate(n, head *html.Node, st page.Stats, text, fdesc, ftitle strin
 		return true
 	case isDekClass(n) && !hasBlockChild(n):
 		return true
-	case n.DataAtom == atom.H2 && nextElement(head) == n && inHeader(head):
+	case n.DataAtom == atom.H2 && nextElement(head) == n && st.LinkText == 0:
+		return true
+	case isBoldParagraph(n) && nextElement(head) != nil && l >= 2*minDekRunes:
 		return true
 	case fdesc != "" && len(fdesc) >= 30 && (ft == fdesc || strings.HasPrefix(ft, fdesc) && len(ft)-len(fdesc) < 40):
 		return !isBodyParagraph(n)
@@ -93,7 +95,7 @@ func isDekClass(n *html.Node) bool {
 	}
 	for _, w := range words {
 		for _, d := range dekClassWords {
-			if w == d || len(w) > len(d) && strings.HasSuffix(w, d) && len(d) >= 4 {
+			if w == d || len(w) > len(d) && (strings.HasSuffix(w, d) || strings.HasPrefix(w, d)) {
 				return true
 			}
 		}
@@ -107,13 +109,31 @@ func hasBlockChild(n *html.Node) bool {
 	blocks := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && page.IsBlock(c.DataAtom) {
-			if c.DataAtom != atom.P || blocks > 0 {
+			if blocks++; blocks > 1 {
 				return true
 			}
-			blocks++
 		}
 	}
 	return false
+}
+
+// isBoldParagraph reports whether n is a paragraph set wholly in bold, as
+// blogging CMSs print the standfirst at the top of the body.
+func isBoldParagraph(n *html.Node) bool {
+	if n.DataAtom != atom.P {
+		return false
+	}
+	var bold *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && bold == nil:
+			bold = c
+		default:
+			return false
+		}
+	}
+	return bold != nil
 }
 
 // isBodyParagraph reports whether n is a plain paragraph followed by more

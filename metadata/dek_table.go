@@ -27,6 +27,8 @@ var dekClassWords = []string{
 	"sommario",    // Italian papers
 	"bajada",      // Latin American papers
 	"linha-fina",  // Brazilian papers
+	"synopsis",    // Indian papers ("art_synopsis")
+	"leadin",      // German magazines ("leadIn")
 }
 
 // dekClassAvoid are class/id words of elements that match a dek word but
@@ -36,6 +38,7 @@ var dekClassAvoid = []string{
 	"meta", "card", "related", "promo", "newsletter", "comment", "teaser-list", "leaderboard",
 	"ad", "ads", "advert", "nav", "menu", "footer", "share", "social", "list", "item", "link",
 	"tags", "date", "time", "breadcrumb", "label", "kicker", "rubric", "overline", "topline",
+	"leader", "teasers", "introduction",
 }
 
 // Dek length bounds in runes: shorter is a label, longer is body text.

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/newsextract/newsextract/internal/page"
 )
@@ -33,7 +34,7 @@ func merge(p *page.Page) *Metadata {
 	})
 	m.SiteName = findSiteName(declared, s.title, m.Title, hosts)
 	m.Description = firstNonBlank(s.get(descriptionMetaKeys...), ld.description, md.description)
-	m.Subtitle, _ = findDekOwned(p, m, headNode, md)
+	m.Subtitle, _ = findDekOwned(p, m, headNode, s.h1s, md)
 	m.Language = findLanguage(s, ld, md)
 	m.Tags = findTags(p, s, ld, md)
 	m.Breadcrumbs = findBreadcrumbs(p, s, ld, md, m.Title, sites)
@@ -66,14 +67,27 @@ func merge(p *page.Page) *Metadata {
 	m.Owned = append(m.Owned, notices...)
 	m.Description = dropNotice(m.Description, notices)
 	m.Alternates = findAlternates(p)
+	m.Owned = uniqueNodes(m.Owned)
 	return m
 }
 
-// findDekOwned finds the dek and records its element as owned.
-func findDekOwned(p *page.Page, m *Metadata, head *html.Node, md *microdata) (string, *html.Node) {
-	dek, n := findDek(p, head, m.Title, m.Description)
+// findDekOwned finds the dek under the headline, else under another
+// visible <h1> (feature pages repeat the headline in a sticky bar), else
+// a visible itemprop=description, and records its element as owned.
+func findDekOwned(p *page.Page, m *Metadata, head *html.Node, h1s []*html.Node, md *microdata) (string, *html.Node) {
+	anchors := append([]*html.Node{head}, h1s...)
+	var dek string
+	var n *html.Node
+	for _, a := range anchors {
+		if a == nil || (a != head && p.Stats(a).LinkText >= p.Stats(a).Text) {
+			continue
+		}
+		if dek, n = findDek(p, a, m.Title, m.Description); n != nil {
+			break
+		}
+	}
 	if n == nil && md.descriptionNode != nil && md.descriptionNode.Type == html.ElementNode && md.description != "" &&
-		!p.Stats(md.descriptionNode).Hidden && md.descriptionNode.Data != "meta" {
+		!p.Stats(md.descriptionNode).Hidden && md.descriptionNode.DataAtom != atom.Meta {
 		dek, n = md.description, md.descriptionNode
 	}
 	if n != nil {
@@ -179,4 +193,17 @@ func dropNotice(desc string, notices []*html.Node) string {
 		}
 	}
 	return desc
+}
+
+// uniqueNodes drops repeated and nil nodes, keeping the first of each.
+func uniqueNodes(ns []*html.Node) []*html.Node {
+	seen := make(map[*html.Node]bool, len(ns))
+	out := ns[:0]
+	for _, n := range ns {
+		if n != nil && !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
 }
