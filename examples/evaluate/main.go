@@ -129,6 +129,7 @@ func run(w io.Writer, o options) (*result, error) {
 	}
 	res.total = total
 	writeSpeed(w, "all corpora", total)
+	writeRatios(w, total)
 	return res, nil
 }
 

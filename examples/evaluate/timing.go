@@ -6,6 +6,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/newsextract/newsextract/internal/corpus"
@@ -37,9 +38,9 @@ func measure(e extractor, docs []doc) ([]corpus.Prediction, timing) {
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	for i, d := range docs {
-		start := time.Now()
+		start := now()
 		pred, panicked := safeRun(e, d.data, d.pageURL)
-		dur := time.Since(start)
+		dur := now() - start
 		t.durs = append(t.durs, dur)
 		t.total += dur
 		preds[i] = pred
@@ -95,7 +96,7 @@ func writeSpeed(w io.Writer, title string, ts []timing) {
 			ours = &ts[i]
 		}
 	}
-	fmt.Fprintf(w, "\nSpeed, %s (GOMAXPROCS=1, one page at a time, whole pipeline from bytes):\n\n", title)
+	fmt.Fprintf(w, "\nSpeed, %s (%s, GOMAXPROCS=1, one page at a time, whole pipeline from bytes):\n\n", title, clockName)
 	fmt.Fprintln(w, "| extractor | median ms | p95 ms | pages/s | MB alloc/page | ours speed × | ours alloc × | panics |")
 	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|")
 	for i := range ts {
@@ -108,6 +109,27 @@ func writeSpeed(w io.Writer, title string, ts []timing) {
 		fmt.Fprintf(w, "| %s | %.2f | %.2f | %.0f | %.2f | %s | %s | %d |\n", t.name, t.quantile(0.5),
 			t.quantile(0.95), t.pagesPerSec(), t.allocPerPage()/(1<<20), speed, alloc, t.panics)
 	}
+}
+
+// writeRatios sums the speed table up in one sentence for ours.
+func writeRatios(w io.Writer, ts []timing) {
+	var ours *timing
+	for i := range ts {
+		if ts[i].name == "ours" {
+			ours = &ts[i]
+		}
+	}
+	if ours == nil {
+		return
+	}
+	var parts []string
+	for i := range ts {
+		if t := &ts[i]; t != ours {
+			parts = append(parts, fmt.Sprintf("%s× %s's pages/s and %s× its bytes allocated per page",
+				ratioText(ours.pagesPerSec(), t.pagesPerSec()), t.name, ratioText(ours.allocPerPage(), t.allocPerPage())))
+		}
+	}
+	fmt.Fprintf(w, "\nOurs runs at %s.\n", strings.Join(parts, "; "))
 }
 
 func ratioText(a, b float64) string {
