@@ -2,31 +2,64 @@ package metadata
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 
 	"github.com/newsextract/newsextract/internal/page"
 )
 
-// findTags returns the article's keywords: the first structured source that
-// has any (JSON-LD keywords, article:tag, parsely-tags, news_keywords,
-// keywords, …), else the page's visible tag links.
+// findTags returns the article's keywords. Each structured source (JSON-LD
+// keywords, article:tag, parsely-tags, news_keywords, keywords, …) gives a
+// list; the list the other sources agree with most wins, precedence breaks
+// ties. The page's visible tag links serve when no source has any.
 func findTags(p *page.Page, s *sources, ld *ldData, md *microdata) []string {
-	lists := [][]string{ld.keywords}
+	lists := [][]string{cleanTags(ld.keywords)}
 	for _, k := range tagMetaKeys {
 		var vals []string
 		for _, v := range s.meta[k] {
 			vals = append(vals, splitKeywords(v)...)
 		}
-		lists = append(lists, vals)
+		lists = append(lists, cleanTags(vals))
 	}
-	lists = append(lists, md.keywords, visibleTags(p, s))
-	for _, l := range lists {
-		if tags := cleanTags(l); len(tags) > 0 {
-			return tags
+	lists = append(lists, cleanTags(md.keywords))
+	best, bestScore := -1, -1
+	for i, l := range lists {
+		if len(l) == 0 {
+			continue
+		}
+		score := 0
+		for j, o := range lists {
+			if j != i {
+				score += overlapCount(l, o)
+			}
+		}
+		if score > bestScore {
+			best, bestScore = i, score
 		}
 	}
-	return nil
+	if best >= 0 {
+		return lists[best]
+	}
+	return cleanTags(visibleTags(p, s))
+}
+
+// overlapCount counts the tags of a also in b, ignoring case.
+func overlapCount(a, b []string) int {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	set := make(map[string]bool, len(b))
+	for _, t := range b {
+		set[strings.ToLower(t)] = true
+	}
+	n := 0
+	for _, t := range a {
+		if set[strings.ToLower(t)] {
+			n++
+		}
+	}
+	return n
 }
 
 // visibleTags returns the texts of rel=tag links and of links inside tag
@@ -78,7 +111,10 @@ func eachLink(n *html.Node, f func(*html.Node)) {
 			continue
 		}
 		if c.Data == "a" && page.HasAttr(c, "href") {
-			f(c)
+			// In-page links are skip links and toggles, not tags or crumbs.
+			if !strings.HasPrefix(strings.TrimSpace(page.Attr(c, "href")), "#") {
+				f(c)
+			}
 			continue
 		}
 		eachLink(c, f)
@@ -97,6 +133,9 @@ func splitKeywords(s string) []string {
 			sep = "，"
 		case strings.Contains(s, "、"):
 			sep = "、"
+		case strings.Contains(s, " ") && isCJKText(s):
+			// Chinese and Japanese sites separate keywords with spaces.
+			return strings.Fields(s)
 		}
 	}
 	return strings.Split(s, sep)
@@ -108,7 +147,7 @@ func cleanTags(in []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, t := range in {
-		t = strings.Trim(page.CollapseSpace(html.UnescapeString(t)), " #\"'.")
+		t = strings.Trim(page.CollapseSpace(html.UnescapeString(t)), " #\"'.»›>|")
 		if !goodTag(t) {
 			continue
 		}
@@ -139,5 +178,52 @@ func goodTag(t string) bool {
 			return false
 		}
 	}
+	if looksLikeID(t) || looksLikeDomain(t) {
+		return false
+	}
 	return strings.IndexFunc(t, func(r rune) bool { return r > '9' || r < '0' }) >= 0
+}
+
+// looksLikeID reports a UUID or long hex id, which CMSs leak into keyword
+// lists.
+func looksLikeID(t string) bool {
+	hex := 0
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9', r >= 'a' && r <= 'f', r >= 'A' && r <= 'F':
+			hex++
+		case r == '-':
+		default:
+			return false
+		}
+	}
+	return hex >= 16
+}
+
+// looksLikeDomain reports a bare host name ("example.com"), which is the
+// site, not a topic.
+func looksLikeDomain(t string) bool {
+	if strings.ContainsAny(t, " /") {
+		return false
+	}
+	i := strings.LastIndexByte(t, '.')
+	if i <= 0 || len(t)-i-1 < 2 || len(t)-i-1 > 6 {
+		return false
+	}
+	return isAlpha(t[i+1:])
+}
+
+// isCJKText reports whether s is written in Chinese, Japanese or Korean
+// characters rather than Latin letters.
+func isCJKText(s string) bool {
+	cjk, latin := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r):
+			cjk++
+		case r < 0x80 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	return cjk > latin
 }

@@ -33,10 +33,12 @@ var tagJunk = map[string]bool{
 // tagPrefixJunk are prefixes of machine tags (analytics and CMS ids) that
 // are not topics.
 var tagPrefixJunk = []string{
-	"type:",    // Parse.ly content type
-	"section:", // CMS section markers
-	"id:",      // CMS ids
-	"author:",  // author tags
-	"tag:",     // namespaced ids
-	"@",        // social handles
+	"type:",     // Parse.ly content type
+	"section:",  // CMS section markers
+	"id:",       // CMS ids
+	"author:",   // author tags
+	"tag:",      // namespaced ids
+	"@",         // social handles
+	"category:", // CMS category markers
+	"nlp ",      // machine-generated entity and category tags
 }
