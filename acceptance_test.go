@@ -364,6 +364,19 @@ func (accFacts) figure(file, caption, credit string) accFact {
 	})
 }
 
+// noFigure states that no body figure's image URL contains file: the lead
+// picture, which the Article holds as LeadImage, is not repeated.
+func (accFacts) noFigure(file string) accFact {
+	return accept.on("no-figure:"+file, func(a *newsextract.Article, _ string) string {
+		for _, b := range a.Body {
+			if b.Kind == newsextract.Figure && b.Image != nil && strings.Contains(b.Image.URL, file) {
+				return fmt.Sprintf("body repeats the lead picture as a figure: %s", b.Image.URL)
+			}
+		}
+		return ""
+	})
+}
+
 // figureURL states that the body holds a figure with exactly this URL.
 func (accFacts) figureURL(url string) accFact {
 	return accept.on("figure-url:"+url, func(a *newsextract.Article, text string) string {
