@@ -99,6 +99,9 @@ func WriteFields(w io.Writer, runs []Run) {
 		}
 		fmt.Fprintln(w, "| "+strings.Join(row, " | ")+" |")
 	}
+	if n := runs[0].Report.UnparsedDates; n > 0 {
+		fmt.Fprintf(w, "\n%d date_published annotations do not parse as dates and are not scored.\n", n)
+	}
 }
 
 // fieldCell formats one extractor's score on one field.
