@@ -25,9 +25,14 @@ import (
 	"github.com/newsextract/newsextract/internal/page"
 )
 
-// embedPost emits an embedded post as a Quote.
+// embedPost emits an embedded post as a Quote. Once the post itself is
+// kept, the skip rules no longer apply inside it: a post's text is often
+// one link, which link-density rules would otherwise drop.
 func (b *builder) embedPost(n *html.Node) {
 	b.flush()
+	savedSkip := b.skip
+	b.skip = noSkip
+	defer func() { b.skip = savedSkip }()
 	var kids []Block
 	var paras []*html.Node
 	b.findParagraphs(n, &paras, 0)
@@ -46,6 +51,8 @@ func (b *builder) embedPost(n *html.Node) {
 	}
 	b.emit(Block{Kind: Quote, Children: kids, Cite: cite})
 }
+
+func noSkip(*html.Node) bool { return false }
 
 // findParagraphs appends the visible <p> elements below n.
 func (b *builder) findParagraphs(n *html.Node, out *[]*html.Node, depth int) {
@@ -80,10 +87,47 @@ func isEmbedBoilerplate(text string) bool {
 func (b *builder) permalink(n *html.Node) string {
 	for _, a := range embedPermalinkAttrs {
 		if u := b.p.Resolve(page.Attr(n, a)); u != "" {
-			return u
+			return withoutTracking(u)
 		}
 	}
-	return b.lastLink(n, 0)
+	return withoutTracking(b.lastLink(n, 0))
+}
+
+// withoutTracking removes the platforms' referral parameters from a post's
+// address ("?ref_src=twsrc%5Etfw", "?utm_source=ig_embed").
+func withoutTracking(u string) string {
+	pu, err := url.Parse(u)
+	if err != nil || pu.RawQuery == "" {
+		return u
+	}
+	q := pu.Query()
+	changed := false
+	for k := range q {
+		if isTrackingParam(k) {
+			q.Del(k)
+			changed = true
+		}
+	}
+	if !changed {
+		return u
+	}
+	pu.RawQuery = q.Encode()
+	return pu.String()
+}
+
+// isTrackingParam reports query parameters that only say where a link
+// was shared from.
+func isTrackingParam(k string) bool {
+	k = strings.ToLower(k)
+	if strings.HasPrefix(k, "utm_") {
+		return true
+	}
+	for _, p := range trackingParams {
+		if k == p {
+			return true
+		}
+	}
+	return false
 }
 
 // lastLink returns the resolved href of the last link below n.

@@ -93,3 +93,14 @@ func TestBuildFigureCiteBesideCaption(t *testing.T) {
 			want: Body{fig(Image{URL: "https://news.example.com/r.jpg", Alt: "River", Caption: "The gorge.", Credit: "Jesse Lind for River Weekly"})}},
 	})
 }
+
+func TestBuildImageSizeFollowsSrcset(t *testing.T) {
+	runBuildCases(t, []buildCase{
+		{name: "scaled to the chosen candidate",
+			in:   `<img src="/m.jpg" width="1024" height="683" srcset="/m.jpg 1024w, /l.jpg 2048w">`,
+			want: Body{fig(Image{URL: "https://news.example.com/l.jpg", Width: 2048, Height: 1366})}},
+		{name: "attributes kept for src",
+			in:   `<img src="/m.jpg" width="640" height="480">`,
+			want: Body{fig(Image{URL: "https://news.example.com/m.jpg", Width: 640, Height: 480})}},
+	})
+}

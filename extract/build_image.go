@@ -161,6 +161,7 @@ func (b *builder) imageOf(n *html.Node) (Image, bool) {
 	if found {
 		url = b.p.Resolve(best.url)
 	}
+	fromSet := url != ""
 	if url == "" && img != nil {
 		url = b.plainSrc(img)
 	}
@@ -171,6 +172,12 @@ func (b *builder) imageOf(n *html.Node) (Image, bool) {
 	if img != nil {
 		im.Alt = page.CollapseSpace(page.Attr(img, "alt"))
 		im.Width, im.Height = dimension(page.Attr(img, "width")), dimension(page.Attr(img, "height"))
+		if fromSet && best.width > 0 && im.Width > 0 {
+			// The attributes size the src rendition; the chosen srcset
+			// candidate declares its own width, with the same proportions.
+			im.Height = int(int64(im.Height) * int64(best.width) / int64(im.Width))
+			im.Width = best.width
+		}
 	}
 	return im, true
 }

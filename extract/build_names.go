@@ -148,3 +148,13 @@ var embedHosts = []string{
 	"embed.bsky.app",        // Bluesky posts
 	"player.twitch.tv",      // streams
 }
+
+// trackingParams are query parameters embed codes add to a post's address
+// to say where it was shared from; utm_* parameters count as well.
+var trackingParams = []string{
+	"ref_src", // X/Twitter embed referral
+	"ref_url", // X/Twitter embed referral
+	"igshid",  // Instagram share id
+	"igsh",    // Instagram share id, newer form
+	"si",      // YouTube and Spotify share id
+}

@@ -56,6 +56,9 @@ func (b *builder) quote(n *html.Node, cite string) {
 	b.flush()
 	kids := b.out
 	b.out, b.cite = savedOut, savedCite
+	if cite == "" {
+		cite = b.ownCite(n)
+	}
 	cite = strings.TrimSpace(strings.TrimLeft(cite, "—–―-~ "))
 	if cite == "" {
 		cite = b.p.Resolve(page.Attr(n, "cite"))
@@ -64,6 +67,20 @@ func (b *builder) quote(n *html.Node, cite string) {
 		return
 	}
 	b.emit(Block{Kind: Quote, Children: kids, Cite: cite})
+}
+
+// ownCite returns the text of a <footer> or <cite> that is a child of the
+// quote, even when skip leaves it out: page-level clutter rules drop every
+// <footer>, but a quote's own footer is its attribution.
+func (b *builder) ownCite(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Footer || c.DataAtom == atom.Cite) && !b.hidden(c) {
+			if t := page.Text(c); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 // citeElement reports, inside a quote, a <cite> or <footer> that gives its

@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
 
 func TestBuildQuotes(t *testing.T) {
 	runBuildCases(t, []buildCase{
@@ -31,15 +37,15 @@ func TestBuildQuotes(t *testing.T) {
 func TestBuildEmbeds(t *testing.T) {
 	runBuildCases(t, []buildCase{
 		{name: "tweet",
-			in: `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Ferry service resumes at noon <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Harbour Office (@harbour) <a href="https://twitter.com/harbour/status/123">May 4, 2024</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>`,
+			in: `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Ferry service resumes at noon <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Harbour Office (@harbour) <a href="https://twitter.com/harbour/status/123?ref_src=twsrc%5Etfw">May 4, 2024</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>`,
 			want: Body{{Kind: Quote, Cite: "https://twitter.com/harbour/status/123", Children: []Block{
 				{Kind: Paragraph, Text: "Ferry service resumes at noon pic.twitter.com/abc", Spans: []Span{
 					{Text: "Ferry service resumes at noon "}, {Text: "pic.twitter.com/abc", URL: "https://t.co/abc"}}}}}}},
 		{name: "instagram",
-			in: `<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/XYZ/"><div><a href="https://www.instagram.com/p/XYZ/">View this post on Instagram</a></div>
+			in: `<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/XYZ/?utm_source=ig_embed&amp;img_index=2"><div><a href="https://www.instagram.com/p/XYZ/">View this post on Instagram</a></div>
 				<p><a href="https://www.instagram.com/p/XYZ/">First light over the bay</a></p><p>A post shared by Bay Photos (@bay)</p></blockquote>`,
 			opts: Options{OmitLinks: true},
-			want: Body{{Kind: Quote, Cite: "https://www.instagram.com/p/XYZ/", Children: []Block{para("First light over the bay")}}}},
+			want: Body{{Kind: Quote, Cite: "https://www.instagram.com/p/XYZ/?img_index=2", Children: []Block{para("First light over the bay")}}}},
 		{name: "tiktok without text",
 			in:   `<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@bay/video/42"><section></section></blockquote>`,
 			want: Body{{Kind: Quote, Cite: "https://www.tiktok.com/@bay/video/42"}}},
@@ -117,4 +123,13 @@ func TestBuildTables(t *testing.T) {
 			opts: Options{OmitTables: true},
 			want: Body{{Kind: Paragraph, Text: "Only cell here", Spans: []Span{{Text: "Only cell "}, {Text: "here", Strong: true}}}}},
 	})
+}
+
+func TestBuildQuoteFooterSkipped(t *testing.T) {
+	doc := `<blockquote><p>Words.</p><footer>— <cite>A. Speaker</cite></footer></blockquote>`
+	got := buildHTMLSkip(t, doc, func(n *html.Node) bool { return n.DataAtom == atom.Footer })
+	want := Body{{Kind: Quote, Cite: "A. Speaker", Children: []Block{para("Words.")}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("body differs (-want +got):\n%s", diff)
+	}
 }

@@ -18,6 +18,17 @@ const testPageURL = "https://news.example.com/world/story.html"
 // buildHTML parses src, indexes it and builds the body of its <body>.
 func buildHTML(t testing.TB, src string, opts Options) Body {
 	t.Helper()
+	return buildWith(t, src, opts, func(*html.Node) bool { return false })
+}
+
+// buildHTMLSkip is buildHTML with a skip function.
+func buildHTMLSkip(t testing.TB, src string, skip func(*html.Node) bool) Body {
+	t.Helper()
+	return buildWith(t, src, Options{}, skip)
+}
+
+func buildWith(t testing.TB, src string, opts Options, skip func(*html.Node) bool) Body {
+	t.Helper()
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		t.Fatal(err)
@@ -28,7 +39,7 @@ func buildHTML(t testing.TB, src string, opts Options) Body {
 		t.Fatal(err)
 	}
 	body := p.First(atom.Body)
-	return buildBody(p, body, func(*html.Node) bool { return false }, opts)
+	return buildBody(p, body, skip, opts)
 }
 
 // para is a plain paragraph block.

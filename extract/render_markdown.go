@@ -33,7 +33,10 @@ func writeMarkdownBlock(b *strings.Builder, blk *Block, prefix string) {
 			writeMarkdownBlock(b, &blk.Children[i], prefix+"> ")
 		}
 		if blk.Cite != "" {
-			b.WriteString(prefix + ">\n" + prefix + "> — " + escapeMarkdown(blk.Cite) + "\n")
+			if len(blk.Children) > 0 {
+				b.WriteString(prefix + ">\n")
+			}
+			b.WriteString(prefix + "> — " + escapeMarkdown(blk.Cite) + "\n")
 		}
 	case Pre:
 		fence := "```"
