@@ -100,3 +100,20 @@ func declaredListing(t string) bool {
 	}
 	return false
 }
+
+// bareConfidence is the confidence in a page without story paragraphs.
+const bareConfidence = 0.1
+
+// bare returns the body of a page that has text but no paragraph that
+// reads as story, when that text is not mostly links.
+func (a *analysis) bare() (body int, confidence float64, ok bool) {
+	for i, n := range a.p.Elements {
+		if n.DataAtom != atom.Body {
+			continue
+		}
+		st := a.p.Stats(n)
+		own := st.Text - st.LinkText - a.bad[i]
+		return i, bareConfidence, own > 0 && st.LinkText*2 <= st.Text
+	}
+	return -1, 0, false
+}

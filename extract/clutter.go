@@ -111,6 +111,9 @@ func clutterName(name string) bool {
 	if _, ok := keepNames[name]; ok {
 		return false
 	}
+	if strings.Count(name, "-")+strings.Count(name, "_") >= maxNameParts {
+		return false
+	}
 	if _, ok := clutterNames[name]; ok {
 		return true
 	}

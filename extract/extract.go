@@ -79,6 +79,11 @@ func FromPage(p *page.Page, opts Options, hints Hints) (*Result, error) {
 	a.index()
 	best, rival := a.best()
 	conf, ok := a.verdict(best, rival)
+	if best < 0 {
+		// No paragraph reads as story: a page of a few short lines keeps
+		// them, unless they are links.
+		best, conf, ok = a.bare()
+	}
 	if !ok {
 		return nil, ErrNoContent
 	}

@@ -416,9 +416,6 @@ var clutterSubstrings = []string{
 	"socialshare",
 	"social-share",
 	"sharebar",
-	"share-",     // share-buttons, share-tools
-	"-share",     // article-share
-	"_share",     // snake case share boxes
 	"advert",     // advertisements
 	"sponsor",    // sponsored boxes
 	"outbrain",   // recommendation widget
@@ -482,6 +479,11 @@ var clutterSubstrings = []string{
 	"navbox",   // MediaWiki navigation boxes
 	"mw-editsection",
 }
+
+// maxNameParts is the most parts a furniture name has: longer names are
+// slugs of headings ("getting-into-trouble-with-shared-history"), which
+// say what a section is about, not what it is.
+const maxNameParts = 4
 
 // clutterRoles are ARIA roles of page furniture.
 var clutterRoles = map[string]string{

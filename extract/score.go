@@ -105,6 +105,11 @@ func (a *analysis) index() {
 		if a.role[i] == roleStrongStory || par >= 0 && marks[par]&inStory != 0 {
 			marks[i] |= inStory
 		}
+		// A gallery inside a story is left out even when its captions
+		// outweigh the story; a page that is only a gallery keeps it.
+		if marks[i]&gallery != 0 && total-raw[i] >= minStoryBesideGallery {
+			c = true
+		}
 		if !most && (marks[i]&teaser != 0 || marks[i]&(linkTeaser|inStory) == linkTeaser) {
 			c = true
 		}
@@ -134,6 +139,7 @@ const (
 	teaser                 // one of several alike blocks announcing other stories
 	linkTeaser             // the same, told only by opening with a link: not inside a story
 	inStory                // a strong story container is at or above it
+	gallery                // holds the slides of a gallery: several "3/12" counters
 )
 
 // maxTeaserText is the most story-like text a teaser holds: an excerpt,
@@ -152,6 +158,8 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 	raw = a.good
 	marks = make([]uint8, len(p.Elements))
 	alike := map[int64]int32{}
+	counters := make([]int32, 2*len(p.Elements))
+	counters, widest := counters[:len(p.Elements)], counters[len(p.Elements):]
 	for i, n := range p.Elements {
 		if teaserTag(n.DataAtom) && a.parent[i] >= 0 {
 			alike[int64(a.parent[i])<<32|int64(n.DataAtom)]++
@@ -179,11 +187,19 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 				marks[i] |= linkTeaser
 			}
 		}
+		if counters[i] == 0 && st.Text <= maxCounterRunes && isCounterNode(n) {
+			counters[i] = 1
+		}
+		if counters[i] >= minTeasers && widest[i] < minTeasers {
+			marks[i] |= gallery // the lowest element holding the slides
+		}
 		if par >= 0 {
 			a.size[par] += a.size[i]
 			if !st.Hidden {
 				raw[par] += raw[i]
 				marks[par] |= marks[i] & (holdsStory | linkedHead)
+				counters[par] += counters[i]
+				widest[par] = max(widest[par], counters[i])
 			}
 		}
 	}
@@ -212,6 +228,23 @@ func opensWithLink(n *html.Node) bool {
 		c = c.NextSibling
 	}
 	return false
+}
+
+// minStoryBesideGallery is the story text, in runes, a page needs besides
+// a gallery for the gallery to be left out.
+const minStoryBesideGallery = 500
+
+// maxCounterRunes is the longest text of a gallery counter ("12 of 50").
+const maxCounterRunes = 12
+
+// isCounterNode reports an element whose only content is a gallery
+// counter such as "3/12"; it reads the text node in place.
+func isCounterNode(n *html.Node) bool {
+	c := n.FirstChild
+	if c == nil || c.NextSibling != nil || c.Type != html.TextNode {
+		return false
+	}
+	return isCounter(strings.ToLower(c.Data))
 }
 
 // teaserTag reports the tags teasers come in.
