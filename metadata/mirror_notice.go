@@ -3,8 +3,10 @@ package metadata
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/publicsuffix"
 
 	"github.com/newsextract/newsextract/internal/page"
 )
@@ -55,10 +57,18 @@ func (f *mirrorFinder) linkTarget(a *html.Node) (*url.URL, string) {
 	return u, page.Text(a)
 }
 
-// mirrorLink applies the link rule of lineAddresses.
+// mirrorLink applies the link rule of lineAddresses. Links into the site's
+// own domain ("Support us" on support.example.com) count only when their
+// label is an address.
 func (f *mirrorFinder) mirrorLink(u *url.URL, label string) bool {
 	host := strings.ToLower(u.Hostname())
-	if looksLikeAddress(label) || strings.HasSuffix(host, ".onion") || f.labels[siteLabel(host)] {
+	if looksLikeAddress(label) || strings.HasSuffix(host, ".onion") {
+		return true
+	}
+	if d, err := publicsuffix.EffectiveTLDPlusOne(sameSiteKey(host)); err != nil || f.domains[d] {
+		return false
+	}
+	if f.labels[siteLabel(host)] {
 		return true
 	}
 	folded := foldNotice(label)
@@ -93,6 +103,63 @@ func (f *mirrorFinder) addressLine(l *textLine) ([]*url.URL, bool) {
 		rest = strings.Replace(rest, tok, " ", 1)
 	}
 	return addrs, len(words(foldNotice(rest))) <= maxAddressLineWords
+}
+
+// trimLead drops from a notice line the inline pieces before the notice
+// that have nothing to do with it, such as the date beside a top-bar
+// notice: pieces that are not sentences ("¿No puedes entrar?" is one and
+// stays) and hold no phrase, no reference to the site, no first-person
+// word and no address. It reports whether it changed the line.
+func (f *mirrorFinder) trimLead(l *textLine) bool {
+	if len(l.tops) < 2 {
+		return false
+	}
+	k := 0
+	for ; k < len(l.tops)-1; k++ {
+		t := foldNotice(nodeText(l.tops[k]))
+		ws := words(t)
+		if isSentence(t) {
+			break
+		}
+		if _, ok := matchPhrase(t); ok || f.namesSite(t, ws) || foldedFirstPers.in(t, ws) || len(bareAddresses(t)) > 0 {
+			break
+		}
+	}
+	if k == 0 {
+		return false
+	}
+	l.tops = l.tops[k:]
+	parts := make([]string, 0, len(l.tops))
+	for _, t := range l.tops {
+		parts = append(parts, nodeText(t))
+	}
+	l.text = page.CollapseSpace(strings.Join(parts, " "))
+	l.runes = page.RuneLen(l.text)
+	var links []*html.Node
+	for _, a := range l.links {
+		for _, t := range l.tops {
+			if isAncestor(t, a) {
+				links = append(links, a)
+				break
+			}
+		}
+	}
+	l.links = links
+	return true
+}
+
+// isSentence reports text that ends as a sentence or a lead-in does.
+func isSentence(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".?!:;؟。？！：；…", r)
+}
+
+// nodeText is the visible text of an element or a text node.
+func nodeText(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return page.CollapseSpace(n.Data)
+	}
+	return page.Text(n)
 }
 
 // owners returns the smallest nodes that hold the notice's lines and

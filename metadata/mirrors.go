@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/publicsuffix"
 
 	"github.com/newsextract/newsextract/internal/page"
 )
@@ -57,6 +58,7 @@ type mirrorFinder struct {
 	p       *page.Page
 	scheme  string          // the page's scheme, for bare host names
 	own     map[string]bool // the page's own hosts (sameSiteKey)
+	domains map[string]bool // their registrable domains
 	labels  map[string]bool // the name parts of the own hosts
 	names   []string        // site names and host names, letters only
 	seen    map[string]bool // mirrorKey of the mirrors reported
@@ -67,7 +69,7 @@ type mirrorFinder struct {
 // findMirrors returns the alternate addresses the page announces and the
 // notice nodes that announced them (which the body must leave out).
 func findMirrors(p *page.Page) (mirrors []Mirror, notices []*html.Node) {
-	f := &mirrorFinder{p: p, scheme: "https", own: map[string]bool{}, labels: map[string]bool{}, seen: map[string]bool{}}
+	f := &mirrorFinder{p: p, scheme: "https", own: map[string]bool{}, domains: map[string]bool{}, labels: map[string]bool{}, seen: map[string]bool{}}
 	onion := f.readHead()
 	if onion != nil {
 		f.add(onion, onionLocationText)
@@ -116,6 +118,9 @@ func (f *mirrorFinder) addOwnURL(ref string) {
 
 func (f *mirrorFinder) addOwnHost(host string) {
 	f.own[sameSiteKey(host)] = true
+	if d, err := publicsuffix.EffectiveTLDPlusOne(sameSiteKey(host)); err == nil {
+		f.domains[d] = true
+	}
 	if l := siteLabel(host); len(l) >= 3 {
 		f.labels[l] = true
 		f.addName(l)
@@ -247,6 +252,9 @@ func isAlnum(c byte) bool {
 // the top of this file. It reports the notice's last line.
 func (f *mirrorFinder) notice(lines []textLine, i int, folded string, ph noticePhrase) (int, bool) {
 	l := &lines[i]
+	if f.trimLead(l) {
+		folded = foldNotice(l.text)
+	}
 	addrs := f.lineAddresses(l)
 	last := i
 	for j := i + 1; j < len(lines) && j <= i+maxAddressLines; j++ {
