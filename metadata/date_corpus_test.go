@@ -58,6 +58,9 @@ func TestDateCorpusReport(t *testing.T) {
 			n++
 			if dateMatches(*exp.Published, exp.Precision, pub, corpus) {
 				okPage++
+			} else if os.Getenv("NEWSEXTRACT_DATE_REPORT") == "page" {
+				t.Logf("P %s/%s: want %s (%s), pageDates %s", corpus, exp.ID, *exp.Published,
+					exp.Precision, pub.Format(time.RFC3339Nano))
 			}
 			if dateMatches(*exp.Published, exp.Precision, all, corpus) {
 				okAll++
@@ -170,6 +173,7 @@ func TestDateCorpusPage(t *testing.T) {
 	p := corpusPage(t, html, exp.URL)
 	s := dateScan{p: p, hint: pageHint(p), limit: time.Now().Add(24 * time.Hour)}
 	s.findHeadline()
+	s.findStory()
 	s.collect()
 	for _, f := range s.found {
 		t.Logf("kind %d tier %d rank %4d clock %v %s", f.kind, f.tier, f.rank, f.clock, f.t.Format(time.RFC3339))

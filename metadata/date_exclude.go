@@ -9,11 +9,6 @@ import (
 	"github.com/newsextract/newsextract/internal/page"
 )
 
-// dateClass reports whether n's class or id suggests a dateline.
-func (s *dateScan) dateClass(n *html.Node) bool {
-	return containsAnyWord(classID(n), dateClassWords)
-}
-
 // classKind reads an update or publication mark from n's class or id.
 func (s *dateScan) classKind(n *html.Node) dateKind {
 	ci := classID(n)
@@ -30,21 +25,21 @@ func (s *dateScan) classKind(n *html.Node) dateKind {
 
 // excluded reports whether a date at n belongs to something other than the
 // story: another story's teaser, a related list, reader comments, a
-// sidebar or footer, or the site's masthead.
+// sidebar or footer outside the story, or the site's masthead.
 func (s *dateScan) excluded(n *html.Node) bool {
-	inArticle := s.insideArticle(n)
+	inStory := s.inStory(n)
 	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		switch a.DataAtom {
 		case atom.Body, atom.Html:
 			return false // their classes describe the whole page (WordPress body classes)
-		case atom.Aside, atom.Nav:
+		case atom.Nav:
 			return true
-		case atom.Footer:
-			if !inArticle {
+		case atom.Aside, atom.Footer:
+			if !inStory {
 				return true
 			}
 		case atom.Header:
-			if !inArticle && s.headNode != nil && !isWithin(a, s.headNode) && s.p.Order(a) < s.headline {
+			if !inStory && s.headNode != nil && !isWithin(a, s.headNode) && s.p.Order(a) < s.headline {
 				return true // the site masthead, often with today's date
 			}
 		case atom.Article:
@@ -56,21 +51,36 @@ func (s *dateScan) excluded(n *html.Node) bool {
 				return true
 			}
 		}
-		if excludedClass(a) {
+		if excl := excludedClass(a); excl == excludeAlways || (excl == excludeOutside && !inStory) {
 			return true
 		}
 	}
 	return false
 }
 
-// insideArticle reports whether n is inside an <article> element.
-func (s *dateScan) insideArticle(n *html.Node) bool {
+// inStory reports whether n is inside the story: the container of the
+// headline that also holds the body, else an <article>.
+func (s *dateScan) inStory(n *html.Node) bool {
+	if s.story != nil {
+		return isWithin(s.story, n)
+	}
 	for a := n.Parent; a != nil; a = a.Parent {
 		if a.DataAtom == atom.Article {
 			return true
 		}
 	}
 	return false
+}
+
+// findStory sets the story container: the nearest ancestor of the headline
+// holding at least three paragraphs, below <body>.
+func (s *dateScan) findStory() {
+	for a := s.headNode; a != nil && a.DataAtom != atom.Body && a.Type == html.ElementNode; a = a.Parent {
+		if s.p.Stats(a).Paras >= 3 {
+			s.story = a
+			return
+		}
+	}
 }
 
 // isWithin reports whether n is a or below it.
@@ -118,17 +128,28 @@ func linkBelow(n *html.Node) bool {
 	return walk(n.FirstChild)
 }
 
-// excludedClass reports a class or id token naming a container of other
-// stories' or readers' dates.
-func excludedClass(n *html.Node) bool {
+// How a class or id token excludes the dates below it.
+const (
+	excludeNever   = iota
+	excludeOutside // only outside the story: footers, sidebars
+	excludeAlways  // anywhere: comments, related lists, teasers
+)
+
+// excludedClass reports whether a class or id token of n names a container
+// of other stories' or readers' dates.
+func excludedClass(n *html.Node) int {
 	ci := classID(n)
 	if ci == "" {
-		return false
+		return excludeNever
 	}
+	worst := excludeNever
 	for _, tok := range strings.FieldsFunc(ci, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
 		if excludedClassTokens[tok] {
-			return true
+			return excludeAlways
+		}
+		if outsideClassTokens[tok] {
+			worst = excludeOutside
 		}
 	}
-	return false
+	return worst
 }

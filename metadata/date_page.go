@@ -26,6 +26,7 @@ const (
 	tierTime            // a bare <time datetime>
 	tierDateline        // the short text of a date-like class
 	tierNear            // a short unmarked date next to the headline
+	tierWeakMeta        // generic <meta> keys (date, dc.date): often the page's build time
 	tierURL             // the page address
 )
 
@@ -42,6 +43,7 @@ type dateFound struct {
 const (
 	maxDatelineRunes = 160 // longer blocks are prose, not datelines
 	maxLabelBytes    = 300 // direct text examined for a label
+	maxLabelPrefix   = 48  // bytes of it that can hold the label
 	maxNearRunes     = 80  // an unmarked dateline is shorter still
 	nearBefore       = 15  // elements before the headline in its window
 	nearAfter        = 60  // elements after it
@@ -54,6 +56,7 @@ const (
 func pageDates(p *page.Page) (published, modified time.Time) {
 	s := dateScan{p: p, hint: pageHint(p), limit: time.Now().Add(24 * time.Hour)}
 	s.findHeadline()
+	s.findStory()
 	s.collect()
 	if t, ok := urlDate(p); ok {
 		s.add(dateFound{t: t, tier: tierURL})
@@ -87,6 +90,7 @@ type dateScan struct {
 	headline    int        // document position of the headline, or -1
 	headNode    *html.Node // the headline, or nil
 	headArticle *html.Node // the <article> holding the headline, or nil
+	story       *html.Node // the headline's container that holds the body, or nil
 	found       []dateFound
 }
 
@@ -190,7 +194,11 @@ func (s *dateScan) meta(n *html.Node) {
 			continue
 		}
 		if r := nameRank(publishedMetaNames, k); r >= 0 {
-			s.addParsed(content, kindPublished, tierMeta, r)
+			tier := tierMeta
+			if weakMetaNames[k] {
+				tier = tierWeakMeta
+			}
+			s.addParsed(content, kindPublished, tier, r)
 		} else if r := nameRank(modifiedMetaNames, k); r >= 0 {
 			s.addParsed(content, kindModified, tierMeta, r)
 		}

@@ -37,6 +37,10 @@ var publishedMetaNames = []string{
 	"date",                      // the bare key: often but not always publication
 }
 
+// weakMetaNames are generic keys that many CMSs fill with the time the page
+// was built or last touched; a date the visible page states wins over them.
+var weakMetaNames = map[string]bool{"date": true, "dc.date": true, "dcterms.date": true}
+
 // modifiedMetaNames give the last update, most trusted first.
 var modifiedMetaNames = []string{
 	"article:modified_time",    // OpenGraph article
@@ -84,22 +88,18 @@ var modifiedLabels = []string{
 // dateClassWords mark elements whose short text is likely a dateline; they
 // are matched inside class and id values, lower case.
 var dateClassWords = []string{
-	"date",      // date, post-date, article-date, entry-date, dateline
-	"time",      // time, timestamp, pubtime
-	"publish",   // published, publish-info
-	"posted",    // posted-on
-	"updated",   // updated, last-updated
-	"modified",  // modified
-	"byline",    // bylines often carry the date
-	"author",    // author boxes too, and "authored" lines
-	"meta",      // article-meta, entry-meta, post-meta
-	"datum",     // German
-	"fecha",     // Spanish
-	"data-pub",  // Portuguese and Italian "data de publicação"
-	"dateline",  // wire-style datelines
-	"stamp",     // timestamp variants
-	"info",      // article-info, story-info blocks
-	"subheader", // story sub-headers with the date
+	"date",     // date, post-date, article-date, entry-date, dateline
+	"time",     // time, timestamp, pubtime
+	"publish",  // published, publish-info
+	"posted",   // posted-on
+	"updated",  // updated, last-updated
+	"modified", // modified
+	"byline",   // bylines often carry the date
+	"author",   // author boxes too, and "authored" lines
+	"meta",     // article-meta, entry-meta, post-meta
+	"datum",    // German
+	"fecha",    // Spanish
+	"info",     // article-info, story-info blocks
 }
 
 // modifiedClassWords in a class or id say the date in it is an update.
@@ -118,9 +118,16 @@ var excludedClassTokens = map[string]bool{
 	"comment": true, "comments": true, "commentlist": true, "kommentare": true, // reader comments
 	"reply": true, "replies": true, "disqus": true, // comment systems
 	"recommended": true, "recommendations": true, "recirculation": true, "recirc": true, // recirculation
-	"sidebar": true, "widget": true, "rail": true, "aside": true, // side columns
 	"trending": true, "popular": true, "mostread": true, "most": true, // most-read boxes
-	"footer": true, "nav": true, "navigation": true, "menu": true, // page furniture
+	"nav": true, "navigation": true, "menu": true, // page furniture
 	"promo": true, "outbrain": true, "taboola": true, "ticker": true, // ads and tickers
 	"newsletter": true, "more": true, "latest": true, "also": true, // more-stories, also-read
+}
+
+// outsideClassTokens name page furniture whose dates are not the story's
+// when it stands outside the story container; inside it (an article footer
+// or a details sidebar) it often carries the story's own date.
+var outsideClassTokens = map[string]bool{
+	"sidebar": true, "widget": true, "rail": true, "aside": true, // side columns
+	"footer": true, // page and article footers
 }

@@ -49,7 +49,7 @@ func (s *dateScan) visible(n *html.Node, i int, st page.Stats) {
 	if st.Text > maxDatelineRunes {
 		return
 	}
-	if s.dateClass(n) {
+	if ci := classID(n); ci != "" && containsAnyWord(ci, dateClassWords) {
 		if !s.excluded(n) {
 			s.dateline(n, s.classKind(n), tierDateline, rank)
 		}
@@ -259,10 +259,28 @@ func labelled(n *html.Node) bool {
 		if len(t) > maxLabelBytes {
 			return false
 		}
+		if !labelFirstByte[t[0]] {
+			return false
+		}
+		if len(t) > maxLabelPrefix {
+			t = t[:maxLabelPrefix] // labels open the line; a cut rune only ends the prefix
+		}
 		return labelKind(strings.ToLower(t), true) != kindUnknown
 	}
 	return false
 }
+
+// labelFirstByte holds the bytes a label can start with, in either case, so
+// that most text is passed over without lowering it.
+var labelFirstByte = func() (set [256]bool) {
+	for _, list := range [][]string{publishedLabels, modifiedLabels} {
+		for _, l := range list {
+			set[l[0]] = true
+			set[strings.ToUpper(l)[0]] = true
+		}
+	}
+	return set
+}()
 
 // labelKind returns the kind of label at the start of lower (prefix) or
 // anywhere in it.
