@@ -25,6 +25,7 @@ type titleInput struct {
 // wins; then a decorated title whose headline part the page shows; then
 // the first structured title.
 func findTitle(in titleInput) (string, *html.Node) {
+	in.sites = append(logoNames(in.h1s), in.sites...)
 	raw := append(append([]string{}, in.metas...), in.docTitle)
 	var cands []string
 	for _, c := range raw {
@@ -169,6 +170,18 @@ func isKicker(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// logoNames returns the texts of headings that are one link to the site's
+// root: the site's name as its logo prints it.
+func logoNames(ns []*html.Node) []string {
+	var out []string
+	for _, n := range ns {
+		if t := page.Text(n); t != "" && page.RuneLen(t) <= maxSiteRunes && isLogo(n, t, nil) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // isLogo reports whether a heading is the site's logo or name: all link

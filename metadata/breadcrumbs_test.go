@@ -1,0 +1,33 @@
+package metadata
+
+import "testing"
+
+func TestBreadcrumbs(t *testing.T) {
+	cases := []struct{ name, src, want, firstURL string }{
+		{"nav with Home, More and the title",
+			`<h1>Talks stall</h1><nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/news/foreign-policy">Foreign Policy</a></li><li><a href="/news/russia">Russia</a></li><li><a href="/more">More</a></li><li>Talks stall</li></ol></nav>`,
+			"News › Foreign Policy › Russia", "https://ex.com/news"},
+		{"German home and menu controls",
+			`<div class="breadcrumbs"><a href="/">Startseite</a> » <a href="/politik">Politik</a> » <a href="#">Mehr</a></div>`,
+			"Politik", "https://ex.com/politik"},
+		{"microdata BreadcrumbList",
+			`<ol itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/"><span itemprop="name">Accueil</span></a></li><li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/monde"><span itemprop="name">Monde</span></a></li></ol>`,
+			"Monde", "https://ex.com/monde"},
+		{"JSON-LD BreadcrumbList",
+			`<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"name":"Inicio","item":"https://ex.com/"},{"@type":"ListItem","position":2,"name":"Deportes","item":"https://ex.com/deportes"}]}</script>`,
+			"Deportes", "https://ex.com/deportes"},
+		{"site name as first crumb",
+			`<meta property="og:site_name" content="Coastal Post"><ul class="breadcrumb"><li><a href="/x">Coastal Post</a></li><li><a href="/sport">Sport</a></li></ul>`,
+			"Sport", "https://ex.com/sport"},
+	}
+	for _, c := range cases {
+		m := metaOf(t, "<html><head></head><body>"+c.src+"</body></html>", "https://ex.com/a/b")
+		if got := joinCrumbs(m.Breadcrumbs); got != c.want {
+			t.Errorf("%s: breadcrumbs %q, want %q", c.name, got, c.want)
+			continue
+		}
+		if len(m.Breadcrumbs) > 0 && m.Breadcrumbs[0].URL != c.firstURL {
+			t.Errorf("%s: first URL %q, want %q", c.name, m.Breadcrumbs[0].URL, c.firstURL)
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package metadata
+
+import "testing"
+
+func TestDek(t *testing.T) {
+	body := `<p>The first paragraph of the body tells the story in some detail, long enough to be body text for sure.</p>
+<p>The second paragraph continues the story with more detail, again long enough to be real body text.</p>
+<p>A third paragraph closes it.</p>`
+	cases := []struct{ name, src, want string }{
+		{"standfirst class",
+			`<h1>Harbour reopens</h1><div class="byline">By A</div><p class="article-standfirst">Ships return to the quay after three weeks of repairs.</p>` + body,
+			"Ships return to the quay after three weeks of repairs."},
+		{"dek suffix in a styled class",
+			`<h1>Harbour reopens</h1><div class="ContentHeaderDek-x1y2">Ships return to the quay after three weeks of repairs.</div>` + body,
+			"Ships return to the quay after three weeks of repairs."},
+		{"h2 right after h1",
+			`<header><h1>Harbour reopens</h1><h2>Ships return to the quay after three weeks of repairs</h2></header>` + body,
+			"Ships return to the quay after three weeks of repairs"},
+		{"bold first paragraph",
+			`<h1>Harbour reopens</h1><div><p><strong>Ships return to the quay after three weeks of repairs and inspections.</strong></p>` + body + `</div>`,
+			"Ships return to the quay after three weeks of repairs and inspections."},
+		{"meta description shown under the headline",
+			`<meta name="description" content="Ships return to the quay after three weeks of repairs."><h1>Harbour reopens</h1><div class="top"><span>Ships return to the quay after three weeks of repairs.</span></div>` + body,
+			"Ships return to the quay after three weeks of repairs."},
+		{"meta description that is only the first body paragraph is no dek",
+			`<meta name="description" content="The first paragraph of the body tells the story in some detail, long enough to be body text for sure."><h1>Harbour reopens</h1>` + body,
+			""},
+		{"meta description not shown is no dek",
+			`<meta name="description" content="A summary written for search engines only."><h1>Harbour reopens</h1>` + body,
+			""},
+		{"image caption is not a dek",
+			`<h1>Harbour reopens</h1><figure><figcaption class="image-summary">Boats in the harbour at dawn, seen from the pier.</figcaption></figure>` + body,
+			""},
+		{"ad leaderboard is not a lead",
+			`<h1>Harbour reopens</h1><div class="leaderboard">Advertisement space for the sponsors of this page.</div>` + body,
+			""},
+	}
+	for _, c := range cases {
+		m := metaOf(t, "<html><head></head><body>"+c.src+"</body></html>", "")
+		if m.Subtitle != c.want {
+			t.Errorf("%s: dek %q, want %q", c.name, m.Subtitle, c.want)
+		}
+	}
+}

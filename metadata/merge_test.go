@@ -1,0 +1,51 @@
+package metadata
+
+import (
+	"testing"
+	"time"
+)
+
+func TestPageTypeAndDescription(t *testing.T) {
+	m := metaOf(t, `<html><head><meta property="og:type" content="Article"><meta property="og:description" content="Ships return."></head><body></body></html>`, "")
+	if m.Type != "article" || m.Description != "Ships return." {
+		t.Errorf("type %q description %q", m.Type, m.Description)
+	}
+	m = metaOf(t, `<html><head><meta property="og:type" content="website"><script type="application/ld+json">{"@type":"BlogPosting","headline":"h"}</script></head><body></body></html>`, "")
+	if m.Type != "blogposting" {
+		t.Errorf("type %q, want the JSON-LD story type", m.Type)
+	}
+}
+
+func TestIsFuture(t *testing.T) {
+	if isFuture(time.Now().Add(2 * time.Hour)) {
+		t.Error("two hours ahead is within the slack")
+	}
+	if !isFuture(time.Now().Add(72 * time.Hour)) {
+		t.Error("three days ahead is a future date")
+	}
+	if isFuture(time.Time{}) {
+		t.Error("the zero time is no date, not a future one")
+	}
+}
+
+func TestStructuredAuthorsPrecedence(t *testing.T) {
+	p := pageOf(t, `<meta name="author" content="Meta Name"><meta property="article:author" content="https://ex.com/u/1"><script type="application/ld+json">{"@type":"NewsArticle","headline":"h","author":{"@type":"Person","name":"Ada Brook"}}</script>`)
+	s := collect(p)
+	if got := structuredAuthors(s, readJSONLD(p, s.ldScripts), readMicrodata(p, s)); len(got) != 1 || got[0] != "Ada Brook" {
+		t.Errorf("authors %q", got)
+	}
+	p = pageOf(t, `<meta property="article:author" content="https://ex.com/u/1"><meta name="parsely-author" content="Cal Dorn">`)
+	s = collect(p)
+	if got := structuredAuthors(s, readJSONLD(p, s.ldScripts), readMicrodata(p, s)); len(got) != 1 || got[0] != "Cal Dorn" {
+		t.Errorf("authors %q: a profile URL is not a name", got)
+	}
+}
+
+func TestStructuredImage(t *testing.T) {
+	p := pageOf(t, `<meta property="og:image" content="/img/a.jpg"><meta property="og:image:width" content="1200"><meta name="twitter:image" content="/img/b.jpg">`)
+	s := collect(p)
+	img := structuredImage(p, s, readJSONLD(p, s.ldScripts), readMicrodata(p, s))
+	if img == nil || img.URL != "/img/a.jpg" || img.Width != 1200 {
+		t.Errorf("image %+v", img)
+	}
+}

@@ -1,0 +1,34 @@
+package metadata
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTags(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"article:tag metas", `<meta property="article:tag" content="Harbours"><meta property="article:tag" content="Storms">`, "Harbours|Storms"},
+		{"news_keywords", `<meta name="news_keywords" content="harbours, storms, harbours, Storms">`, "harbours|storms"},
+		{"JSON-LD array", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"h","keywords":["Harbours","Storms"]}</script>`, "Harbours|Storms"},
+		{"parsely tags", `<meta name="parsely-tags" content="harbours,storms">`, "harbours|storms"},
+		{"sailthru tags", `<meta name="sailthru.tags" content="harbours, storms">`, "harbours|storms"},
+		{"the list others agree with wins",
+			`<meta property="article:tag" content="Business, Finance, &amp; Economics"><meta name="keywords" content="Rates, Banks"><meta name="news_keywords" content="Rates, Banks">`,
+			"Rates|Banks"},
+		{"junk dropped",
+			`<meta name="keywords" content="Harbours, 1234, 26157981-b4f7-4929-adc1-e860c6f03636, example.com, type:article, null, https://ex.com/x, Storms">`,
+			"Harbours|Storms"},
+		{"CJK keywords separated by spaces", `<meta name="keywords" content="港口 风暴 航运">`, "港口|风暴|航运"},
+		{"rel=tag links", `<p><a rel="tag" href="/t/harbours">Harbours</a> <a rel="tag" href="/t/storms">Storms</a></p>`, "Harbours|Storms"},
+		{"tag list links, skip link ignored",
+			`<ul class="article-tags"><li><a href="#next">Skip this section</a></li><li><a href="/t/h">Harbours</a></li><li><a href="/t/s">Storms</a></li></ul>`,
+			"Harbours|Storms"},
+		{"none", `<p>No tags.</p>`, ""},
+	}
+	for _, c := range cases {
+		m := metaOf(t, "<html><head></head><body>"+c.src+"</body></html>", "https://ex.com/a")
+		if got := strings.Join(m.Tags, "|"); got != c.want {
+			t.Errorf("%s: tags %q, want %q", c.name, got, c.want)
+		}
+	}
+}

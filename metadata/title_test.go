@@ -1,0 +1,90 @@
+package metadata
+
+import "testing"
+
+func TestCleanTitle(t *testing.T) {
+	sites := []string{"The Example Times", "example.com", "example"}
+	cases := []struct{ in, want string }{
+		{"Harbour reopens | The Example Times", "Harbour reopens"},
+		{"The Example Times - Harbour reopens after the storm", "Harbour reopens after the storm"},
+		{"Harbour reopens — Example", "Harbour reopens"},
+		{"Harbour reopens :: Example.com", "Harbour reopens"},
+		{"EXAMPLE-Harbour reopens", "Harbour reopens"},
+		{"Example: Harbour reopens after the long storm", "Harbour reopens after the long storm"},
+		{"Harbour reopens | News | The Example Times", "Harbour reopens | News"},
+		// Never cut a real title: no side names the site.
+		{"Brexit: the deal - what it means", "Brexit: the deal - what it means"},
+		{"9:30 train cancelled", "9:30 train cancelled"},
+		{"The Example Times", "The Example Times"},
+		{"Well-known writer-director dies", "Well-known writer-director dies"},
+	}
+	for _, c := range cases {
+		if got := cleanTitle(c.in, sites); got != c.want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestTitleFromVisibleHeadline(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"decorated meta, h1 confirms",
+			`<title>Harbour reopens after storm - Coastal Post</title><h1>Harbour reopens after storm</h1>`,
+			"Harbour reopens after storm"},
+		{"og:title equals h1",
+			`<meta property="og:title" content="Harbour reopens after storm"><title>Coastal Post: news</title><h1>Harbour reopens after storm</h1>`,
+			"Harbour reopens after storm"},
+		{"logo h1 is not the headline",
+			`<title>Silent Fields: Harvest begins early in the valley</title><h1><a href="/">Silent Fields</a></h1><h2>Harvest begins early in the valley</h2>`,
+			"Harvest begins early in the valley"},
+		{"kicker inside h1",
+			`<meta property="og:title" content="Harvest begins early"><h1><span class="headline__kicker">Farming</span> <span>Harvest begins early</span></h1>`,
+			"Harvest begins early"},
+		{"lone h1 telling the same story",
+			`<meta property="og:title" content="Harvest begins early: farmers react"><h1>Harvest begins early as farmers react to heat</h1>`,
+			"Harvest begins early as farmers react to heat"},
+		{"h1 about something else keeps the meta title",
+			`<meta property="og:title" content="Harvest begins early in the valley"><h1>Weather</h1>`,
+			"Harvest begins early in the valley"},
+		{"truncated JSON-LD headline",
+			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"A very long headline about the harvest that the CMS cut"}</script><h1>A very long headline about the harvest that the CMS cut at one hundred and ten characters</h1>`,
+			"A very long headline about the harvest that the CMS cut at one hundred and ten characters"},
+		{"title tag with blog name and no site declared",
+			`<title>Notes on pruning old apple trees | Orchard Diary</title><p>x</p>`,
+			"Notes on pruning old apple trees"},
+	}
+	for _, c := range cases {
+		if got := metaOf(t, "<html><head></head><body>"+c.src+"</body></html>", "").Title; got != c.want {
+			t.Errorf("%s: title %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestTitleNeverTheURLNorAPage(t *testing.T) {
+	// An <h2> closed by </h3> swallows the page; it must not become the title.
+	long := ""
+	for range 60 {
+		long += "Words of the body run on and on. "
+	}
+	m := metaOf(t, `<html><body><h1>`+long+`</h1><p>x</p></body></html>`, "https://ex.com/some-slug-here")
+	if m.Title != "" {
+		t.Errorf("title %q from an overlong heading", m.Title)
+	}
+	m = metaOf(t, `<html><body><p>no title anywhere</p></body></html>`, "https://ex.com/some-slug-here")
+	if m.Title != "" {
+		t.Errorf("title %q, want none (never the URL)", m.Title)
+	}
+}
+
+func TestTitleOwnsHeadline(t *testing.T) {
+	p := pageOf(t, `<html><body><header><h1 id="hl">Harbour reopens</h1></header><p>Body text.</p></body></html>`)
+	m := FromPage(p)
+	found := false
+	for _, n := range m.Owned {
+		if n.Data == "h1" {
+			found = true
+		}
+	}
+	if m.Title != "Harbour reopens" || !found {
+		t.Errorf("title %q, owned %d nodes, headline owned: %v", m.Title, len(m.Owned), found)
+	}
+}
