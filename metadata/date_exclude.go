@@ -28,7 +28,13 @@ func (s *dateScan) classKind(n *html.Node) dateKind {
 // sidebar or footer outside the story, or the site's masthead.
 func (s *dateScan) excluded(n *html.Node) bool {
 	inStory := s.inStory(n)
+	// In the story's header, next to the headline, component names such as
+	// "teaser__metadata" are styling, not another story's teaser.
+	header := inStory && s.near(s.p.Order(n))
 	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if s.headNode != nil && isWithin(a, s.headNode) {
+			return false // a container of the headline is the story's
+		}
 		switch a.DataAtom {
 		case atom.Body, atom.Html:
 			return false // their classes describe the whole page (WordPress body classes)
@@ -51,7 +57,7 @@ func (s *dateScan) excluded(n *html.Node) bool {
 				return true
 			}
 		}
-		if excl := excludedClass(a); excl == excludeAlways || (excl == excludeOutside && !inStory) {
+		if excl := excludedClass(a, header); excl == excludeAlways || (excl == excludeOutside && !inStory) {
 			return true
 		}
 	}
@@ -137,14 +143,14 @@ const (
 
 // excludedClass reports whether a class or id token of n names a container
 // of other stories' or readers' dates.
-func excludedClass(n *html.Node) int {
+func excludedClass(n *html.Node, header bool) int {
 	ci := classID(n)
 	if ci == "" {
 		return excludeNever
 	}
 	worst := excludeNever
 	for _, tok := range strings.FieldsFunc(ci, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
-		if excludedClassTokens[tok] {
+		if excludedClassTokens[tok] && (!header || readerClassTokens[tok]) {
 			return excludeAlways
 		}
 		if outsideClassTokens[tok] {

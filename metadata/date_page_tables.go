@@ -131,3 +131,10 @@ var outsideClassTokens = map[string]bool{
 	"sidebar": true, "widget": true, "rail": true, "aside": true, // side columns
 	"footer": true, // page and article footers
 }
+
+// readerClassTokens name reader comment sections; they exclude even next to
+// the headline.
+var readerClassTokens = map[string]bool{
+	"comment": true, "comments": true, "commentlist": true, "kommentare": true,
+	"reply": true, "replies": true, "disqus": true,
+}
