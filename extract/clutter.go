@@ -10,14 +10,15 @@ import (
 )
 
 // role is what an element's tag, attributes and names say it is, before
-// looking at its text.
+// looking at its text. Later roles win over earlier ones.
 type role uint8
 
 const (
 	roleNone        role = iota
 	roleStory            // a container name that usually holds the story
 	roleStrongStory      // a name or property that always holds the story
-	roleClutter          // page furniture: left out with its subtree
+	roleWeakClutter      // furniture by part of a name: void on a wrapper of the story
+	roleClutter          // furniture by tag, ARIA role or whole name
 )
 
 // classify reads n's tag, itemprop, role and class/id names.
@@ -33,9 +34,9 @@ func classify(n *html.Node) role {
 	case atom.Article, atom.Main:
 		r = roleStory
 	case atom.Header:
-		r = roleClutter
+		r = roleWeakClutter
 	}
-	var class, id string
+	names := roleNone
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "itemprop":
@@ -49,33 +50,24 @@ func classify(n *html.Node) role {
 			} else if _, ok := clutterRoles[v]; ok {
 				return roleClutter
 			}
-		case "class":
-			class = a.Val
-		case "id":
-			id = a.Val
+		case "aria-modal":
+			if a.Val == "true" {
+				return roleClutter // a modal dialog: consent, sign-in, paywall
+			}
+		case "class", "id":
+			names = max(names, classifyNames(a.Val))
 		}
 	}
-	if nr := classifyNames(class); nr == roleStrongStory || nr == roleClutter {
-		return nr
-	} else if nr == roleStory {
-		r = max(r, nr)
+	if names == roleStrongStory {
+		return names
 	}
-	if nr := classifyNames(id); nr == roleStrongStory || nr == roleClutter {
-		return nr
-	} else if nr == roleStory && r != roleClutter {
-		r = roleStory
-	}
-	return r
+	return max(r, names)
 }
 
 // classifyNames classifies a class or id attribute value: a strong story
 // name wins, then clutter, then a weak story name.
 func classifyNames(v string) role {
-	if v == "" {
-		return roleNone
-	}
 	r := roleNone
-	clutter := false
 	for len(v) > 0 {
 		i := strings.IndexFunc(v, unicode.IsSpace)
 		name := v
@@ -92,33 +84,32 @@ func classifyNames(v string) role {
 			return roleStrongStory
 		}
 		if _, ok := storyNames[name]; ok {
-			r = roleStory
+			r = max(r, roleStory)
 			continue
 		}
-		if !clutter && clutterName(name) {
-			clutter = true
-		}
-	}
-	if clutter {
-		return roleClutter
+		r = max(r, clutterName(name))
 	}
 	return r
 }
 
-// clutterName reports whether one lower-case class or id name marks page
-// furniture: whole, by one of its parts, or by a telling substring.
-func clutterName(name string) bool {
+// clutterName classifies one lower-case class or id name: roleClutter
+// when the whole name is furniture, roleWeakClutter when a part or a
+// telling substring is, else roleNone.
+func clutterName(name string) role {
 	if _, ok := keepNames[name]; ok {
-		return false
+		return roleNone
 	}
 	if strings.Count(name, "-")+strings.Count(name, "_") >= maxNameParts {
-		return false
+		return roleNone
+	}
+	if _, ok := strongClutterNames[name]; ok {
+		return roleClutter
 	}
 	if _, ok := clutterNames[name]; ok {
-		return true
+		return roleWeakClutter
 	}
 	if _, ok := clutterWholeNames[name]; ok {
-		return true
+		return roleWeakClutter
 	}
 	rest := name
 	for rest != "" {
@@ -133,15 +124,15 @@ func clutterName(name string) bool {
 			continue
 		}
 		if _, ok := clutterNames[part]; ok {
-			return true
+			return roleWeakClutter
 		}
 	}
 	for _, s := range clutterSubstrings {
 		if strings.Contains(name, s) {
-			return true
+			return roleWeakClutter
 		}
 	}
-	return false
+	return roleNone
 }
 
 // isPhraseClutter reports whether a short block's text is a furniture

@@ -383,6 +383,64 @@ var clutterWholeNames = map[string]string{
 	"actions":      "article actions",
 }
 
+// strongClutterNames are the clutterNames that, as a whole class or id
+// name, mark furniture even on an element holding most of the page's
+// text: no CMS puts them on a wrapper of the story. Every other match
+// yields to a wrapper that holds the story ("right-rail", "widget").
+var strongClutterNames = map[string]string{
+	"comments":           "unambiguous furniture",
+	"comment":            "unambiguous furniture",
+	"newsletter":         "unambiguous furniture",
+	"newsletters":        "unambiguous furniture",
+	"cookie":             "unambiguous furniture",
+	"cookies":            "unambiguous furniture",
+	"consent":            "unambiguous furniture",
+	"gdpr":               "unambiguous furniture",
+	"share":              "unambiguous furniture",
+	"sharing":            "unambiguous furniture",
+	"social":             "unambiguous furniture",
+	"sharebar":           "unambiguous furniture",
+	"share-bar":          "unambiguous furniture",
+	"social-share":       "unambiguous furniture",
+	"sharetools":         "unambiguous furniture",
+	"related":            "unambiguous furniture",
+	"recommended":        "unambiguous furniture",
+	"recommendations":    "unambiguous furniture",
+	"outbrain":           "unambiguous furniture",
+	"taboola":            "unambiguous furniture",
+	"ad":                 "unambiguous furniture",
+	"ads":                "unambiguous furniture",
+	"advert":             "unambiguous furniture",
+	"advertisement":      "unambiguous furniture",
+	"adslot":             "unambiguous furniture",
+	"adunit":             "unambiguous furniture",
+	"dfp":                "unambiguous furniture",
+	"sponsored":          "unambiguous furniture",
+	"promo":              "unambiguous furniture",
+	"breadcrumb":         "unambiguous furniture",
+	"breadcrumbs":        "unambiguous furniture",
+	"sr-only":            "unambiguous furniture",
+	"visually-hidden":    "unambiguous furniture",
+	"visuallyhidden":     "unambiguous furniture",
+	"screen-reader-text": "unambiguous furniture",
+	"skip-link":          "unambiguous furniture",
+	"paywall-notice":     "unambiguous furniture",
+	"disqus":             "unambiguous furniture",
+	"mostread":           "unambiguous furniture",
+	"most-read":          "unambiguous furniture",
+	"mostpopular":        "unambiguous furniture",
+	"most-popular":       "unambiguous furniture",
+	"author-bio":         "unambiguous furniture",
+	"authorbio":          "unambiguous furniture",
+	"about-author":       "unambiguous furniture",
+	"modal":              "unambiguous furniture",
+	"popup":              "unambiguous furniture",
+	"inline-related":     "unambiguous furniture",
+	"more-stories":       "unambiguous furniture",
+	"read-more":          "unambiguous furniture",
+	"readmore":           "unambiguous furniture",
+}
+
 // keepNames override clutter parts: a name that holds a clutter part but
 // names story text ("corrections", "commentary" are journalism).
 var keepNames = map[string]string{
@@ -437,7 +495,6 @@ var clutterSubstrings = []string{
 	"author-bio", // author bios
 	"authorbio",  // author bios
 	"author_bio", // author bios
-	"paywall-",   // paywall banners ("paywall-wrapper" is rescued as story)
 	"signup",     // sign-up boxes
 	"sign-up",    // sign-up boxes
 	"readmore",   // read-more links

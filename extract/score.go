@@ -98,7 +98,8 @@ func (a *analysis) index() {
 		// repeats a one-paragraph story).
 		most := raw[i] > 0 && raw[i]*2 > total
 		c := a.hskip[n] && !most
-		if a.role[i] == roleClutter && marks[i]&holdsStory == 0 && !most {
+		if a.role[i] == roleClutter && marks[i]&holdsStory == 0 ||
+			a.role[i] == roleWeakClutter && marks[i]&holdsStory == 0 && !most {
 			c = true
 		}
 		par := a.parent[i]
