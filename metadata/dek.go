@@ -56,7 +56,7 @@ func findDek(p *page.Page, head *html.Node, title, desc string) (string, *html.N
 // isDekCandidate tests one element after the headline.
 func isDekCandidate(n, head *html.Node, st page.Stats, text, fdesc, ftitle string) bool {
 	l := page.RuneLen(text)
-	if l < minDekRunes || l > maxDekRunes || st.LinkText*3 > st.Text {
+	if l < minDekRunes || l > maxDekRunes || st.LinkText*3 > st.Text || inFigure(n) {
 		return false
 	}
 	ft := fold(text)
@@ -149,6 +149,18 @@ func isBodyParagraph(n *html.Node) bool {
 		}
 	}
 	return paras >= 2
+}
+
+// inFigure reports whether n is, or sits in, a figure or its caption:
+// captions are the lead image's, never the dek.
+func inFigure(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Figure, atom.Figcaption, atom.Picture:
+			return true
+		}
+	}
+	return false
 }
 
 // isInside reports whether n is anc or below it.

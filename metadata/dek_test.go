@@ -42,3 +42,10 @@ func TestDek(t *testing.T) {
 		}
 	}
 }
+
+func TestDekNotTheLeadFigure(t *testing.T) {
+	m := metaOf(t, `<html><body><h1>Harbour reopens</h1><figure class="lead-art"><img src="a.jpg"><figcaption>The morning ferry leaving the north slipway.</figcaption></figure><p>Body text that is long enough to count as the first paragraph of the story.</p></body></html>`, "")
+	if m.Subtitle != "" {
+		t.Errorf("dek %q taken from the lead figure", m.Subtitle)
+	}
+}
