@@ -70,7 +70,7 @@ func pageDates(p *page.Page) (published, modified time.Time) {
 		pub, okP = mod, true // only an update is stated: the version we read is from then
 	}
 	if okP {
-		pub = s.sharpen(pub)
+		pub = s.localize(s.sharpen(pub))
 		published = pub.t
 	}
 	if okM {

@@ -1,0 +1,81 @@
+package metadata
+
+import "time"
+
+// maxGuessedOffset bounds an offset inferred from a day alone: beyond a
+// few hours the visible day is more likely another date than another zone.
+const maxGuessedOffset = 3 * time.Hour
+
+// localize gives a UTC instant the page's local offset when the visible page
+// shows the same moment in local time. Metadata often states UTC while the
+// dateline shows the local wall clock, and the local calendar day is the
+// one readers (and datelines) mean. The instant never changes.
+func (s *dateScan) localize(f dateFound) dateFound {
+	if !f.clock || f.tier != tierMeta {
+		return f
+	}
+	if _, off := f.t.Zone(); off != 0 {
+		return f
+	}
+	e, ok := s.localEvidence(f)
+	if !ok {
+		return f
+	}
+	if _, off := e.t.Zone(); off != 0 {
+		f.t = f.t.In(e.t.Location()) // the dateline names its zone
+		return f
+	}
+	if e.clock {
+		// The dateline's wall clock minus the instant is the offset.
+		wall := time.Date(e.t.Year(), e.t.Month(), e.t.Day(), e.t.Hour(), e.t.Minute(), 0, 0, time.UTC)
+		d := wall.Sub(f.t.Truncate(time.Minute))
+		if d != 0 && d%(15*time.Minute) == 0 && d <= 14*time.Hour && d >= -14*time.Hour {
+			f.t = f.t.In(time.FixedZone("", int(d/time.Second)))
+		}
+		return f
+	}
+	// A day only: the smallest whole-hour offset that puts the instant on it.
+	day := time.Date(e.t.Year(), e.t.Month(), e.t.Day(), 0, 0, 0, 0, time.UTC)
+	var d time.Duration
+	switch {
+	case day.After(f.t):
+		d = day.Sub(f.t).Truncate(time.Hour) + time.Hour
+		if day.Sub(f.t)%time.Hour == 0 {
+			d -= time.Hour
+		}
+	case f.t.Sub(day) >= 24*time.Hour:
+		d = -(f.t.Sub(day.Add(24*time.Hour)).Truncate(time.Hour) + time.Hour)
+	default:
+		return f
+	}
+	if d <= maxGuessedOffset && d >= -maxGuessedOffset {
+		f.t = f.t.In(time.FixedZone("", int(d/time.Second)))
+	}
+	return f
+}
+
+// localEvidence is the most trusted visible or URL date of the same kind
+// within a day of f's instant that disagrees with f's UTC calendar day or
+// wall clock.
+func (s *dateScan) localEvidence(f dateFound) (dateFound, bool) {
+	var b dateFound
+	ok := false
+	for _, g := range s.found {
+		if g.tier == tierMeta || g.tier == tierWeakMeta || (g.kind != f.kind && g.kind != kindUnknown) {
+			continue
+		}
+		wall := time.Date(g.t.Year(), g.t.Month(), g.t.Day(), g.t.Hour(), g.t.Minute(), 0, 0, time.UTC)
+		if d := wall.Sub(f.t); d > 38*time.Hour || d < -38*time.Hour {
+			continue // another day altogether, not another zone
+		}
+		if gy, gm, gd := g.t.Date(); !g.clock {
+			if fy, fm, fd := f.t.Date(); gy == fy && gm == fm && gd == fd {
+				continue // agrees with the UTC day
+			}
+		}
+		if !ok || g.tier < b.tier || (g.tier == b.tier && g.rank < b.rank) {
+			b, ok = g, true
+		}
+	}
+	return b, ok
+}
