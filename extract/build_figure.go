@@ -170,12 +170,12 @@ func (b *builder) captionText(n *html.Node) (string, []string) {
 }
 
 // splitCredit picks a figure's credit: the first credit element that says
-// something, else one written into the caption ("… (Photo: AP)").
+// something, with a different one written into the caption added, else the
+// one written into the caption ("… (Photo: AP)").
 func splitCredit(caption string, credits []string) (string, string) {
 	for _, c := range credits {
 		if c = credit.Clean(c); c != "" {
-			text, _ := credit.Split(caption)
-			return text, c
+			return credit.Merge(caption, c)
 		}
 	}
 	return credit.Split(caption)

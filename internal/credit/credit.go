@@ -32,6 +32,24 @@ func Split(caption string) (text, credit string) {
 	return s, ""
 }
 
+// Merge splits caption like Split when no credit is known; with one (from
+// a credit element), the caption still loses a credit written into it, and
+// a different one is added: "GHULAM RASOOL" and "… decades. /AFP via Getty
+// Images" give "GHULAM RASOOL, AFP via Getty Images".
+func Merge(caption, known string) (text, credit string) {
+	text, credit = Split(caption)
+	known = Clean(known)
+	switch {
+	case known == "":
+		return text, credit
+	case credit == "" || strings.Contains(strings.ToLower(known), strings.ToLower(credit)):
+		return text, known
+	case strings.Contains(strings.ToLower(credit), strings.ToLower(known)):
+		return text, credit
+	}
+	return text, known + ", " + credit
+}
+
 // Clean strips a credit line found on its own (a credit element) of its
 // label and brackets: "(Photo: Jane Doe/Reuters)" gives "Jane Doe/Reuters".
 func Clean(credit string) string {
@@ -171,6 +189,10 @@ func trailingCredit(s string) (text, credit string, ok bool) {
 		if i := strings.LastIndex(s, sep); i > best {
 			best, sepLen = i, len(sep)
 		}
+	}
+	// " /AFP": a slash glued to the credit, after a finished sentence.
+	if i := strings.LastIndex(s, " /"); i > best && i > 0 && strings.ContainsRune(".!?", rune(s[i-1])) {
+		best, sepLen = i, 2
 	}
 	if best <= 0 {
 		return "", "", false

@@ -23,6 +23,9 @@ func TestSplit(t *testing.T) {
 		{"slash tail", "Protesters in front of parliament / AFP", "Protesters in front of parliament", "AFP"},
 		{"pipe tail", "Protesters in front of parliament | Reuters", "Protesters in front of parliament", "Reuters"},
 		{"photo dash", "Protesters in front of parliament. Photo - AFP", "Protesters in front of parliament.", "AFP"},
+		{"glued slash after sentence", "Crews clear the road after the storm. /AFP via Getty Images", "Crews clear the road after the storm.", "AFP via Getty Images"},
+		{"glued slash mid text kept", "Mix 50 /50 with water", "Mix 50 /50 with water", ""},
+		{"quelle", "Der Kanzler in Berlin. Quelle: dpa", "Der Kanzler in Berlin.", "dpa"},
 		// French
 		{"french spaced colon", "Le port au lever du jour. Photo : AFP", "Le port au lever du jour.", "AFP"},
 		{"credit photo", "Le port au lever du jour. Crédit photo : Marie Dubois", "Le port au lever du jour.", "Marie Dubois"},
@@ -88,4 +91,20 @@ func FuzzSplit(f *testing.F) {
 			t.Errorf("Split(%q) grew the input: %q, %q", s, text, credit)
 		}
 	})
+}
+
+func TestMerge(t *testing.T) {
+	cases := []struct{ caption, known, text, credit string }{
+		{"Ruins after the strikes. /AFP via Getty Images", "GHULAM RASOOL", "Ruins after the strikes.", "GHULAM RASOOL, AFP via Getty Images"},
+		{"The pier at dawn. Photo: AP", "AP", "The pier at dawn.", "AP"},
+		{"The pier at dawn. Photo: Jane Doe/AP", "Jane Doe", "The pier at dawn.", "Jane Doe/AP"},
+		{"The pier at dawn.", "Photo: Lena Varga", "The pier at dawn.", "Lena Varga"},
+		{"The pier at dawn. (Photo: AP)", "", "The pier at dawn.", "AP"},
+	}
+	for _, c := range cases {
+		text, credit := Merge(c.caption, c.known)
+		if text != c.text || credit != c.credit {
+			t.Errorf("Merge(%q, %q) = %q, %q; want %q, %q", c.caption, c.known, text, credit, c.text, c.credit)
+		}
+	}
 }

@@ -24,6 +24,14 @@ var labels = []string{
 	"credit",         // "Credit: Reuters"
 	"copyright",      // "Copyright: AFP"
 	"source",         // "Source: Reuters" under pictures
+	"quelle",         // German "source": "Quelle: dpa"
+	"fuente",         // Spanish "source"
+	"fonte",          // Portuguese and Italian "source"
+	"źródło",         // Polish "source"
+	"источник",       // Russian "source"
+	"kilde",          // Danish and Norwegian "source"
+	"källa",          // Swedish "source"
+	"bron",           // Dutch "source"
 	"courtesy",       // "Courtesy: the family"
 	// French (often written with a space before the colon)
 	"crédit photo",  // "Crédit photo : AFP"
