@@ -57,11 +57,7 @@ func fromStructured(s *Image) *Image {
 
 // splitCaption separates a credit from a caption unless one is known.
 func splitCaption(caption, known string) (text, cr string) {
-	caption = page.CollapseSpace(caption)
-	if known != "" {
-		return caption, known
-	}
-	return credit.Split(caption)
+	return credit.Merge(page.CollapseSpace(caption), known)
 }
 
 // leadCandidates returns the first picture that may head the story and the
@@ -129,9 +125,6 @@ func leadWindow(p *page.Page) (from, to int) {
 // leadWorthy reports whether an <img> may be the story's picture: visible,
 // not furniture, not declared tiny.
 func leadWorthy(p *page.Page, img *html.Node) bool {
-	if p.Stats(img).Hidden {
-		return false
-	}
 	w, h := dimension(page.Attr(img, "width")), dimension(page.Attr(img, "height"))
 	if (w > 0 && w < minImageSide) || (h > 0 && h < minImageSide) {
 		return false
@@ -141,8 +134,11 @@ func leadWorthy(p *page.Page, img *html.Node) bool {
 	}
 	level := 0
 	for a := img.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if concealed(a) {
+			return false
+		}
 		switch a.DataAtom {
-		case atom.Nav, atom.Footer, atom.Aside, atom.Button:
+		case atom.Nav, atom.Footer, atom.Aside:
 			return false
 		case atom.Body, atom.Article, atom.Main:
 			return true
