@@ -191,7 +191,7 @@ func writeCorpus(w io.Writer, o options, name string, pages []corpus.Page, runs 
 	corpus.WriteMarkdown(w, runs, o.metadata)
 	writeSpeed(w, name, ts)
 	if o.verbose {
-		writeWorst(w, runs)
+		writeWorst(w, runs, o.metadata)
 		writeSlowest(w, pages, ts)
 	}
 }

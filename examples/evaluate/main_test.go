@@ -108,7 +108,7 @@ func TestRunReportsSaneNumbers(t *testing.T) {
 		}
 	}
 	text := out.String()
-	for _, want := range []string{"## mini (2 pages)", "| html.Parse |", "| ours |", "| readeck |", "| title | 2 | 0 |", "Speed, all corpora"} {
+	for _, want := range []string{"## mini (2 pages)", "| html.Parse |", "| ours |", "| readeck |", "| title | 2 | 0 |", "Speed, all corpora", "Worst body pages for ours"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("output lacks %q:\n%s", want, text)
 		}

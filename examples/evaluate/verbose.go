@@ -12,8 +12,9 @@ import (
 const worstCount = 12
 
 // writeWorst lists ours' weakest pages (the first run's when ours was not
-// run): lowest body F1, most failed chunk checks, wrong first words.
-func writeWorst(w io.Writer, runs []corpus.Run) {
+// run): lowest body F1, most failed chunk checks, wrong first words, and
+// with metadata the pages each field misses.
+func writeWorst(w io.Writer, runs []corpus.Run, metadata bool) {
 	if len(runs) == 0 {
 		return
 	}
@@ -36,6 +37,9 @@ func writeWorst(w io.Writer, runs []corpus.Run) {
 	}
 	if rep.SnippetPages > 0 {
 		writeWorstSnippets(w, run.Name, rep)
+	}
+	if metadata {
+		writeMisses(w, run.Name, rep)
 	}
 	if rep.FirstWordsN > 0 {
 		fmt.Fprintf(w, "\nPages where %s's text begins wrongly:\n\n", run.Name)
@@ -83,5 +87,25 @@ func writeSlowest(w io.Writer, pages []corpus.Page, ts []timing) {
 		for _, i := range idx[:min(slowestCount, len(idx))] {
 			fmt.Fprintf(w, "- `%s` %.1f ms\n", pages[i].ID, float64(t.durs[i].Microseconds())/1000)
 		}
+	}
+}
+
+// writeMisses lists, per field, the first pages a field is wrong on.
+func writeMisses(w io.Writer, name string, rep *corpus.Report) {
+	header := false
+	for _, f := range corpus.Fields {
+		ids := rep.Misses[f]
+		if len(ids) == 0 {
+			continue
+		}
+		if !header {
+			fmt.Fprintf(w, "\nMetadata misses for %s (not exact, or returned where asserted absent; first %d):\n\n", name, worstCount)
+			header = true
+		}
+		fmt.Fprintf(w, "- %s (%d):", f, len(ids))
+		for _, id := range ids[:min(worstCount, len(ids))] {
+			fmt.Fprintf(w, " `%s`", id)
+		}
+		fmt.Fprintln(w)
 	}
 }

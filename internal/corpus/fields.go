@@ -2,6 +2,7 @@ package corpus
 
 // scoreFields scores every annotated metadata field of one page.
 func (r *Report) scoreFields(p *Page, pr *Prediction) {
+	r.page = p.ID
 	r.scoreString(FieldTitle, p.Title, pr.Title)
 	r.scoreString(FieldByline, p.Byline, pr.Byline)
 	r.scoreString(FieldDek, p.Dek, pr.Dek)
@@ -28,6 +29,7 @@ func begin[T any](r *Report, name string, want Field[T], returned bool) *FieldSc
 		s.Nulls++
 		if returned {
 			s.NullFP++
+			r.miss(name)
 		}
 		return nil
 	}
@@ -41,9 +43,7 @@ func (r *Report) scoreString(name string, want Field[string], got string) {
 	if s == nil {
 		return
 	}
-	if Normalize(want.Value) == Normalize(got) {
-		s.Exact++
-	}
+	s.Exact += r.hit(name, Normalize(want.Value) == Normalize(got))
 	if hasText(got) {
 		s.F1 += TokenF1(want.Value, got)
 	}
@@ -59,9 +59,7 @@ func (r *Report) scoreSet(name string, want Field[[]string], got []string) {
 	s.P += p
 	s.R += rc
 	s.F1 += f
-	if f == 1 {
-		s.Exact++
-	}
+	s.Exact += r.hit(name, f == 1)
 }
 
 // scoreDate: right at the annotated precision, and right calendar day. An
@@ -79,7 +77,7 @@ func (r *Report) scoreDate(p *Page, pr *Prediction) {
 		return
 	}
 	c, _ := CompareDate(w.Value, p.DatePrecision.Value, pr.Published, pr.PublishedHasClock, tolerance(p))
-	s.Exact += b2i(c.Exact)
+	s.Exact += r.hit(FieldDate, c.Exact)
 	s.Partial += b2i(c.Day)
 }
 
@@ -87,7 +85,7 @@ func (r *Report) scoreDate(p *Page, pr *Prediction) {
 func (r *Report) scoreLang(p *Page, pr *Prediction) {
 	if s := begin(r, FieldLang, p.Lang, hasText(pr.Lang)); s != nil {
 		exact, primary := CompareLang(p.Lang.Value, pr.Lang)
-		s.Exact += b2i(exact)
+		s.Exact += r.hit(FieldLang, exact)
 		s.Partial += b2i(primary)
 	}
 }
@@ -95,7 +93,7 @@ func (r *Report) scoreLang(p *Page, pr *Prediction) {
 // scoreImage: exact URL after resolving, fundus alternatives accepted.
 func (r *Report) scoreImage(p *Page, pr *Prediction) {
 	if s := begin(r, FieldLeadImageURL, p.LeadImageURL, hasText(pr.LeadImageURL)); s != nil {
-		s.Exact += b2i(CompareImageURL(p.LeadImageURL.Value, p.Extra.LeadImageAlternatives, pr.LeadImageURL, p.PageURL()))
+		s.Exact += r.hit(FieldLeadImageURL, CompareImageURL(p.LeadImageURL.Value, p.Extra.LeadImageAlternatives, pr.LeadImageURL, p.PageURL()))
 	}
 }
 
@@ -104,4 +102,22 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// hit returns 1 for an exact match; a miss is recorded against the page.
+func (r *Report) hit(name string, exact bool) int {
+	if exact {
+		return 1
+	}
+	r.miss(name)
+	return 0
+}
+
+// miss records that the current page is not exact on field name (or
+// returned it where the page asserts it absent).
+func (r *Report) miss(name string) {
+	if r.Misses == nil {
+		r.Misses = map[string][]string{}
+	}
+	r.Misses[name] = append(r.Misses[name], r.page)
 }

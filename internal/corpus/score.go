@@ -113,6 +113,11 @@ type Report struct {
 	EmptyOutputs  int // pages with neither body text nor title
 	ScoredFields  int // fields with at least one annotation
 	UnparsedDates int // annotations that did not parse (a corpus defect)
+
+	// Misses lists per field the pages not matched exactly, or where a
+	// value came back although the page asserts the field absent.
+	Misses map[string][]string
+	page   string // the page whose fields are being scored
 }
 
 // Score scores preds (preds[i] for pages[i]) on the corpus called name.

@@ -66,6 +66,15 @@ func TestScoreFieldsAndBody(t *testing.T) {
 	if w := r.Worst(1); len(w) != 1 || w[0].ID != "two" {
 		t.Errorf("Worst = %+v", w)
 	}
+	if m := r.Misses[FieldTitle]; len(m) != 2 || m[0] != "one" || m[1] != "two" {
+		t.Errorf("title misses = %q", m)
+	}
+	if m := r.Misses[FieldByline]; len(m) != 1 || m[0] != "one" {
+		t.Errorf("byline misses = %q: the null FP is a miss", m)
+	}
+	if m := r.Misses[FieldDate]; len(m) != 0 {
+		t.Errorf("date misses = %q", m)
+	}
 	if r.EmptyOutputs != 1 {
 		t.Errorf("EmptyOutputs = %d", r.EmptyOutputs)
 	}
