@@ -31,10 +31,11 @@ type inlineBuf struct {
 func newInlineBuf() inlineBuf { return inlineBuf{empty: true, lineStart: true} }
 
 // isInvisibleRune reports characters that take no room on screen: they
-// neither show nor separate words.
+// neither show nor separate words. Soft hyphens stay: they are part of the
+// words as written, and copying text from a browser keeps them too.
 func isInvisibleRune(r rune) bool {
 	switch r {
-	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+	case '\u200b', '\u2060', '\ufeff':
 		return true
 	}
 	return false

@@ -84,6 +84,7 @@ func TestBuildParagraphs(t *testing.T) {
 		{name: "hidden skipped", in: `<p>Shown.</p><p style="display:none">Gone.</p><p>Also <span hidden>not</span>shown.</p><script>x()</script>`,
 			want: Body{para("Shown."), para("Also shown.")}},
 		{name: "zero width", in: "<p>co\u200boperate</p>", want: Body{para("cooperate")}},
+		{name: "joiners and soft hyphens kept", in: "<p>می\u200cرساند Werk\u00adzeug</p>", want: Body{para("می\u200cرساند Werk\u00adzeug")}},
 	})
 }
 
