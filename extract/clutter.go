@@ -68,6 +68,7 @@ func classify(n *html.Node) role {
 // name wins, then clutter, then a weak story name.
 func classifyNames(v string) role {
 	r := roleNone
+	hidden, responsive := false, false
 	for len(v) > 0 {
 		i := strings.IndexFunc(v, unicode.IsSpace)
 		name := v
@@ -80,6 +81,12 @@ func classifyNames(v string) role {
 			continue
 		}
 		name = strings.ToLower(name)
+		if _, ok := hiddenNames[name]; ok {
+			hidden = true
+		}
+		if strings.IndexByte(name, ':') > 0 {
+			responsive = true // "md:block": shown on wider screens
+		}
 		if _, ok := strongStoryNames[name]; ok {
 			return roleStrongStory
 		}
@@ -88,6 +95,9 @@ func classifyNames(v string) role {
 			continue
 		}
 		r = max(r, clutterName(name))
+	}
+	if hidden && !responsive {
+		return roleClutter
 	}
 	return r
 }
@@ -101,6 +111,9 @@ func clutterName(name string) role {
 	}
 	if strings.Count(name, "-")+strings.Count(name, "_") >= maxNameParts {
 		return roleNone
+	}
+	if strings.Contains(name, "embed") && name != "embed-code" {
+		return roleNone // embedded posts are quoted in the story ("social-media-embed")
 	}
 	if _, ok := strongClutterNames[name]; ok {
 		return roleClutter

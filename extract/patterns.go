@@ -441,6 +441,19 @@ var strongClutterNames = map[string]string{
 	"readmore":           "unambiguous furniture",
 }
 
+// hiddenNames are utility classes that hide an element (display: none)
+// unless another class shows it again at some screen width ("md:block").
+var hiddenNames = map[string]string{
+	"hidden":    "Bootstrap 3, Tailwind, many CMSs",
+	"hide":      "Foundation and many CMSs",
+	"d-none":    "Bootstrap 4+",
+	"is-hidden": "Bulma",
+	"invisible": "Bootstrap 3",
+	"u-hidden":  "SUIT CSS utilities",
+	"js-hidden": "hidden until a script shows it",
+	"nodisplay": "older CMSs",
+}
+
 // keepNames override clutter parts: a name that holds a clutter part but
 // names story text ("corrections", "commentary" are journalism).
 var keepNames = map[string]string{
@@ -506,6 +519,7 @@ var clutterSubstrings = []string{
 	"ad_slot",    // ad slots
 	"adunit",     // ad units
 	"ad-unit",    // ad units
+	"truncated",  // the short copy of a caption shown in full beside it
 	"ad-container",
 	"ad-wrapper",
 	"adwrapper",

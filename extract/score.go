@@ -26,6 +26,7 @@ type analysis struct {
 	good    []int32 // story-like text in the subtree
 	bad     []int32 // link and furniture text in the subtree
 	story   []bool  // the element's own text counts as story
+	links   []int32 // links in the subtree
 	hskip   map[*html.Node]bool
 }
 
@@ -65,7 +66,7 @@ func newAnalysis(p *page.Page, opts Options, hints Hints) *analysis {
 		p: p, opts: opts, hints: hints, tune: tuningFor(opts.Favor),
 		parent: make([]int32, n), size: make([]int32, n), role: make([]role, n),
 		clutter: make([]bool, n), unit: make([]unit, n),
-		good: make([]int32, n), bad: make([]int32, n), story: make([]bool, n),
+		good: make([]int32, n), bad: make([]int32, n), story: make([]bool, n), links: make([]int32, n),
 	}
 	if len(hints.Skip) > 0 {
 		a.hskip = make(map[*html.Node]bool, len(hints.Skip))
@@ -194,9 +195,13 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 		if counters[i] >= minTeasers && widest[i] < minTeasers {
 			marks[i] |= gallery // the lowest element holding the slides
 		}
+		if n.DataAtom == atom.A && page.HasAttr(n, "href") {
+			a.links[i]++
+		}
 		if par >= 0 {
 			a.size[par] += a.size[i]
 			if !st.Hidden {
+				a.links[par] += a.links[i]
 				raw[par] += raw[i]
 				marks[par] |= marks[i] & (holdsStory | linkedHead)
 				counters[par] += counters[i]

@@ -28,6 +28,9 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 	if st.Hidden || a.clutter[i] {
 		return true
 	}
+	if a.linkRun(i, st.Text, st.LinkText) {
+		return true
+	}
 	switch n.DataAtom {
 	case atom.Form, atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Label:
 		return true
@@ -71,4 +74,14 @@ func (a *analysis) linkList(i int, n *html.Node, text, link int32) bool {
 		return false
 	}
 	return float64(link) > a.tune.skipLinkDensity*float64(text) && a.good[i] < 3*a.tune.minSiblingText
+}
+
+// minRunLinks is how many links in a row, with next to no other text,
+// make a tag list or a row of related links rather than a sentence.
+const minRunLinks = 3
+
+// linkRun reports an element of any tag that is a run of links with
+// little else: "Tags: a, b, c" inside a story paragraph's wrapper.
+func (a *analysis) linkRun(i int, text, link int32) bool {
+	return a.links[i] >= minRunLinks && link*10 >= text*8 && a.good[i] < a.tune.minSiblingText
 }
