@@ -61,11 +61,8 @@ func pageDates(p *page.Page) (published, modified time.Time) {
 	if t, ok := urlDate(p); ok {
 		s.add(dateFound{t: t, tier: tierURL})
 	}
-	pub, okP := s.best(kindPublished)
-	if !okP {
-		pub, okP = s.best(kindUnknown)
-	}
-	mod, okM := s.best(kindModified)
+	pub, okP := s.best(kindPublished, kindUnknown)
+	mod, okM := s.best(kindModified, kindModified)
 	if !okP && okM {
 		pub, okP = mod, true // only an update is stated: the version we read is from then
 	}
@@ -224,45 +221,73 @@ func (s *dateScan) addParsed(v string, kind dateKind, tier, rank int) bool {
 	return !t.After(s.limit)
 }
 
-// best returns the candidate of a kind from the most trusted tier, then the
-// best rank within it.
-func (s *dateScan) best(kind dateKind) (dateFound, bool) {
-	var b dateFound
+// best returns the candidate of kind a or b from the most trusted tier,
+// preferring kind a within a tier, then the best rank.
+func (s *dateScan) best(a, b dateKind) (dateFound, bool) {
+	var w dateFound
 	ok := false
 	for _, f := range s.found {
-		if f.kind != kind {
+		if f.kind != a && f.kind != b {
 			continue
 		}
-		if !ok || f.tier < b.tier || (f.tier == b.tier && f.rank < b.rank) {
-			b, ok = f, true
+		better := !ok || f.tier < w.tier
+		if ok && f.tier == w.tier {
+			better = (f.kind == a && w.kind != a) || (f.kind == w.kind && f.rank < w.rank)
+		}
+		if better {
+			w, ok = f, true
 		}
 	}
-	return b, ok
+	return w, ok
 }
 
-// sharpen gives a day-only date the time of day another candidate states
-// for the same calendar day, preferring the most trusted source.
+// sharpen replaces the chosen date with a more precise statement of the
+// same moment: another candidate of a compatible kind that agrees on the
+// wall clock (or, for a day-only date, the day) and adds a time of day,
+// seconds or an offset. The most precise wins, then the most trusted.
 func (s *dateScan) sharpen(f dateFound) dateFound {
-	if f.clock {
-		return f
-	}
-	y, m, d := f.t.Date()
-	var b dateFound
-	ok := false
+	best, bestScore := f, precision(f)
 	for _, g := range s.found {
-		if !g.clock || (g.kind != f.kind && g.kind != kindUnknown && f.kind != kindUnknown) {
+		if g.kind != f.kind && g.kind != kindUnknown && f.kind != kindUnknown {
 			continue
 		}
-		if gy, gm, gd := g.t.Date(); gy != y || gm != m || gd != d {
+		if !sameWall(f, g) {
 			continue
 		}
-		if !ok || g.tier < b.tier || (g.tier == b.tier && g.rank < b.rank) {
-			b, ok = g, true
+		sc := precision(g)
+		if sc > bestScore || (sc == bestScore && sc > precision(f) && (g.tier < best.tier || (g.tier == best.tier && g.rank < best.rank))) {
+			best, bestScore = g, sc
 		}
 	}
-	if ok {
-		b.kind = f.kind
-		return b
+	best.kind = f.kind
+	return best
+}
+
+// precision scores what a date states: a time of day, seconds, an offset.
+func precision(f dateFound) int {
+	sc := 0
+	if f.clock {
+		sc += 4
+		if _, off := f.t.Zone(); off != 0 {
+			sc += 2
+		}
+		if f.t.Second() != 0 || f.t.Nanosecond() != 0 {
+			sc++
+		}
 	}
-	return f
+	return sc
+}
+
+// sameWall reports whether g states f's wall clock to the minute, or f's
+// day when f has no time of day.
+func sameWall(f, g dateFound) bool {
+	fy, fm, fd := f.t.Date()
+	gy, gm, gd := g.t.Date()
+	if fy != gy || fm != gm || fd != gd {
+		return false
+	}
+	if !f.clock {
+		return true
+	}
+	return g.clock && f.t.Hour() == g.t.Hour() && f.t.Minute() == g.t.Minute()
 }

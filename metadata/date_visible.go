@@ -152,10 +152,11 @@ func (s *dateScan) addText(text string, kind dateKind, tier, rank int) bool {
 	}
 	found := false
 	for _, seg := range splitLabels(text, kind) {
+		segTier := tier
 		if seg.kind != kindUnknown && tier > tierMarked {
-			tier = tierMarked
+			segTier = tierMarked // a label marks the date as well as markup does
 		}
-		if s.addParsed(seg.text, seg.kind, tier, rank) {
+		if s.addParsed(seg.text, seg.kind, segTier, rank) {
 			found = true
 		}
 	}

@@ -1,0 +1,184 @@
+package metadata
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// datePage builds an indexed page from HTML and an optional URL.
+func datePage(t *testing.T, src, pageURL string) *page.Page {
+	t.Helper()
+	doc, err := page.Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var u *url.URL
+	if pageURL != "" {
+		if u, err = url.Parse(pageURL); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := page.New(doc, u, page.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// pageDateCase is one page and the dates pageDates must find, in RFC 3339
+// ("" for none).
+type pageDateCase struct {
+	name, html, url string
+	pub, mod        string
+}
+
+func fmtDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.RFC3339)
+}
+
+func checkPageDates(t *testing.T, cases []pageDateCase) {
+	t.Helper()
+	for _, c := range cases {
+		pub, mod := pageDates(datePage(t, c.html, c.url))
+		if fmtDate(pub) != c.pub || fmtDate(mod) != c.mod {
+			t.Errorf("%s: pageDates = %q, %q; want %q, %q", c.name, fmtDate(pub), fmtDate(mod), c.pub, c.mod)
+		}
+	}
+}
+
+// story wraps header markup and a body of three paragraphs in a page.
+func story(head, extra string) string {
+	return `<html lang="en"><head><title>Harbour cranes return - The Gazette</title></head><body>
+<nav><a href="/">Home</a></nav>
+<article><header><h1>Harbour cranes return</h1>` + head + `</header>
+<p>The cranes came back on a grey morning, towed by two tugs.</p>
+<p>Dock workers lined the quay to watch them swing into place.</p>
+<p>Work on the new berth is due to finish in the spring.</p></article>` + extra + `</body></html>`
+}
+
+func TestPageDatesSources(t *testing.T) {
+	checkPageDates(t, []pageDateCase{
+		{name: "og meta", html: `<html><head><meta property="article:published_time" content="2026-11-24T07:15:00+01:00">
+<meta property="article:modified_time" content="2026-11-24T09:00:00+01:00"></head><body><h1>x</h1></body></html>`,
+			pub: "2026-11-24T07:15:00+01:00", mod: "2026-11-24T09:00:00+01:00"},
+		{name: "parsely", html: `<meta name="parsely-pub-date" content="2026-11-24T07:15:00Z">`, pub: "2026-11-24T07:15:00Z"},
+		{name: "sailthru", html: `<meta name="sailthru.date" content="2026-11-24 07:15:00">`, pub: "2026-11-24T07:15:00Z"},
+		{name: "dublin core", html: `<meta name="DC.date.issued" content="2026-11-24">`, pub: "2026-11-24T00:00:00Z"},
+		{name: "citation", html: `<meta name="citation_publication_date" content="2026/11/24">`, pub: "2026-11-24T00:00:00Z"},
+		{name: "itemprop meta", html: `<meta itemprop="datePublished" content="2026-11-24T07:15:00-05:00">`, pub: "2026-11-24T07:15:00-05:00"},
+		{name: "og updated", html: `<meta property="og:updated_time" content="2026-11-25T10:00:00Z"><meta name="pubdate" content="2026-11-24T10:00:00Z">`,
+			pub: "2026-11-24T10:00:00Z", mod: "2026-11-25T10:00:00Z"},
+		{name: "time datetime", html: story(`<p class="byline">By Ann Lee <time datetime="2026-11-24T07:15:00+02:00">24 Nov</time></p>`, ""),
+			pub: "2026-11-24T07:15:00+02:00"},
+		{name: "time pubdate and updated", html: story(`<time pubdate datetime="2026-11-24T07:15">Nov 24</time>
+<span>Updated <time datetime="2026-11-25T08:00">Nov 25</time></span>`, ""),
+			pub: "2026-11-24T07:15:00Z", mod: "2026-11-25T08:00:00Z"},
+		{name: "itemprop span", html: story(`<span itemprop="datePublished">November 24, 2026 7:15 am EST</span>`, ""),
+			pub: "2026-11-24T07:15:00-05:00"},
+		{name: "hAtom abbr", html: story(`<abbr class="published" title="2026-11-24T07:15:00+00:00">Nov 24</abbr>`, ""),
+			pub: "2026-11-24T07:15:00Z"},
+		{name: "dateline class", html: story(`<div class="article-date">24 November 2026, 07:15</div>`, ""),
+			pub: "2026-11-24T07:15:00Z"},
+		{name: "labelled line", html: story(`<p>Published 24 November 2026, 07:15 | Updated: 25 November 2026, 10:30</p>`, ""),
+			pub: "2026-11-24T07:15:00Z", mod: "2026-11-25T10:30:00Z"},
+		{name: "label element then value", html: story(`<div><strong>Posted on:</strong> 11/24/2026</div>`, ""),
+			pub: "2026-11-24T00:00:00Z"},
+		{name: "URL only", html: story(``, ""), url: "https://news.example/2026/11/24/harbour-cranes/",
+			pub: "2026-11-24T00:00:00Z"},
+		{name: "URL slug", html: story(``, ""), url: "https://news.example/world/2026-11-24-harbour-cranes.html",
+			pub: "2026-11-24T00:00:00Z"},
+		{name: "URL month name", html: story(``, ""), url: "https://news.example/uk/2026/nov/24/cranes",
+			pub: "2026-11-24T00:00:00Z"},
+		{name: "nothing", html: story(``, ""), url: "https://news.example/uk/cranes-123456789"},
+	})
+}
+
+func TestPageDatesLanguages(t *testing.T) {
+	checkPageDates(t, []pageDateCase{
+		{name: "german", html: `<html lang="de"><body><article><h1>Kräne zurück</h1>
+<p class="meta">Veröffentlicht am 24. November 2026, 7.15 Uhr</p><p>a</p><p>b</p><p>c</p></article></body></html>`,
+			pub: "2026-11-24T07:15:00Z"},
+		{name: "spanish", html: `<html lang="es"><body><article><h1>Grúas</h1>
+<div>Publicado el 24 de noviembre de 2026 a las 07:15 | Actualizado el 25 de noviembre de 2026</div><p>a</p><p>b</p><p>c</p></article></body></html>`,
+			pub: "2026-11-24T07:15:00Z", mod: "2026-11-25T00:00:00Z"},
+		{name: "french", html: `<html lang="fr"><body><article><h1>Grues</h1>
+<p>Publié le 24 novembre 2026 à 07h15, mis à jour le 24 novembre 2026 à 09h30</p><p>a</p><p>b</p><p>c</p></article></body></html>`,
+			pub: "2026-11-24T07:15:00Z", mod: "2026-11-24T09:30:00Z"},
+		{name: "day first numeric", html: `<html lang="en-GB"><body><article><h1>Cranes</h1>
+<span class="date">04/11/2026</span><p>a</p><p>b</p><p>c</p></article></body></html>`,
+			pub: "2026-11-04T00:00:00Z"},
+		{name: "month first numeric", html: `<html lang="en-US"><body><article><h1>Cranes</h1>
+<span class="date">04/11/2026</span><p>a</p><p>b</p><p>c</p></article></body></html>`,
+			pub: "2026-04-11T00:00:00Z"},
+	})
+}
+
+func TestPageDatesExclusions(t *testing.T) {
+	future := time.Now().AddDate(0, 0, 10).Format("2006-01-02")
+	checkPageDates(t, []pageDateCase{
+		{name: "script", html: story(``, `<script>var meta = {"date": "24 November 2026"}; document.write("<time datetime='2026-11-24'>")</script>`)},
+		{name: "comment", html: story(``, `<!-- <time datetime="2026-11-24">24 Nov 2026</time> -->`)},
+		{name: "related list", html: story(``, `<div class="related-stories"><ul>
+<li><a href="/a">Tug crews</a> <span class="date">20 November 2026</span></li>
+<li><a href="/b">Berth plans</a> <span class="date">21 November 2026</span></li></ul></div>`)},
+		{name: "teaser list", html: story(``, `<ul><li><a href="/a">One</a> <time datetime="2026-11-20">Nov 20</time></li>
+<li><a href="/b">Two</a> <time datetime="2026-11-21">Nov 21</time></li>
+<li><a href="/c">Three</a> <time datetime="2026-11-22">Nov 22</time></li></ul>`)},
+		{name: "teaser articles", html: story(``, `<section><article><h2><a href="/x">Other story</a></h2><time datetime="2026-11-20">Nov 20</time></article></section>`)},
+		{name: "reader comments", html: story(``, `<section id="comments"><div class="comment"><p>Great news!</p>
+<time datetime="2026-11-25T08:00">Nov 25</time></div></section>`)},
+		{name: "sidebar", html: story(``, `<aside><h3>Most read</h3><p class="date">22 November 2026</p></aside>`)},
+		{name: "masthead", html: `<html><body><header class="site-header"><span class="date">Tuesday, November 24, 2026</span></header>
+<main><h1>Cranes</h1><p>a</p><p>b</p><p>c</p></main></body></html>`},
+		{name: "future meta", html: `<meta property="article:published_time" content="` + future + `T07:15:00Z">`},
+		{name: "future visible, real meta", html: `<meta property="article:published_time" content="2026-11-20T07:15:00Z">` +
+			story(`<span class="date">`+future+`</span>`, ""), pub: "2026-11-20T07:15:00Z"},
+		{name: "modified before published", html: `<meta property="article:published_time" content="2026-11-20T07:15:00Z">
+<meta property="article:modified_time" content="2026-11-19T07:15:00Z">`, pub: "2026-11-20T07:15:00Z"},
+		{name: "modified equal", html: `<meta property="article:published_time" content="2026-11-20T07:15:00Z">
+<meta property="article:modified_time" content="2026-11-20T07:15:00Z">`, pub: "2026-11-20T07:15:00Z", mod: "2026-11-20T07:15:00Z"},
+	})
+}
+
+func TestPageDatesPreference(t *testing.T) {
+	checkPageDates(t, []pageDateCase{
+		{name: "byline date beats related date", html: story(`<p class="byline">By Ann Lee, <span class="date">23 November 2026</span></p>`,
+			`<div class="more-news"><span class="date">22 November 2026</span></div>`), pub: "2026-11-23T00:00:00Z"},
+		{name: "nearest the headline", html: `<html><body><div class="date">1 March 2026</div>` + strings.Repeat("<div>x</div>", 40) +
+			`<article><h1>Cranes</h1><div class="date">23 November 2026</div><p>a</p><p>b</p><p>c</p></article></body></html>`,
+			pub: "2026-11-23T00:00:00Z"},
+		{name: "meta day sharpened by dateline clock", html: `<meta name="pubdate" content="2026-11-23">` +
+			story(`<span class="date">23 November 2026 07:15 CET</span>`, ""), pub: "2026-11-23T07:15:00+01:00"},
+		{name: "weak meta loses to dateline", html: `<meta name="date" content="2026-11-25T10:00:00Z">` +
+			story(`<span class="date">23 November 2026</span>`, ""), pub: "2026-11-23T00:00:00Z"},
+		{name: "UTC meta takes the dateline's offset", html: `<meta property="article:published_time" content="2026-11-24T05:30:00Z">` +
+			story(`<span class="date">November 23, 2026 at 11:30 p.m.</span>`, ""), pub: "2026-11-23T23:30:00-06:00"},
+		{name: "only an update", html: story(`<p>Last updated: 25 November 2026</p>`, ""),
+			pub: "2026-11-25T00:00:00Z", mod: "2026-11-25T00:00:00Z"},
+	})
+}
+
+// TestPageDatesBounded checks a large page with many date-like elements
+// completes quickly.
+func TestPageDatesBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><body><h1>Cranes</h1>")
+	for i := 0; i < 5000; i++ {
+		fmt.Fprintf(&b, `<div class="date">Published %d November 2026 07:15</div>`, i%28+1)
+	}
+	b.WriteString("</body></html>")
+	p := datePage(t, b.String(), "")
+	start := time.Now()
+	pageDates(p)
+	if el := time.Since(start); el > 2*time.Second {
+		t.Errorf("pageDates took %v on 5000 datelines", el)
+	}
+}
