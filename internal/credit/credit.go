@@ -122,18 +122,19 @@ func isWirePhoto(s string) bool {
 // by-phrase or symbol stands, and takes the rest of the caption as the
 // credit. A © sign counts anywhere.
 func labelledCredit(s string) (text, credit string, ok bool) {
-	for pos := 0; pos >= 0 && pos < len(s); pos = nextStart(s, pos) {
-		rest, found := afterMarker(s[pos:])
-		if !found {
-			continue
-		}
-		if pos == 0 {
-			// A credit heading the caption: "Photo: AFP. Crowds at the quay."
-			if i := sentenceEnd(rest); i > 0 {
-				return strings.TrimSpace(rest[i+1:]), strings.TrimSpace(rest[:i]), true
-			}
+	if rest, found := afterMarker(s); found {
+		// A credit heading the caption: "Photo: AFP. Crowds at the quay."
+		if i := sentenceEnd(rest[:min(len(rest), maxCreditBytes)]); i > 0 {
+			return strings.TrimSpace(rest[i+1:]), strings.TrimSpace(rest[:i]), true
 		}
 		if plausible(rest) {
+			return "", rest, true
+		}
+	}
+	// A credit ends the caption, so only its tail can hold one; this also
+	// keeps the work linear on long input.
+	for pos := nextStart(s, max(0, len(s)-maxCreditBytes)); pos > 0 && pos < len(s); pos = nextStart(s, pos) {
+		if rest, found := afterMarker(s[pos:]); found && plausible(rest) {
 			return trimTail(s[:pos]), rest, true
 		}
 	}

@@ -1,6 +1,10 @@
 package credit
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 func TestSplit(t *testing.T) {
 	cases := []struct {
@@ -107,4 +111,20 @@ func TestMerge(t *testing.T) {
 			t.Errorf("Merge(%q, %q) = %q, %q; want %q, %q", c.caption, c.known, text, credit, c.text, c.credit)
 		}
 	}
+}
+
+// TestSplitLongInputLinear checks that a huge caption full of separators
+// splits quickly: the search is bounded to the caption's ends.
+func TestSplitLongInputLinear(t *testing.T) {
+	long := strings.Repeat("a. b / c | d; ", 200_000) + "Photo: AP"
+	start := time.Now()
+	text, credit := Split(long)
+	if credit != "AP" || !strings.HasSuffix(text, "| d") {
+		t.Errorf("credit %q, text ends %q", credit, text[len(text)-10:])
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("Split took %v on %d bytes", d, len(long))
+	}
+	Split(strings.Repeat("Photo: J. ", 200_000))
+	Clean(strings.Repeat("(", 100_000) + strings.Repeat(")", 100_000))
 }

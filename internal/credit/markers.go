@@ -121,6 +121,10 @@ var separators = []string{
 // running text.
 const maxCreditRunes = 120
 
+// maxCreditBytes is the longest stretch searched for a credit at either
+// end of a caption: maxCreditRunes runes of up to four bytes, and a label.
+const maxCreditBytes = maxCreditRunes*4 + 64
+
 // maxTailWords is the longest tail after a separator read as a credit
 // without a label: agencies and photographers' names are short.
 const maxTailWords = 6
