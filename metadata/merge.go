@@ -30,6 +30,7 @@ func merge(p *page.Page) *Metadata {
 		sites:    sites,
 		h1s:      s.h1s,
 		subheads: s.subheads,
+		hasLD:    ld.headline != "",
 		p:        p,
 	})
 	m.SiteName = findSiteName(declared, s.title, m.Title, hosts)

@@ -17,6 +17,7 @@ type titleInput struct {
 	sites    []string     // names the site goes by: og:site_name, publisher, host
 	h1s      []*html.Node // visible <h1>s
 	subheads []*html.Node // visible <h2>, <h3>, itemprop=headline
+	hasLD    bool         // metas[0] is a JSON-LD headline
 	p        *page.Page
 }
 
@@ -60,8 +61,9 @@ func findTitle(in titleInput) (string, *html.Node) {
 		}
 	}
 	// The page's one headline telling the same story in other words: the
-	// structured title is an SEO variant, the reader sees the <h1>.
-	if own := unlinked(in.p, h1s); len(own) == 1 && (len(cands) == 0 || wordOverlap(own[0].text, cands[0]) >= sameStoryOverlap) {
+	// social title is an SEO variant, the reader sees the <h1>. A JSON-LD
+	// headline is the editorial headline by definition and keeps its place.
+	if own := unlinked(in.p, h1s); len(own) == 1 && (len(cands) == 0 || wordOverlap(own[0].text, cands[0]) >= sameStoryOverlap) && !in.hasLD {
 		return own[0].text, own[0].node
 	}
 	if len(cands) > 0 {
