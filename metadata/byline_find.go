@@ -329,19 +329,19 @@ func listHas(s, tok string) bool {
 // separate elements stay apart: <span>Jane Roe</span><span>Reporter</span>.
 func bylineText(n *html.Node) string {
 	var b strings.Builder
-	appendBroken(&b, n, nil, func(a atom.Atom) bool { return !formatting(a) }, 0)
+	appendBroken(&b, n, nil, func(a atom.Atom) bool { return !formatting(a) }, 0, page.Invisible)
 	return b.String()
 }
 
-// appendBroken writes the visible text below n, leaving out the skipped
+// appendBroken writes the text below n, leaving out hidden and skipped
 // elements and writing sep before and after each element brk selects.
-func appendBroken(b *strings.Builder, n *html.Node, skip []*html.Node, brk func(atom.Atom) bool, sep byte) {
+func appendBroken(b *strings.Builder, n *html.Node, skip []*html.Node, brk func(atom.Atom) bool, sep byte, hidden func(*html.Node) bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			b.WriteString(c.Data)
 		case html.ElementNode:
-			if page.Invisible(c) || containsNode(skip, c) {
+			if hidden(c) || containsNode(skip, c) {
 				continue
 			}
 			if c.DataAtom == atom.Br {
@@ -351,7 +351,7 @@ func appendBroken(b *strings.Builder, n *html.Node, skip []*html.Node, brk func(
 			if split {
 				b.WriteByte(sep)
 			}
-			appendBroken(b, c, skip, brk, sep)
+			appendBroken(b, c, skip, brk, sep, hidden)
 			if split {
 				b.WriteByte(sep)
 			}

@@ -12,12 +12,13 @@ import (
 
 // Bounds of the lead-image search.
 const (
-	leadBefore     = 40  // elements before the headline a hero picture may sit
-	leadNoHeadline = 80  // elements before the first paragraph when there is no headline
-	leadNoText     = 200 // elements after the headline when no paragraph follows
-	minImageSide   = 100 // pixels: smaller declared sizes are icons and thumbnails
-	maxWrapperText = 600 // runes in an element wrapping one picture and its caption
-	wrapperLevels  = 3   // ancestors climbed looking for a picture's wrapper
+	leadBefore      = 40  // elements before the headline a hero picture may sit
+	leadNoHeadline  = 80  // elements before the first paragraph when there is no headline
+	leadNoText      = 200 // elements after the headline when no paragraph follows
+	minImageSide    = 100 // pixels: smaller declared sizes are icons and thumbnails
+	maxWrapperText  = 600 // runes in an element wrapping one picture and its caption
+	wrapperLevels   = 3   // ancestors climbed looking for a picture's wrapper
+	maxWrapperParas = 2   // a caption and a credit may be paragraphs; more is story text
 )
 
 // findLeadImage returns the image heading the story, with caption and credit
@@ -26,7 +27,7 @@ const (
 func findLeadImage(p *page.Page, structured *Image) (img *Image, node *html.Node) {
 	first, match := leadCandidates(p, structured)
 	pick := match
-	if pick == nil && (structured == nil || structured.URL == "" || captioned(p, first)) {
+	if pick == nil && (structured == nil || structured.URL == "" || captioned(p, first) || underHeadline(p, first)) {
 		// A picture the page captions is the story's own even when the
 		// declared one is another crop or a social card.
 		pick = first
@@ -38,9 +39,18 @@ func findLeadImage(p *page.Page, structured *Image) (img *Image, node *html.Node
 	out := &Image{URL: src.url, Alt: page.CollapseSpace(page.Attr(pick, "alt"))}
 	out.Width, out.Height = imageSize(p, pick, src)
 	node = figureOf(p, pick)
+	if match != nil && urlWidth(structured.URL) > urlWidth(out.URL) && urlWidth(out.URL) > 0 {
+		// The declared address is a larger version of the same picture.
+		out.URL, out.Width, out.Height = structured.URL, structured.Width, structured.Height
+	}
 	out.Caption, out.Credit = captionOf(p, node, pick)
 	if match != nil && out.Caption == "" && structured.Caption != "" {
 		out.Caption, out.Credit = splitCaption(structured.Caption, out.Credit)
+	}
+	if out.Caption == "" && out.Credit != "" {
+		// A credited picture without a printed caption: its alt text is
+		// what the page says about it.
+		out.Caption, _ = splitCaption(out.Alt, "")
 	}
 	return out, node
 }
@@ -170,7 +180,7 @@ func figureOf(p *page.Page, img *html.Node) *html.Node {
 			return best
 		}
 		st := p.Stats(a)
-		if level > wrapperLevels || st.Paras > 0 || st.Text > maxWrapperText || countImages(a, 2) > 1 || holdsHeading(a) {
+		if level > wrapperLevels || st.Paras > maxWrapperParas || st.Text > maxWrapperText || countImages(a, 2) > 1 || holdsHeading(a) {
 			return best
 		}
 		best = a
@@ -221,4 +231,15 @@ func captioned(p *page.Page, img *html.Node) bool {
 	fig := figureOf(p, img)
 	c, cr := captionOf(p, fig, img)
 	return c != "" || cr != ""
+}
+
+// underHeadline reports whether img sits between the headline and the
+// story's first paragraph, the lead picture's place.
+func underHeadline(p *page.Page, img *html.Node) bool {
+	if img == nil {
+		return false
+	}
+	head, opening, _ := storyLandmarks(p)
+	o := p.Order(img)
+	return head >= 0 && opening >= 0 && o > head && o < opening
 }

@@ -24,7 +24,7 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 	findCredits(fig, holder, &credits)
 	parts := make([]string, 0, len(credits))
 	for _, c := range credits {
-		if t := credit.Clean(page.Text(c)); t != "" && !containsText(parts, t) {
+		if t := credit.Clean(textWithout(c, nil)); t != "" && !containsText(parts, t) {
 			parts = append(parts, t)
 		}
 	}
@@ -42,14 +42,14 @@ func findCaption(fig *html.Node) *html.Node {
 	var walk func(n *html.Node) *html.Node
 	walk = func(n *html.Node) *html.Node {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || page.Invisible(c) {
+			if c.Type != html.ElementNode || concealed(c) {
 				continue
 			}
 			if c.DataAtom == atom.Figcaption {
 				return c
 			}
 			if hinted == nil && c.DataAtom != atom.Img && c.DataAtom != atom.Picture {
-				if h := bylineHint(c); h != "" && containsAnyWord(h, imageCaptionHints) && !containsAnyWord(h, imageCreditHints) {
+				if h := bylineHint(c); h != "" && containsAnyWord(h, imageCaptionHints) && !containsAnyWord(h, imageCreditHints) && !containsAnyWord(h, imageNotCaption) {
 					hinted = c
 				}
 			}
@@ -69,7 +69,7 @@ func findCaption(fig *html.Node) *html.Node {
 // itemprop anywhere in it, and <small> or <cite> inside the caption.
 func findCredits(n, caption *html.Node, out *[]*html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || page.Invisible(c) {
+		if c.Type != html.ElementNode || concealed(c) {
 			continue
 		}
 		if isCredit(c, caption) {
@@ -112,7 +112,7 @@ func below(n, a *html.Node) bool {
 // elements.
 func textWithout(n *html.Node, skip []*html.Node) string {
 	var b strings.Builder
-	appendBroken(&b, n, skip, page.IsBlock, ' ')
+	appendBroken(&b, n, skip, page.IsBlock, ' ', concealed)
 	return page.CollapseSpace(b.String())
 }
 
@@ -132,4 +132,19 @@ func containsText(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// concealed reports elements whose content never shows. Unlike
+// page.Invisible it keeps aria-hidden ones: pages hide printed captions
+// from screen readers, which read the alt text instead.
+func concealed(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Button, atom.Svg, atom.Select:
+		return true
+	}
+	if page.HasAttr(n, "hidden") {
+		return true
+	}
+	style := page.Attr(n, "style")
+	return style != "" && strings.Contains(strings.ReplaceAll(strings.ToLower(style), " ", ""), "display:none")
 }

@@ -24,34 +24,45 @@ type imageSource struct {
 // address, else src. Placeholders never win.
 func bestSource(p *page.Page, img *html.Node) imageSource {
 	var best imageSource
-	consider := func(s imageSource) {
+	fromSource := false
+	consider := func(s imageSource, margin int) {
 		if s.url == "" || placeholderURL(s.url) {
 			return
 		}
-		if best.url == "" || s.width > best.width {
+		if best.url == "" || s.width > best.width+margin || (margin < 0 && best.width == 0 && !fromSource) {
 			best = s
 		}
 	}
+	w := dimension(page.Attr(img, "width"))
+	for _, a := range imageSrcsetAttrs {
+		consider(largestInSrcset(p, page.Attr(img, a)), 0)
+	}
+	for _, a := range imageLazyAttrs {
+		if best.url == "" {
+			consider(imageSource{url: p.Resolve(page.Attr(img, a)), width: w}, 0)
+		}
+	}
+	if best.url == "" {
+		consider(imageSource{url: p.Resolve(page.Attr(img, "src")), width: w}, 0)
+	}
+	// A <picture>'s sources are art direction for other screens; they win
+	// only when clearly larger than what the <img> itself offers.
 	if pic := img.Parent; pic != nil && pic.DataAtom == atom.Picture {
+		// Without widths to compare, the first source (the one for the
+		// widest screens, by convention) wins.
+		margin := -1
+		if best.width > 0 {
+			margin = best.width / 10
+		}
 		for c := pic.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && c.DataAtom == atom.Source {
 				for _, a := range imageSrcsetAttrs {
-					consider(largestInSrcset(p, page.Attr(c, a)))
+					before := best.url
+					consider(largestInSrcset(p, page.Attr(c, a)), margin)
+					fromSource = fromSource || best.url != before
 				}
 			}
 		}
-	}
-	for _, a := range imageSrcsetAttrs {
-		consider(largestInSrcset(p, page.Attr(img, a)))
-	}
-	w := dimension(page.Attr(img, "width"))
-	if best.url == "" {
-		for _, a := range imageLazyAttrs {
-			consider(imageSource{url: p.Resolve(page.Attr(img, a)), width: w})
-		}
-	}
-	if best.url == "" {
-		consider(imageSource{url: p.Resolve(page.Attr(img, "src")), width: w})
 	}
 	return best
 }
@@ -66,7 +77,7 @@ func largestInSrcset(p *page.Page, set string) imageSource {
 		if len(fields) == 0 {
 			continue
 		}
-		s := imageSource{url: p.Resolve(fields[0])}
+		s := imageSource{url: p.Resolve(strings.TrimRight(fields[0], ","))}
 		if len(fields) > 1 {
 			d := fields[1]
 			switch {
@@ -211,4 +222,55 @@ func sizeToken(t string) bool {
 		}
 	}
 	return true
+}
+
+// urlWidth returns the width an image address asks its server for, from
+// query parameters (w=, width=, resize=) or path tokens ("1200x630",
+// "w_1280", "w1200", "1300x"), or 0 when it names none.
+func urlWidth(raw string) int {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return 0
+	}
+	best := 0
+	q := u.Query()
+	for _, key := range []string{"w", "width", "resize", "fit"} {
+		v := q.Get(key)
+		if i := strings.IndexAny(v, ",x."); i > 0 {
+			v = v[:i]
+		}
+		if n, err := strconv.Atoi(v); err == nil && n > best {
+			best = n
+		}
+	}
+	for _, t := range strings.FieldsFunc(u.Path, func(r rune) bool {
+		return r == '/' || r == '-' || r == '_' || r == ',' || r == '.' || r == '~'
+	}) {
+		if n := sizeWidth(t); n > best {
+			best = n
+		}
+	}
+	return best
+}
+
+// sizeWidth reads the width of a size token: "1200x630", "1300x", "w1200",
+// "w_1280" (split at "_" before), "1200w"; 0 otherwise.
+func sizeWidth(t string) int {
+	t = strings.ToLower(t)
+	switch {
+	case strings.Contains(t, "x"):
+		t = t[:strings.IndexByte(t, 'x')]
+		t = strings.TrimPrefix(t, "fill")
+	case strings.HasPrefix(t, "w"):
+		t = t[1:]
+	case strings.HasSuffix(t, "w"):
+		t = t[:len(t)-1]
+	default:
+		return 0
+	}
+	n, err := strconv.Atoi(t)
+	if err != nil || n < 50 || n > 10000 {
+		return 0
+	}
+	return n
 }

@@ -36,7 +36,8 @@ var imageAvoidHints = []string{
 var imageURLAvoid = []string{
 	"logo", "avatar", "icon", "sprite", "pixel", "spacer", "blank.gif", "1x1", "placeholder",
 	"gravatar", "emoji", "/ads/", "doubleclick", "transparent.", "loader.gif", "loading.gif",
-	"lazy.", "grey.gif", "gray.gif", ".svg",
+	"lazy.", "grey.gif", "gray.gif", ".svg", "transparent", "paywall",
+	"/author/", "/authors/", "/autoren/", "/autor/", "profile",
 }
 
 // imageCreditHints in a class mark the element holding a picture's credit.
@@ -63,6 +64,12 @@ var imageCaptionHints = []string{
 	"subtitle",         // image subtitles
 	"description",      // image descriptions
 	"text",             // image-text blocks
+}
+
+// imageNotCaption in a class mark text near a picture that is no caption:
+// the byline and dateline of a header that also holds the picture.
+var imageNotCaption = []string{
+	"author", "byline", "date", "time", "meta", "headline", "title", "teaser-text", "share",
 }
 
 // imageLazyAttrs hold the real address of a lazily loaded picture, best
