@@ -63,7 +63,7 @@ func findTitle(in titleInput) (string, *html.Node) {
 	// The page's one headline telling the same story in other words: the
 	// social title is an SEO variant, the reader sees the <h1>. A JSON-LD
 	// headline is the editorial headline by definition and keeps its place.
-	if own := unlinked(in.p, h1s); len(own) == 1 && (len(cands) == 0 || wordOverlap(own[0].text, cands[0]) >= sameStoryOverlap) && !in.hasLD {
+	if own := unlinked(in.p, h1s); len(own) == 1 && !in.hasLD && (len(cands) == 0 || wordOverlap(own[0].text, cands[0]) >= sameStoryOverlap) {
 		return own[0].text, own[0].node
 	}
 	if len(cands) > 0 {
@@ -189,7 +189,7 @@ func logoNames(ns []*html.Node) []string {
 // isLogo reports whether a heading is the site's logo or name: all link
 // to the site's root, or the site's name.
 func isLogo(n *html.Node, text string, sites []string) bool {
-	if isSiteName(text, sites) {
+	if isSiteName(text, sites) || hasLogoClass(n) {
 		return true
 	}
 	var a *html.Node
@@ -204,6 +204,18 @@ func isLogo(n *html.Node, text string, sites []string) bool {
 		}
 	}
 	return a != nil && a.DataAtom == atom.A && isHomeURL(page.Attr(a, "href"))
+}
+
+// hasLogoClass reports whether a heading's class or id names the site's
+// logo or brand.
+func hasLogoClass(n *html.Node) bool {
+	ci := classID(n)
+	for _, w := range logoClassWords {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingShowing finds the element that shows title: a heading or an

@@ -50,3 +50,14 @@ var kickerClassWords = []string{
 // sameStoryOverlap is the share of words a lone <h1> must share with the
 // structured title to be taken as the same story's visible headline.
 const sameStoryOverlap = 0.6
+
+// logoClassWords mark a heading that shows the site's name, not the story's
+// (lower-case substrings of class/id).
+var logoClassWords = []string{
+	"logo",       // "site-logo", "topbar__logo__title"
+	"brand",      // "navbar-brand"
+	"site-title", // WordPress themes
+	"site-name",  // Drupal themes
+	"blog-title", // Blogger themes
+	"masthead",   // newspaper themes
+}

@@ -88,3 +88,10 @@ func TestTitleOwnsHeadline(t *testing.T) {
 		t.Errorf("title %q, owned %d nodes, headline owned: %v", m.Title, len(m.Owned), found)
 	}
 }
+
+func TestTitleLogoHeadingNotHeadline(t *testing.T) {
+	m := metaOf(t, `<html><head><meta property="og:title" content="Autumn colours at the mountain campsite, part two :: Blogfarm Network ::"></head><body><h1 class="topbar__logo__title">Blogfarm Network</h1><p>x</p></body></html>`, "")
+	if m.Title == "Blogfarm Network" {
+		t.Errorf("title %q: a logo heading is not the headline", m.Title)
+	}
+}
