@@ -4,12 +4,10 @@ package metadata
 //
 //	PEOPLE_CORPUS=../../shared/corpus go test -run TestPeopleCorpus -v ./metadata
 //
-// It feeds both functions the structured values a minimal JSON-LD and meta
-// reader finds (the real collection lives in metadata.go), so that the
-// visible-page rules can be measured before and after that collection lands.
+// It runs FromPage, so the structured values come from the real
+// collection, and scores Authors and LeadImage as the corpus README says.
 
 import (
-	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"fmt"
@@ -22,8 +20,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsextract/newsextract/internal/page"
@@ -163,101 +159,6 @@ func loadEvalPage(t *testing.T, dir, id, rawURL string) *page.Page {
 	return p
 }
 
-// evalStructured is a minimal stand-in for the metadata collection: authors
-// and image from JSON-LD, then meta tags.
-func evalStructured(p *page.Page) (authors []string, img *Image) {
-	var walk func(v any, inArticle bool)
-	walk = func(v any, inArticle bool) {
-		switch x := v.(type) {
-		case []any:
-			for _, e := range x {
-				walk(e, inArticle)
-			}
-		case map[string]any:
-			typ := fmt.Sprint(x["@type"])
-			art := strings.Contains(typ, "Article") || strings.Contains(typ, "Posting") || strings.Contains(typ, "Report")
-			if art {
-				authors = append(authors, evalNames(x["author"])...)
-				if img == nil {
-					img = evalImage(p, x["image"])
-				}
-			}
-			if g, ok := x["@graph"]; ok {
-				walk(g, inArticle)
-			}
-			if m, ok := x["mainEntity"]; ok {
-				walk(m, inArticle)
-			}
-		}
-	}
-	for _, n := range p.Elements {
-		if n.DataAtom == atom.Script && strings.Contains(page.Attr(n, "type"), "ld+json") && n.FirstChild != nil {
-			var v any
-			if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
-				walk(v, false)
-			}
-		}
-	}
-	for _, n := range p.Elements {
-		if n.DataAtom != atom.Meta {
-			continue
-		}
-		key := strings.ToLower(page.Attr(n, "name") + page.Attr(n, "property"))
-		c := page.CollapseSpace(page.Attr(n, "content") + page.Attr(n, "value"))
-		switch key {
-		case "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl":
-			if len(authors) == 0 && c != "" {
-				authors = append(authors, c)
-			}
-		case "og:image", "twitter:image", "og:image:url", "twitter:image:src":
-			if img == nil && c != "" {
-				img = &Image{URL: p.Resolve(c)}
-			}
-		}
-	}
-	return authors, img
-}
-
-func evalNames(v any) []string {
-	switch x := v.(type) {
-	case string:
-		return []string{x}
-	case []any:
-		var out []string
-		for _, e := range x {
-			out = append(out, evalNames(e)...)
-		}
-		return out
-	case map[string]any:
-		if s, ok := x["name"].(string); ok {
-			return []string{s}
-		}
-	}
-	return nil
-}
-
-func evalImage(p *page.Page, v any) *Image {
-	switch x := v.(type) {
-	case string:
-		return &Image{URL: p.Resolve(x)}
-	case []any:
-		if len(x) > 0 {
-			return evalImage(p, x[0])
-		}
-	case map[string]any:
-		u, _ := x["url"].(string)
-		if u == "" {
-			u, _ = x["contentUrl"].(string)
-		}
-		if u == "" {
-			return nil
-		}
-		c, _ := x["caption"].(string)
-		return &Image{URL: p.Resolve(u), Caption: c}
-	}
-	return nil
-}
-
 type evalStat struct {
 	n, hit         int
 	f1             float64
@@ -297,8 +198,8 @@ func TestPeopleCorpus(t *testing.T) {
 				continue
 			}
 			p := loadEvalPage(t, dir, c.ID, c.URL)
-			structured, simg := evalStructured(p)
-			byline, names, _ := findAuthors(p, structured)
+			m := FromPage(p)
+			byline, names := m.Byline, m.Authors
 			switch {
 			case fa.null || fb.null:
 				authors.nulls++
@@ -318,17 +219,16 @@ func TestPeopleCorpus(t *testing.T) {
 				if ok {
 					authors.hit++
 				} else if strings.Contains(verbose, "a") {
-					t.Logf("%s/%s: got %q (byline %q, structured %q) want %q", corpus, c.ID, names, byline, structured, want)
+					t.Logf("%s/%s: got %q (byline %q) want %q", corpus, c.ID, names, byline, want)
 				}
 				authors.f1 += tokenF1(strings.Join(names, " "), strings.Join(want, " "))
 			}
 			if !fu.present {
 				continue
 			}
-			img, _ := findLeadImage(p, simg)
 			var got Image
-			if img != nil {
-				got = *img
+			if m.LeadImage != nil {
+				got = *m.LeadImage
 			}
 			if fu.null {
 				imgURL.nulls++
@@ -345,7 +245,7 @@ func TestPeopleCorpus(t *testing.T) {
 					imgURL.hit++
 					imgURL.f1++
 				} else if strings.Contains(verbose, "i") {
-					t.Logf("%s/%s: image %q want %q (structured %v)", corpus, c.ID, got.URL, fu.str, simg)
+					t.Logf("%s/%s: image %q want %q", corpus, c.ID, got.URL, fu.str)
 				}
 			}
 			for _, pair := range []struct {
@@ -381,6 +281,4 @@ func TestPeopleCorpus(t *testing.T) {
 			t.Logf("%-12s credit  %v", corpus, &credit)
 		}
 	}
-	_ = bytes.MinRead
-	_ = html.ElementNode
 }

@@ -244,7 +244,7 @@ func urlWidth(raw string) int {
 		}
 	}
 	for _, t := range strings.FieldsFunc(u.Path, func(r rune) bool {
-		return r == '/' || r == '-' || r == '_' || r == ',' || r == '.' || r == '~'
+		return r == '/' || r == '-' || r == ',' || r == '.' || r == '~'
 	}) {
 		if n := sizeWidth(t); n > best {
 			best = n
@@ -254,7 +254,7 @@ func urlWidth(raw string) int {
 }
 
 // sizeWidth reads the width of a size token: "1200x630", "1300x", "w1200",
-// "w_1280" (split at "_" before), "1200w"; 0 otherwise.
+// "w_1280", "1200w"; 0 otherwise.
 func sizeWidth(t string) int {
 	t = strings.ToLower(t)
 	switch {
@@ -262,7 +262,7 @@ func sizeWidth(t string) int {
 		t = t[:strings.IndexByte(t, 'x')]
 		t = strings.TrimPrefix(t, "fill")
 	case strings.HasPrefix(t, "w"):
-		t = t[1:]
+		t = strings.TrimPrefix(t[1:], "_")
 	case strings.HasSuffix(t, "w"):
 		t = t[:len(t)-1]
 	default:

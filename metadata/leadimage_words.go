@@ -36,7 +36,7 @@ var imageAvoidHints = []string{
 var imageURLAvoid = []string{
 	"logo", "avatar", "icon", "sprite", "pixel", "spacer", "blank.gif", "1x1", "placeholder",
 	"gravatar", "emoji", "/ads/", "doubleclick", "transparent.", "loader.gif", "loading.gif",
-	"lazy.", "grey.gif", "gray.gif", ".svg", "transparent", "paywall",
+	"lazy.gif", "lazy.png", "lazyload.", "grey.gif", "gray.gif", ".svg", "transparent", "paywall",
 	"/author/", "/authors/", "/autoren/", "/autor/", "profile",
 }
 

@@ -1,0 +1,179 @@
+package metadata
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// peoplePage indexes an HTML fragment as a page at https://news.example/a.
+func peoplePage(t *testing.T, src string) *page.Page {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse("https://news.example/2024/05/story.html")
+	p, err := page.New(doc, u, page.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// bylineStory wraps a byline block in a page with a headline and story text.
+func bylineStory(byline string) string {
+	return `<html><head><title>T</title></head><body><nav><a href="/">Home</a></nav><article>
+<h1>River pilots return to the northern quay</h1>` + byline + `
+<p>The first boats came back to the quay on Tuesday morning after a winter spent in the southern basin, their crews tired but cheerful.</p>
+<p>Harbour officials said the channel had been dredged twice since October and would stay open for the season, weather permitting.</p>
+<p>Local traders welcomed the news, saying the empty quay had cost them most of their spring business in the last two years.</p>
+</article><footer><p>Copyright Example News</p></footer></body></html>`
+}
+
+func TestParseByline(t *testing.T) {
+	tests := []struct {
+		in    string
+		clean string
+		names []string
+	}{
+		{"By Jane Roe", "Jane Roe", []string{"Jane Roe"}},
+		{"By Jane Roe and John Doe", "Jane Roe and John Doe", []string{"Jane Roe", "John Doe"}},
+		{"By Ann Smith, Bo Jones and Cy Lee", "Ann Smith, Bo Jones and Cy Lee", []string{"Ann Smith", "Bo Jones", "Cy Lee"}},
+		{"By Jane Roe | Updated 3 hours ago", "Jane Roe", []string{"Jane Roe"}},
+		{"Von Anna Berger und Jonas Keller", "Anna Berger und Jonas Keller", []string{"Anna Berger", "Jonas Keller"}},
+		{"Por María López y Carlos Ruiz", "María López y Carlos Ruiz", []string{"María López", "Carlos Ruiz"}},
+		{"Par Claire Martin et Paul Petit", "Claire Martin et Paul Petit", []string{"Claire Martin", "Paul Petit"}},
+		{"Jane Roe July 10, 2015", "Jane Roe", []string{"Jane Roe"}},
+		{"By Jane Roe jane.roe@news.example @janeroe", "Jane Roe", []string{"Jane Roe"}},
+		{"Jane Roe, Staff Writer", "Jane Roe, Staff Writer", []string{"Jane Roe"}},
+		{"By Jane Roe, Senior Politics Editor, Example Times", "Jane Roe, Senior Politics Editor, Example Times", []string{"Jane Roe"}},
+		{"By Associated Press", "Associated Press", []string{"Associated Press"}},
+		{"Von dpa", "dpa", []string{"dpa"}},
+		{"Jane Roe, Associated Press", "Jane Roe, Associated Press", []string{"Jane Roe"}},
+		{"Текст: Иван Петров и Анна Смирнова", "Иван Петров и Анна Смирнова", []string{"Иван Петров", "Анна Смирнова"}},
+		{"文/张伟", "张伟", []string{"张伟"}},
+		{"记者 李明、王芳", "李明、王芳", []string{"李明", "王芳"}},
+		{"بقلم أحمد علي", "أحمد علي", []string{"أحمد علي"}},
+		{"Updated 3 hours ago", "", nil},
+		{"Share this story", "", nil},
+	}
+	for _, tt := range tests {
+		clean, names := parseByline(tt.in, false)
+		if clean != tt.clean || !slices.Equal(names, tt.names) {
+			t.Errorf("parseByline(%q) = %q, %q; want %q, %q", tt.in, clean, names, tt.clean, tt.names)
+		}
+	}
+}
+
+func TestFindAuthorsVisible(t *testing.T) {
+	tests := []struct {
+		name    string
+		byline  string
+		want    []string
+		line    string
+		nodeTag string
+	}{
+		{"byline class", `<div class="byline">By Jane Roe and John Doe</div>`,
+			[]string{"Jane Roe", "John Doe"}, "Jane Roe and John Doe", "div"},
+		{"rel author links", `<p class="meta">By <a rel="author" href="/a/jr">Jane Roe</a>, <a rel="author" href="/a/jd">John Doe</a> and <a rel="author" href="/a/al">Ann Lee</a></p>`,
+			[]string{"Jane Roe", "John Doe", "Ann Lee"}, "", "p"},
+		{"itemprop name inside", `<div class="meta"><span itemprop="author" itemscope><span itemprop="name">Jane Roe</span></span> <time>May 3, 2024</time></div>`,
+			[]string{"Jane Roe"}, "", ""},
+		{"update note", `<div class="article-byline">By Jane Roe | Updated 3 hours ago</div>`,
+			[]string{"Jane Roe"}, "Jane Roe", "div"},
+		{"german", `<p class="autor">Von Anna Berger und Jonas Keller</p>`,
+			[]string{"Anna Berger", "Jonas Keller"}, "", "p"},
+		{"spanish", `<div class="firma">Por María López y Carlos Ruiz</div>`,
+			[]string{"María López", "Carlos Ruiz"}, "", ""},
+		{"french", `<span class="signature">Par Claire Martin et Paul Petit</span>`,
+			[]string{"Claire Martin", "Paul Petit"}, "", ""},
+		{"date glued", `<div class="byline"><span>Jane Roe</span><span>July 10, 2015</span></div>`,
+			[]string{"Jane Roe"}, "", ""},
+		{"role element", `<div class="author"><span class="name">Jane Roe</span><span class="title">Staff Writer</span></div>`,
+			[]string{"Jane Roe"}, "", ""},
+		{"plain text line", `<p>By Jane Roe</p>`, []string{"Jane Roe"}, "Jane Roe", "p"},
+		{"no byline", `<p class="dek">A short summary of the story above.</p>`, nil, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := peoplePage(t, bylineStory(tt.byline))
+			line, got, nodes := findAuthors(p, nil)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("authors = %q, want %q (line %q)", got, tt.want, line)
+			}
+			if tt.line != "" && line != tt.line {
+				t.Errorf("byline = %q, want %q", line, tt.line)
+			}
+			if len(tt.want) > 0 && len(nodes) != 1 {
+				t.Fatalf("nodes = %d, want 1", len(nodes))
+			}
+			if tt.nodeTag != "" && nodes[0].Data != tt.nodeTag {
+				t.Errorf("node = <%s>, want <%s>", nodes[0].Data, tt.nodeTag)
+			}
+			for _, n := range nodes {
+				if st := p.Stats(n); st.Paras > 0 || holdsHeading(n) {
+					t.Errorf("byline node holds story text or the headline: %+v", st)
+				}
+			}
+		})
+	}
+}
+
+func TestFindAuthorsExcludesFurniture(t *testing.T) {
+	// An author bio box and a "more from" list below the story, and comment
+	// authors, are no byline.
+	src := bylineStory(``) + `<div class="author-bio"><p>Jane Roe covers shipping and the sea for Example News. She lives on the coast with two dogs.</p></div>
+<div class="more-from-author"><ul><li><a href="/1">Other story one</a></li><li><a href="/2">Other story two</a></li></ul></div>
+<section class="comments"><div class="comment-author">Reader Name</div></section>`
+	_, got, nodes := findAuthors(peoplePage(t, src), nil)
+	if len(got) != 0 || len(nodes) != 0 {
+		t.Errorf("authors = %q, nodes %d; want none", got, len(nodes))
+	}
+}
+
+func TestFindAuthorsStructured(t *testing.T) {
+	visible := `<div class="byline">By Jane Roe, Harbour Correspondent</div>`
+	tests := []struct {
+		name       string
+		byline     string
+		structured []string
+		want       []string
+	}{
+		{"confirmed", visible, []string{"Jane Roe"}, []string{"Jane Roe"}},
+		{"no visible", ``, []string{"Jane Roe", "John Doe"}, []string{"Jane Roe", "John Doe"}},
+		{"joined string split", ``, []string{"Jane Roe and John Doe"}, []string{"Jane Roe", "John Doe"}},
+		{"url dropped", visible, []string{"https://news.example/authors/jane-roe"}, []string{"Jane Roe"}},
+		{"site name replaced", visible, []string{"Example News Online"}, []string{"Jane Roe"}},
+		{"organisation alone kept", ``, []string{"Example News Online"}, []string{"Example News Online"}},
+		{"agency kept", ``, []string{"Reuters"}, []string{"Reuters"}},
+		{"id dropped", visible, []string{"105092"}, []string{"Jane Roe"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got, _ := findAuthors(peoplePage(t, bylineStory(tt.byline)), tt.structured)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("authors = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzParseByline(f *testing.F) {
+	for _, s := range []string{"By Jane Roe and John Doe", "Von X und Y | 3. Mai", "((", "文/张伟、", ",,,and,,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, names := parseByline(s, false)
+		for _, n := range names {
+			if n == "" || len(n) > len(s) {
+				t.Fatalf("bad name %q from %q", n, s)
+			}
+		}
+	})
+}

@@ -1,0 +1,117 @@
+package metadata
+
+import (
+	"testing"
+)
+
+// imageStory puts a lead block between the headline and the story text.
+func imageStory(lead string) string {
+	return `<html><head><title>T</title></head><body>
+<header><a href="/"><img src="/static/logo.png" alt="Example News" class="site-logo"></a></header>
+<article><h1>Tide gauges fail along the estuary</h1>` + lead + `
+<p>Engineers found on Monday that four of the six tide gauges on the estuary had stopped reporting during the storm last week.</p>
+<p>The harbour authority said replacement parts were on order and that manual readings would be taken twice a day until then.</p>
+</article></body></html>`
+}
+
+func TestFindLeadImage(t *testing.T) {
+	tests := []struct {
+		name       string
+		lead       string
+		structured *Image
+		want       Image
+		node       string // tag of the returned node, "" for none
+	}{
+		{"figure with figcaption and credit span",
+			`<figure class="lead"><img src="/img/gauge.jpg" alt="A tide gauge" width="1200" height="800"><figcaption>A gauge at the north pier. <span class="credit">Photo: Mara Holt</span></figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Alt: "A tide gauge", Caption: "A gauge at the north pier.", Credit: "Mara Holt", Width: 1200, Height: 800},
+			"figure"},
+		{"credit written into the caption",
+			`<figure><img src="/img/pier.jpg"><figcaption>Steve Smith speaks during a news conference. (File photo by AP)</figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/pier.jpg", Caption: "Steve Smith speaks during a news conference.", Credit: "AP"},
+			"figure"},
+		{"lazy data-src",
+			`<figure><img src="data:image/gif;base64,R0lGOD" data-src="/img/lazy.jpg"><figcaption>Low water at dawn.</figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/lazy.jpg", Caption: "Low water at dawn."},
+			"figure"},
+		{"picture and srcset, largest wins",
+			`<figure><picture><source srcset="/img/a-800.webp 800w, /img/a-1600.webp 1600w" type="image/webp"><img src="/img/a-400.jpg" srcset="/img/a-400.jpg 400w, /img/a-800.jpg 800w"></picture><figcaption>The estuary from the air.</figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/a-1600.webp", Caption: "The estuary from the air.", Width: 1600},
+			"figure"},
+		{"aria-hidden caption is still the caption",
+			`<figure><img src="/img/b.jpg"><figcaption aria-hidden="true">Gauges on the quay. <small>Jo Pike/Example</small></figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/b.jpg", Caption: "Gauges on the quay.", Credit: "Jo Pike/Example"},
+			"figure"},
+		{"logo and avatar ignored, og:image fallback",
+			`<div class="byline"><img class="author-avatar" src="/img/jr.jpg" width="48" height="48"> By Jane Roe</div>`,
+			&Image{URL: "https://news.example/og/card.jpg", Caption: "Gauges on the quay (Photo: Jo Pike)"},
+			Image{URL: "https://news.example/og/card.jpg", Caption: "Gauges on the quay", Credit: "Jo Pike"},
+			""},
+		{"structured match keeps the page's figure",
+			`<figure><img src="https://cdn.example/photos/2024/05/gauge-7781234-640x360.jpg" srcset="https://cdn.example/photos/2024/05/gauge-7781234-1280x720.jpg 1280w"><figcaption>A gauge. <cite>Reuters</cite></figcaption></figure>`,
+			&Image{URL: "https://cdn.example/photos/2024/05/gauge-7781234-1200x630.jpg"},
+			Image{URL: "https://cdn.example/photos/2024/05/gauge-7781234-1280x720.jpg", Caption: "A gauge.", Credit: "Reuters", Width: 1280},
+			"figure"},
+		{"no image at all", `<p class="dek">No picture here.</p>`, nil, Image{}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := peoplePage(t, imageStory(tt.lead))
+			img, node := findLeadImage(p, tt.structured)
+			var got Image
+			if img != nil {
+				got = *img
+			}
+			if got != tt.want {
+				t.Errorf("image = %+v\nwant    %+v", got, tt.want)
+			}
+			switch {
+			case tt.node == "" && node != nil:
+				t.Errorf("node = <%s>, want none", node.Data)
+			case tt.node != "" && (node == nil || node.Data != tt.node):
+				t.Errorf("node = %v, want <%s>", node, tt.node)
+			}
+			if node != nil && p.Stats(node).Paras > 0 {
+				t.Error("lead node holds story paragraphs")
+			}
+		})
+	}
+}
+
+func TestSameImage(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"https://img.example/x/mobile253202066/7197934087-ci16x9-w1200/Wahl.jpg", "https://img.example/x/mobile253202066/7197934087-ci23x11-w2000/Wahl.jpg", true},
+		{"https://cdn.example/uploads/2024/05/harbour-view.jpg?w=640", "https://cdn.example/uploads/2024/05/harbour-view.jpg", true},
+		{"https://cdn.example/uploads/2024/05/harbour-view.jpg", "https://cdn.example/uploads/2024/05/city-hall.jpg", false},
+		{"https://cdn.example/images/1200x630/a.jpg", "https://cdn.example/images/1200x630/b.jpg", false},
+		{"", "https://cdn.example/a.jpg", false},
+	}
+	for _, tt := range tests {
+		if got := sameImage(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameImage(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestURLWidth(t *testing.T) {
+	tests := map[string]int{
+		"https://x.example/a.jpg?w=720":                      720,
+		"https://x.example/image/1300x/center/a.jpg":         1300,
+		"https://x.example/images/42584/fill-1200x650/":      1200,
+		"https://x.example/upload/q_75,w_1200,h_630/a.jpg":   1200,
+		"https://x.example/uploads/2024/05/harbour-view.jpg": 0,
+	}
+	for in, want := range tests {
+		if got := urlWidth(in); got != want {
+			t.Errorf("urlWidth(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
