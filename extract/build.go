@@ -145,6 +145,18 @@ func (b *builder) element(n *html.Node, f format) {
 		f.code = true
 	case atom.Wbr:
 		return
+	case atom.Q:
+		// Browsers put quotation marks around <q>.
+		b.text("“", f)
+		b.children(n, f)
+		b.text("”", f)
+		return
+	case atom.Img:
+		if hasClassHint(n, emojiClassHints) {
+			// An emoji drawn as an image reads as its alt text.
+			b.text(page.Attr(n, "alt"), f)
+			return
+		}
 	case atom.Hr:
 		b.boundary()
 		return
@@ -185,7 +197,7 @@ func (b *builder) generic(n *html.Node, f format) {
 func (b *builder) blockElement(n *html.Node, f format) bool {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		b.heading(n)
+		b.heading(n, f)
 	case atom.Ul, atom.Ol:
 		b.flush()
 		if list, ok := b.list(n); ok {
@@ -252,11 +264,11 @@ func (b *builder) emit(blk Block) {
 }
 
 // inline collects the spans of n's content in mode m (modeItem or
-// modeText), with the builder's paragraph state set aside meanwhile.
-func (b *builder) inline(n *html.Node, m mode) []Span {
+// modeText) and format f, with the builder's paragraph state set aside meanwhile.
+func (b *builder) inline(n *html.Node, m mode, f format) []Span {
 	savedBuf, savedMode := b.buf, b.mode
 	b.buf, b.mode = newInlineBuf(), m
-	b.children(n, format{})
+	b.children(n, f)
 	spans := b.buf.take()
 	b.buf, b.mode = savedBuf, savedMode
 	return spans
@@ -264,9 +276,9 @@ func (b *builder) inline(n *html.Node, m mode) []Span {
 
 // heading emits h1–h6 as a Heading; h1 inside the story counts as level 2,
 // since the article's own title is level 1.
-func (b *builder) heading(n *html.Node) {
+func (b *builder) heading(n *html.Node, f format) {
 	b.flush()
-	spans := b.inline(n, modeText)
+	spans := b.inline(n, modeText, f)
 	if spans == nil {
 		return
 	}

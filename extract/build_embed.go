@@ -40,7 +40,7 @@ func (b *builder) embedPost(n *html.Node) {
 		paras = append(paras, n)
 	}
 	for _, p := range paras {
-		blk := NewTextBlock(Paragraph, b.inline(p, modeItem))
+		blk := NewTextBlock(Paragraph, b.inline(p, modeItem, format{}))
 		if hasWordRune(blk.Text) && !isEmbedBoilerplate(blk.Text) {
 			kids = append(kids, blk)
 		}

@@ -164,7 +164,7 @@ func (b *builder) captionText(n *html.Node) (string, []string) {
 	savedCredits := b.credits
 	var credits []string
 	b.credits = &credits
-	spans := b.inline(n, modeText)
+	spans := b.inline(n, modeText, format{})
 	b.credits = savedCredits
 	return spansText(spans), credits
 }

@@ -51,7 +51,7 @@ func (b *builder) items(n *html.Node, out *[]Block) {
 func (b *builder) item(li *html.Node) (Block, bool) {
 	savedKids := b.itemKids
 	b.itemKids = nil
-	spans := b.inline(li, modeItem)
+	spans := b.inline(li, modeItem, format{})
 	kids := b.itemKids
 	b.itemKids = savedKids
 	it := NewTextBlock(Item, spans)

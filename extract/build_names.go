@@ -45,6 +45,13 @@ var placeholderHints = []string{
 	"facebook.com/tr",  // Meta pixel
 }
 
+// emojiClassHints mark images that stand for a character inside text;
+// their alt text is that character.
+var emojiClassHints = []string{
+	"emoji",     // twemoji, WordPress "emoji", Discourse
+	"wp-smiley", // WordPress's older smiley class
+}
+
 // decorationClassHints mark images that are part of the chrome or the
 // text, not pictures of the story.
 var decorationClassHints = []string{

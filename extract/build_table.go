@@ -36,7 +36,7 @@ func (b *builder) table(n *html.Node) {
 		cells := make([]string, len(r.cells))
 		filled := false
 		for i, c := range r.cells {
-			cells[i] = strings.ReplaceAll(spansText(b.inline(c, modeText)), "\n", " ")
+			cells[i] = strings.ReplaceAll(spansText(b.inline(c, modeText, format{})), "\n", " ")
 			filled = filled || cells[i] != ""
 		}
 		if !filled {
@@ -53,7 +53,7 @@ func (b *builder) table(n *html.Node) {
 		return
 	}
 	if caption != nil {
-		if spans := b.inline(caption, modeText); spans != nil {
+		if spans := b.inline(caption, modeText, format{}); spans != nil {
 			b.emit(NewTextBlock(Paragraph, spans))
 		}
 	}

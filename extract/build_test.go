@@ -117,3 +117,12 @@ func TestBuildLists(t *testing.T) {
 			want: Body{para("Intro"), {Kind: List, Children: []Block{item("x1")}}, para("outro")}},
 	})
 }
+
+func TestBuildInlineExtras(t *testing.T) {
+	runBuildCases(t, []buildCase{
+		{name: "q gets quotation marks", in: `<p>She said <q>soon</q>.</p>`, want: Body{para("She said “soon”.")}},
+		{name: "emoji image reads as alt", in: `<p>Great news <img class="emoji" alt="🎉" src="/e.png"> today</p>`, want: Body{para("Great news 🎉 today")}},
+		{name: "heading inside link keeps it", in: `<a href="/more"><h3>More</h3></a>`, want: Body{{Kind: Heading, Level: 3, Text: "More",
+			Spans: []Span{{Text: "More", URL: "https://news.example.com/more"}}}}},
+	})
+}

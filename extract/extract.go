@@ -91,6 +91,11 @@ func FromPage(p *page.Page, opts Options, hints Hints) (*Result, error) {
 	root := p.Elements[sel.root]
 	skip := a.skipper(sel)
 	body := buildBody(p, root, skip, opts)
+	if useSecondOpinion && conf < unsureConfidence {
+		if theirs, ok := a.secondOpinion(body); ok {
+			body = theirs
+		}
+	}
 	if len(body) == 0 {
 		return nil, ErrNoContent
 	}

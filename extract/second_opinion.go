@@ -1,0 +1,54 @@
+package extract
+
+import (
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// useSecondOpinion switches the readeck consultation on; tests turn it
+// off to measure our own choice alone.
+var useSecondOpinion = true
+
+// unsureConfidence is the confidence below which readeck is consulted:
+// about one page in ten on the evaluation corpora. Measured with and
+// without (same run): trafilatura snippet F1 0.8788 -> 0.8854,
+// readability body F1 0.9573 -> 0.9631, aeb and fundus unchanged.
+const unsureConfidence = 0.8
+
+// secondOpinion asks readeck's go-readability for the story of a page on
+// which our own choice is unsure, and returns its blocks when they hold
+// clearly more text than ours. readeck works on its own copy of the tree
+// (ParseDocument clones), so the caller's tree stays untouched; its
+// container is indexed anew and built into blocks like ours.
+func (a *analysis) secondOpinion(ours Body) (Body, bool) {
+	ps := readability.NewParser()
+	art, err := ps.ParseDocument(a.p.Doc, a.p.URL)
+	if err != nil || art.Node == nil {
+		return nil, false
+	}
+	sp, err := page.New(art.Node, a.p.URL, page.Limits{})
+	if err != nil {
+		return nil, false
+	}
+	title := foldTitle(a.hints.Title)
+	skip := func(n *html.Node) bool {
+		return isHeading(n.DataAtom) && title != "" && foldTitle(page.Text(n)) == title
+	}
+	theirs := buildBody(sp, art.Node, skip, a.opts)
+	if textRunes(theirs) < 2*textRunes(ours) {
+		return nil, false
+	}
+	return theirs, true
+}
+
+// textRunes is the length in bytes of a body's text, nested blocks
+// included.
+func textRunes(b Body) int {
+	n := 0
+	for i := range b {
+		n += len(b[i].Text) + textRunes(b[i].Children)
+	}
+	return n
+}
