@@ -93,18 +93,20 @@ func alternateOf(p *page.Page, attrs []html.Attribute) (Alternate, bool) {
 			media = strings.TrimSpace(at.Val)
 		}
 	}
-	a := Alternate{URL: p.Resolve(href), Title: title}
-	if a.URL == "" {
+	a := Alternate{Title: title}
+	amp := relHas(rel, "amphtml")
+	if !amp && !relHas(rel, "alternate") {
+		return a, false // checked first: most links are stylesheets and icons
+	}
+	if a.URL = p.Resolve(href); a.URL == "" {
 		return a, false
 	}
 	if u, err := url.Parse(a.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "") {
 		return a, false
 	}
 	switch {
-	case relHas(rel, "amphtml"):
+	case amp:
 		a.Kind = altAMP
-	case !relHas(rel, "alternate"):
-		return a, false
 	case feedTypes[typ]:
 		a.Kind, a.Type, a.Language = altFeed, typ, hreflang
 	case hreflang != "":

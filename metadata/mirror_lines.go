@@ -2,6 +2,7 @@ package metadata
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -60,7 +61,7 @@ type lineBuilder struct {
 
 // pageLines returns the visible lines of p, in document order.
 func pageLines(p *page.Page) []textLine {
-	b := &lineBuilder{}
+	b := &lineBuilder{lines: make([]textLine, 0, len(p.Elements)/4+16)}
 	root := p.Doc
 	n := root.FirstChild
 	for n != nil {
@@ -146,7 +147,7 @@ func (b *lineBuilder) addText(s string) {
 		b.raw.Reset()
 		return
 	}
-	if strings.TrimSpace(s) != "" {
+	if hasText(s) {
 		b.noteTop()
 	}
 	switch {
@@ -159,6 +160,22 @@ func (b *lineBuilder) addText(s string) {
 	default:
 		b.raw.WriteString(s)
 	}
+}
+
+// hasText reports whether s has anything but white space; it usually
+// answers at the first byte.
+func hasText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r', '\f':
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			return true
+		}
+		return strings.TrimSpace(s[i:]) != ""
+	}
+	return false
 }
 
 // noteTop records the block child the current text or link came from.
@@ -186,7 +203,7 @@ func (b *lineBuilder) flush() {
 	}
 	if line.long {
 		line.raw = ""
-	} else if strings.TrimSpace(line.raw) == "" {
+	} else if !hasText(line.raw) {
 		return
 	}
 	b.lines = append(b.lines, line)
