@@ -173,3 +173,31 @@ func TestBareAddresses(t *testing.T) {
 		}
 	}
 }
+
+// TestMirrorTrimLead: a date beside a top-bar notice is not part of it,
+// a question leading into the notice is.
+func TestMirrorTrimLead(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{`<div class="top"><span>2026年11月21日 星期六</span> <span>本站最新网址：<a href="https://www.qy-xinwen.net/">www.qy-xinwen.net</a></span></div>`,
+			"本站最新网址：www.qy-xinwen.net"},
+		{`<p><strong>¿No puedes entrar?</strong> Si nuestro sitio está bloqueado, visítanos en <a href="https://qy-xinwen.net/">qy-xinwen.net</a></p>`,
+			"¿No puedes entrar? Si nuestro sitio está bloqueado, visítanos en qy-xinwen.net"},
+	} {
+		p := parsePage(t, `<html><body>`+c.src+`<main><p>Story.</p></main></body></html>`, "https://www.qy-xinwen.com/a")
+		ms, ns := findMirrors(p)
+		if len(ms) != 1 || ms[0].Text != c.want || noticeText(ns) != c.want {
+			t.Errorf("mirrors %+v, notice nodes %q; want text %q", ms, noticeText(ns), c.want)
+		}
+	}
+}
+
+// TestMirrorOwnDomainLink: beside a notice, a link into the site's own
+// domain with a plain label ("Support us") is not a mirror.
+func TestMirrorOwnDomainLink(t *testing.T) {
+	p := parsePage(t, `<html><body><div class="banner"><div>We have moved to our alternative domain: <a href="https://kolo.press/">kolo.press</a></div>
+<a href="https://support.kolo-media.com/">Support us</a></div><nav><a href="/">Kolo</a> <a href="/news">News</a></nav></body></html>`, "https://kolo-media.com/en/a")
+	ms, ns := findMirrors(p)
+	if got := mirrorURLs(ms); !reflect.DeepEqual(got, []string{"https://kolo.press"}) || strings.Contains(noticeText(ns), "Support") {
+		t.Errorf("mirrors %q, notice nodes %q", got, noticeText(ns))
+	}
+}
