@@ -139,12 +139,12 @@ func leadWorthy(p *page.Page, img *html.Node) bool {
 	if (w > 0 && w < minImageSide) || (h > 0 && h < minImageSide) {
 		return false
 	}
-	if hint := bylineHint(img); hint != "" && containsAnyWord(hint, imageAvoidHints) {
+	if hasClassWord(img, avoidWordSet) {
 		return false
 	}
 	level := 0
 	for a := img.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
-		if concealed(a) {
+		if concealed(a) || authorLink(a) {
 			return false
 		}
 		switch a.DataAtom {
@@ -154,7 +154,7 @@ func leadWorthy(p *page.Page, img *html.Node) bool {
 			return true
 		}
 		if level++; level <= 6 {
-			if hint := bylineHint(a); hint != "" && containsAnyWord(hint, imageAvoidHints) {
+			if hasClassWord(a, avoidWordSet) {
 				return false
 			}
 		}
@@ -176,7 +176,7 @@ func figureOf(p *page.Page, img *html.Node) *html.Node {
 		switch a.DataAtom {
 		case atom.Figure:
 			return a
-		case atom.Body, atom.Article, atom.Main, atom.Section, atom.P, atom.Li, atom.Ul, atom.Ol:
+		case atom.Body, atom.Article, atom.Main, atom.Section, atom.Li, atom.Ul, atom.Ol:
 			return best
 		}
 		st := p.Stats(a)
@@ -242,4 +242,34 @@ func underHeadline(p *page.Page, img *html.Node) bool {
 	head, opening, _ := storyLandmarks(p)
 	o := p.Order(img)
 	return head >= 0 && opening >= 0 && o > head && o < opening
+}
+
+// authorLink reports a link to an author's page: a picture inside it is
+// the author's portrait.
+func authorLink(a *html.Node) bool {
+	if a.DataAtom != atom.A {
+		return false
+	}
+	return listHas(page.Attr(a, "rel"), "author") || containsAnyWord(strings.ToLower(page.Attr(a, "href")), imageLinkAvoid)
+}
+
+var avoidWordSet = newWordSet(imageAvoidHints)
+
+// hasClassWord reports whether a word of n's class or id (split at
+// spaces, hyphens and underscores) is in words, alone or in the plural:
+// "site-logo" and "author_avatar" match, "shareable-item" does not match
+// "share".
+func hasClassWord(n *html.Node, words wordSet) bool {
+	hint := bylineHint(n)
+	if hint == "" {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(hint, func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
+	}) {
+		if words[w] || words[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
 }

@@ -139,7 +139,7 @@ func containsText(list []string, s string) bool {
 // from screen readers, which read the alt text instead.
 func concealed(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Button, atom.Svg, atom.Select:
+	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Select:
 		return true
 	}
 	if page.HasAttr(n, "hidden") {

@@ -23,7 +23,6 @@ var imageAvoidHints = []string{
 	"tracking",   // tracking pixels
 	"social",     // share buttons
 	"share",      // share buttons
-	"button",     // buttons
 	"related",    // related-story thumbnails
 	"teaser",     // teasers of other stories
 	"thumbnail",  // thumbnails of other stories
@@ -38,6 +37,12 @@ var imageURLAvoid = []string{
 	"gravatar", "emoji", "/ads/", "doubleclick", "transparent.", "loader.gif", "loading.gif",
 	"lazy.gif", "lazy.png", "lazyload.", "grey.gif", "gray.gif", ".svg", "transparent", "paywall",
 	"/author/", "/authors/", "/autoren/", "/autor/", "profile",
+}
+
+// imageLinkAvoid in the address of a link around a picture mark an
+// author's portrait linking to the author's page.
+var imageLinkAvoid = []string{
+	"/author", "/autor", "/auteur", "/profile", "/people/", "/journalist", "/redakteur", "/staff/",
 }
 
 // imageCreditHints in a class mark the element holding a picture's credit.
