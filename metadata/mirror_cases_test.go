@@ -201,3 +201,16 @@ func TestMirrorOwnDomainLink(t *testing.T) {
 		t.Errorf("mirrors %q, notice nodes %q", got, noticeText(ns))
 	}
 }
+
+// TestMirrorNameInPhrase: on a site named like a word of the phrase, the
+// phrase alone does not name the site.
+func TestMirrorNameInPhrase(t *testing.T) {
+	p := parsePage(t, `<html><head><meta property="og:site_name" content="Mirror"></head><body><aside><p>The festival's mirror site is festival-live.com.</p></aside><main><p>Story.</p></main></body></html>`, "https://www.mirror.co.uk/news/a")
+	if ms, ns := findMirrors(p); len(ms) != 0 || len(ns) != 0 {
+		t.Errorf("mirrors %q from %q", mirrorURLs(ms), noticeText(ns))
+	}
+	p = parsePage(t, `<html><head><meta property="og:site_name" content="Mirror"></head><body><aside><p>The Mirror's mirror site is mirror-news.net.</p></aside><main><p>Story.</p></main></body></html>`, "https://www.mirror.co.uk/news/a")
+	if ms, _ := findMirrors(p); !reflect.DeepEqual(mirrorURLs(ms), []string{"https://mirror-news.net"}) {
+		t.Errorf("mirrors %q", mirrorURLs(ms))
+	}
+}

@@ -15,8 +15,9 @@ type noticePhrase struct {
 	// mirror"); other entries are keywords ("mirror site") that a news story
 	// about blocked sites may also use, so they need stronger evidence.
 	formula bool
-	// self marks wording that speaks as the site ("our", "nos", "наш"),
-	// so the line needs no other first-person or own-name reference.
+	// self marks wording that speaks as the site ("our", "nos", "наш",
+	// "this site"), so the line needs no other first-person or own-name
+	// reference.
 	self bool
 	why  string
 }
@@ -43,14 +44,14 @@ var noticePhrases = []noticePhrase{
 	{"mirror link", "en", false, false, "names a mirror link"},
 	{"mirror domain", "en", false, false, "names a mirror domain"},
 	{"having trouble accessing our", "en", true, true, "\"Having trouble accessing our site? Use …\""},
-	{"trouble accessing this site", "en", true, false, "same, naming the site"},
+	{"trouble accessing this site", "en", true, true, "same, naming the site"},
 	{"problems accessing our", "en", true, true, "\"If you have problems accessing our website …\""},
 	{"unable to access our", "en", true, true, "\"If you are unable to access our site …\""},
 	{"cannot access our", "en", true, true, "\"If you cannot access our site …\""},
 	{"can't access our", "en", true, true, "contracted form of cannot access our"},
 	{"if our site is blocked", "en", true, true, "\"if our site is blocked, use …\""},
 	{"if our website is blocked", "en", true, true, "variant naming the website"},
-	{"if this site is blocked", "en", true, false, "variant naming this site"},
+	{"if this site is blocked", "en", true, true, "variant naming this site"},
 	{"our onion", "en", false, true, "\"our onion site / address\"; a keyword, since onions are food too"},
 	{"onion address", "en", false, false, "Tor address of a site"},
 	{"onion site", "en", false, false, "Tor site"},
@@ -164,10 +165,10 @@ var noticePhrases = []noticePhrase{
 	{"新網址", "zh-Hant", false, false, "new address"},
 	{"永久网址", "zh", false, false, "permanent address, published by often-blocked sites"},
 	{"永久網址", "zh-Hant", false, false, "permanent address"},
-	{"无法访问本站", "zh", true, false, "if this site cannot be reached"},
-	{"無法訪問本站", "zh-Hant", true, false, "if this site cannot be reached"},
-	{"本站已迁移", "zh", true, false, "this site has moved"},
-	{"本站已遷移", "zh-Hant", true, false, "this site has moved"},
+	{"无法访问本站", "zh", true, true, "if this site cannot be reached"},
+	{"無法訪問本站", "zh-Hant", true, true, "if this site cannot be reached"},
+	{"本站已迁移", "zh", true, true, "this site has moved"},
+	{"本站已遷移", "zh-Hant", true, true, "this site has moved"},
 	{"洋葱网址", "zh", false, false, "onion address"},
 	{"洋蔥網址", "zh-Hant", false, false, "onion address"},
 

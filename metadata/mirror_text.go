@@ -235,6 +235,17 @@ func matchPhrase(folded string) (noticePhrase, bool) {
 	return got, found
 }
 
+// stripPhrases blanks out the notice phrases in folded text, leaving what
+// else the line says.
+func stripPhrases(folded string) string {
+	for _, p := range foldedPhrases {
+		if strings.Contains(folded, p.text) {
+			folded = strings.ReplaceAll(folded, p.text, " ")
+		}
+	}
+	return folded
+}
+
 // hasQuotes reports quotation marks, which in a story mark a quoted speaker
 // whose "we" and "our" are not the site's.
 func hasQuotes(s string) bool {

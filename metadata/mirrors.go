@@ -267,9 +267,12 @@ func (f *mirrorFinder) notice(lines []textLine, i int, folded string, ph noticeP
 	if len(addrs) == 0 {
 		return i, false
 	}
-	ws := words(folded)
-	named := f.namesSite(folded, ws) || f.ownNamed(addrs)
-	first := ph.self || foldedFirstPers.in(folded, ws)
+	// The site's name must stand outside the phrase: on mirror.co.uk the
+	// phrase "mirror site" does not name the site.
+	rest := stripPhrases(folded)
+	ws := words(rest)
+	named := f.namesSite(rest, ws) || f.ownNamed(addrs)
+	first := ph.self || foldedFirstPers.in(rest, ws)
 	prose := f.inProse(l.block)
 	if prose && hasQuotes(l.text) {
 		first = false
