@@ -79,14 +79,49 @@ func (s *dateScan) inStory(n *html.Node) bool {
 }
 
 // findStory sets the story container: the nearest ancestor of the headline
-// holding at least three paragraphs, below <body>.
+// holding at least half of the page's paragraphs (and three or more). With
+// no headline, it descends from <body> while one child keeps most of them.
 func (s *dateScan) findStory() {
+	body := s.p.First(atom.Body)
+	if body == nil {
+		return
+	}
+	need := max(3, s.p.Stats(body).Paras/2)
+	if s.headNode == nil {
+		if s.story = s.densest(body, need); s.story != nil {
+			s.headline = s.p.Order(s.story) // the story's start anchors the header window
+		}
+		return
+	}
 	for a := s.headNode; a != nil && a.DataAtom != atom.Body && a.Type == html.ElementNode; a = a.Parent {
-		if s.p.Stats(a).Paras >= 3 {
+		if s.p.Stats(a).Paras >= need {
 			s.story = a
 			return
 		}
 	}
+}
+
+// densest walks down from n while a single child element keeps at least
+// four fifths of n's paragraphs; it returns nil when n has fewer than need.
+func (s *dateScan) densest(n *html.Node, need int32) *html.Node {
+	if s.p.Stats(n).Paras < need {
+		return nil
+	}
+	for steps := 0; steps < 64; steps++ {
+		paras := s.p.Stats(n).Paras
+		next := (*html.Node)(nil)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && s.p.Stats(c).Paras*5 >= paras*4 {
+				next = c
+				break
+			}
+		}
+		if next == nil || s.p.Stats(next).Paras < 3 {
+			break
+		}
+		n = next
+	}
+	return n
 }
 
 // isWithin reports whether n is a or below it.
