@@ -49,11 +49,11 @@ type tuning struct {
 func tuningFor(f Favor) tuning {
 	switch f {
 	case Precision:
-		return tuning{unitLinkDensity: 0.35, badWeight: 0.8, siblingBad: 0.25, skipLinkDensity: 0.4, minSiblingText: 140, phrases: true}
+		return tuning{unitLinkDensity: 0.35, badWeight: 0.9, siblingBad: 0.25, skipLinkDensity: 0.4, minSiblingText: 300, phrases: true}
 	case Recall:
 		return tuning{unitLinkDensity: 0.65, badWeight: 0.3, siblingBad: 1, skipLinkDensity: 0.75, minSiblingText: 20}
 	}
-	return tuning{unitLinkDensity: 0.5, badWeight: 0.5, siblingBad: 0.5, skipLinkDensity: 0.55, minSiblingText: 50, phrases: true}
+	return tuning{unitLinkDensity: 0.5, badWeight: 0.7, siblingBad: 0.5, skipLinkDensity: 0.55, minSiblingText: 200, phrases: true}
 }
 
 // minUnitWords is the fewest words a block needs to count as story text;
