@@ -56,21 +56,25 @@ func parseByline(line string, loose bool) (clean string, names []string) {
 		return "", nil
 	}
 	var kept []string
-	open, lastWasName := true, false
+	open, lastWasName, joiner := true, false, ""
 	for _, seg := range strings.Split(bylineSegmentSeps.Replace(line), "\x00") {
 		t := strings.TrimSpace(seg)
 		if t == "" {
 			continue
 		}
 		if joinsNames(t) {
-			open = true
+			open, joiner = true, t
 			continue
 		}
 		if stripBylinePrefix(t) == "" {
 			// "Capital | von | Jane Roe": what came before the prefix was
 			// a label.
-			kept, names, open = nil, nil, true
+			kept, names, open, joiner = nil, nil, true, ""
 			continue
+		}
+		if first, rest, ok := strings.Cut(t, " "); ok && joinerSet[first] {
+			// "<a>Jane Roe</a> and John Doe": the joiner opens the run.
+			open, joiner, t = true, first, rest
 		}
 		c, n := parseSegment(t, loose)
 		if len(n) == 0 {
@@ -82,14 +86,32 @@ func parseByline(line string, loose bool) (clean string, names []string) {
 		if !open && !(fullNames(n) && lastWasName) {
 			break
 		}
+		if len(kept) > 0 {
+			kept = append(kept, printedJoiner(joiner, kept[len(kept)-1]))
+		}
 		kept = append(kept, c)
 		names = appendNames(names, n...)
-		open, lastWasName = endsWithJoiner(t), true
+		open, lastWasName, joiner = endsWithJoiner(t), true, ""
 		if len(names) >= 12 {
 			break
 		}
 	}
-	return strings.Join(kept, ", "), names
+	return strings.Join(kept, ""), names
+}
+
+// printedJoiner is what the printed line shows between two runs of names:
+// the joining segment met between them ("and", ","), a space after a run
+// that ends in one, else a comma.
+func printedJoiner(joiner, before string) string {
+	switch {
+	case joiner == ",":
+		return ", "
+	case joiner != "":
+		return " " + joiner + " "
+	case endsWithJoiner(before):
+		return " "
+	}
+	return ", "
 }
 
 // fullNames reports names of two words or more each: names printed one
