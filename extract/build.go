@@ -87,7 +87,9 @@ func (b *builder) node(n *html.Node, f format) {
 			b.hiddenElement(n, f)
 			return
 		}
+		b.buf.edge = true
 		b.element(n, f)
+		b.buf.edge = true
 	}
 }
 

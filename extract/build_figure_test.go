@@ -104,3 +104,15 @@ func TestBuildImageSizeFollowsSrcset(t *testing.T) {
 			want: Body{fig(Image{URL: "https://news.example.com/m.jpg", Width: 640, Height: 480})}},
 	})
 }
+
+func TestBuildImageOddShapes(t *testing.T) {
+	runBuildCases(t, []buildCase{
+		{name: "picture whose img is in noscript",
+			in: `<figure><picture><noscript><img alt="Blazer" src="/w_1600/a.jpg" srcset="/w_320/a.jpg 320w, /w_1600/a.jpg 1600w"></noscript></picture>
+				<div class="caption"><span class="caption__text">Grey blazer.</span><span class="caption__credit">Foto: Nina Bo</span></div></figure>`,
+			want: Body{fig(Image{URL: "https://news.example.com/w_1600/a.jpg", Alt: "Blazer", Caption: "Grey blazer.", Credit: "Nina Bo"})}},
+		{name: "pixel sized by style",
+			in:   `<p>Text.</p><img src="https://t.example/p1" alt="" style="position:absolute;width:1px;height:1px"><p>More.</p>`,
+			want: Body{para("Text."), para("More.")}},
+	})
+}

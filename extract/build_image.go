@@ -141,6 +141,7 @@ func (b *builder) imageOf(n *html.Node) (Image, bool) {
 	}
 	if n.DataAtom == atom.Picture {
 		img = nil
+		var fallback *html.Node
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch {
 			case c.Type != html.ElementNode:
@@ -148,6 +149,14 @@ func (b *builder) imageOf(n *html.Node) (Image, bool) {
 				consider(c)
 			case c.DataAtom == atom.Img && img == nil:
 				img = c
+			case c.DataAtom == atom.Noscript && fallback == nil:
+				fallback = c
+			}
+		}
+		if img == nil && fallback != nil {
+			// Some sites put the picture's only <img> in a <noscript>.
+			if im, ok := b.noscriptImage(fallback); ok {
+				return im, true
 			}
 		}
 	}
@@ -203,7 +212,27 @@ func isDecoration(img *html.Node) bool {
 		return true
 	}
 	w, h := dimension(page.Attr(img, "width")), dimension(page.Attr(img, "height"))
+	if style := page.Attr(img, "style"); style != "" {
+		w, h = max(w, styleDimension(style, "width")), max(h, styleDimension(style, "height"))
+	}
 	return (w > 0 && w < minFigureSide) || (h > 0 && h < minFigureSide)
+}
+
+// styleDimension reads a pixel width or height from an inline style
+// ("width:1px;height:1px", the shape of tracking pixels); 0 when absent.
+func styleDimension(style, prop string) int {
+	for rest := style; rest != ""; {
+		decl, more, _ := strings.Cut(rest, ";")
+		rest = more
+		name, val, ok := strings.Cut(decl, ":")
+		if ok && strings.EqualFold(strings.TrimSpace(name), prop) {
+			val = strings.TrimSpace(val)
+			if strings.HasSuffix(val, "px") {
+				return dimension(val)
+			}
+		}
+	}
+	return 0
 }
 
 // dimension reads a width or height attribute in pixels ("640", "640px");

@@ -26,6 +26,8 @@ type inlineBuf struct {
 	lineStart bool   // nothing visible written since the block or last break
 	pending   bool   // white space seen after visible text, not yet written
 	pendFmt   format // the format the pending space was seen in
+	last      rune   // the last visible rune written
+	edge      bool   // an element started or ended since the last visible rune
 }
 
 func newInlineBuf() inlineBuf { return inlineBuf{empty: true, lineStart: true} }
@@ -51,8 +53,9 @@ func (ib *inlineBuf) write(s string, f format) {
 			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace(s[j]) {
 				j++
 			}
-			ib.visible(f)
+			ib.visible(f, rune(c))
 			ib.text.WriteString(s[i:j])
+			ib.last = rune(s[j-1])
 			i = j
 			continue
 		}
@@ -65,15 +68,22 @@ func (ib *inlineBuf) write(s string, f format) {
 				ib.pending, ib.pendFmt = true, f
 			}
 		default:
-			ib.visible(f)
+			ib.visible(f, r)
 			ib.text.WriteRune(r)
+			ib.last = r
 		}
 	}
 }
 
-// visible prepares for visible text in format f: writes the pending space
-// and switches the span's format.
-func (ib *inlineBuf) visible(f format) {
+// visible prepares for visible rune r in format f: writes the pending
+// space and switches the span's format. A sentence that ends at an element
+// edge and a capital that starts the next element ("GIVENCHY.</span><span>
+// Foto") get a space: such elements are laid out apart by style sheets.
+func (ib *inlineBuf) visible(f format, r rune) {
+	if ib.edge && !ib.pending && !ib.lineStart && strings.ContainsRune(".!?:;", ib.last) && unicode.IsUpper(r) {
+		ib.pending, ib.pendFmt = true, format{}
+	}
+	ib.edge = false
 	if ib.pending {
 		ib.setFormat(ib.pendFmt)
 		ib.text.WriteByte(' ')
