@@ -37,7 +37,7 @@ func merge(p *page.Page) *Metadata {
 	m.Description = firstNonBlank(s.get(descriptionMetaKeys...), ld.description, md.description)
 	m.Subtitle, _ = findDekOwned(p, m, headNode, s.h1s, md)
 	m.Language = findLanguage(s, ld, md)
-	m.Tags = findTags(p, s, ld, md)
+	m.Tags = findTags(p, s, ld, md, sites)
 	m.Breadcrumbs = findBreadcrumbs(p, s, ld, md, m.Title, sites)
 	m.Type = pageType(s, ld, md)
 	if headNode != nil {

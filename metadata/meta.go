@@ -65,7 +65,8 @@ func collect(p *page.Page) *sources {
 				s.subheads = append(s.subheads, n)
 			}
 		case atom.A:
-			if hasToken(page.Attr(n, "rel"), "tag") {
+			// rel="category tag" marks a WordPress category, not a tag.
+			if rel := page.Attr(n, "rel"); hasToken(rel, "tag") && !hasToken(rel, "category") {
 				s.tagLinks = append(s.tagLinks, n)
 			}
 		}

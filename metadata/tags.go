@@ -13,7 +13,7 @@ import (
 // keywords, article:tag, parsely-tags, news_keywords, keywords, …) gives a
 // list; the list the other sources agree with most wins, precedence breaks
 // ties. The page's visible tag links serve when no source has any.
-func findTags(p *page.Page, s *sources, ld *ldData, md *microdata) []string {
+func findTags(p *page.Page, s *sources, ld *ldData, md *microdata, sites []string) []string {
 	lists := [][]string{cleanTags(ld.keywords)}
 	for _, k := range tagMetaKeys {
 		var vals []string
@@ -23,6 +23,11 @@ func findTags(p *page.Page, s *sources, ld *ldData, md *microdata) []string {
 		lists = append(lists, cleanTags(vals))
 	}
 	lists = append(lists, cleanTags(md.keywords))
+	for i, l := range lists {
+		if namesSite(l, sites) {
+			lists[i] = nil
+		}
+	}
 	best, bestScore := -1, -1
 	for i, l := range lists {
 		if len(l) == 0 {
@@ -42,6 +47,17 @@ func findTags(p *page.Page, s *sources, ld *ldData, md *microdata) []string {
 		return lists[best]
 	}
 	return cleanTags(visibleTags(p, s))
+}
+
+// namesSite reports whether a keyword list names the site itself: the
+// site-wide SEO list every page carries, not the article's topics.
+func namesSite(tags, sites []string) bool {
+	for _, t := range tags {
+		if isSiteName(t, sites) {
+			return true
+		}
+	}
+	return false
 }
 
 // overlapCount counts the tags of a also in b, ignoring case.
@@ -67,13 +83,15 @@ func overlapCount(a, b []string) int {
 func visibleTags(p *page.Page, s *sources) []string {
 	var out []string
 	for _, a := range s.tagLinks {
-		out = append(out, page.Text(a))
+		if !inSiteFurniture(a) {
+			out = append(out, page.Text(a))
+		}
 	}
 	if len(out) > 0 {
 		return out
 	}
 	for _, n := range p.Elements {
-		if !isTagList(n) || p.Stats(n).Hidden {
+		if !isTagList(n) || p.Stats(n).Hidden || inSiteFurniture(n) {
 			continue
 		}
 		st := p.Stats(n)
@@ -86,6 +104,23 @@ func visibleTags(p *page.Page, s *sources) []string {
 		}
 	}
 	return out
+}
+
+// inSiteFurniture reports whether n sits in a sidebar, widget or tag
+// cloud: site-wide lists, not the article's own tags (which sit in the
+// article's footer, or in a <nav> or <aside> of their own).
+func inSiteFurniture(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type != html.ElementNode {
+			continue
+		}
+		for _, tok := range strings.Fields(classID(a)) {
+			if tagFurniture[tok] || strings.HasPrefix(tok, "widget_") || strings.Contains(tok, "cloud") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isTagList reports whether n's class or id names a list of tags.

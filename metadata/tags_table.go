@@ -42,3 +42,12 @@ var tagPrefixJunk = []string{
 	"category:", // CMS category markers
 	"nlp ",      // machine-generated entity and category tags
 }
+
+// tagFurniture are class/id tokens of containers of site-wide tag lists;
+// their links are every tag of the site. Whole tokens only: themes put
+// "has-sidebar" on <body>. Tokens with "cloud" and "widget_" prefixes
+// (WordPress "widget_tag_cloud") count too.
+var tagFurniture = map[string]bool{
+	"sidebar": true, // theme sidebars
+	"widget":  true, // WordPress widgets
+}

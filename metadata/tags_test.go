@@ -32,3 +32,10 @@ func TestTags(t *testing.T) {
 		}
 	}
 }
+
+func TestTagsSiteWideListDropped(t *testing.T) {
+	m := metaOf(t, `<html><head><meta property="og:site_name" content="Valley Online"><meta name="keywords" content="Valley Online, news, hotels, weather"></head><body><a rel="tag" href="/t/floods">Floods</a><div class="widget_tag_cloud"><a rel="tag" href="/t/x">Everything</a></div><a rel="category tag" href="/c/local">Local</a></body></html>`, "https://valley.example/a")
+	if got := strings.Join(m.Tags, "|"); got != "Floods" {
+		t.Errorf("tags %q, want the article's own tag link only", got)
+	}
+}
