@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+func homePage() string {
+	var b strings.Builder
+	b.WriteString(`<html><body>` + navAndSidebar + `<main><h1>Top stories</h1>`)
+	for _, s := range []string{"ferry", "bridge", "budget", "school", "harbour", "market", "library", "museum"} {
+		b.WriteString(`<article class="teaser"><h2><a href="/` + s + `">The ` + s + ` story of the week in the town</a></h2><p>What the ` + s + ` means for residents, in two short lines of summary.</p></article>`)
+	}
+	b.WriteString(`</main></body></html>`)
+	return b.String()
+}
+
+func TestHomePageIsNoArticle(t *testing.T) {
+	for _, pt := range []string{"website", ""} {
+		_, _, err := extractText(t, homePage(), Options{}, func(p *page.Page) Hints { return Hints{PageType: pt} })
+		if !errors.Is(err, ErrNoContent) {
+			t.Errorf("page type %q: err = %v, want ErrNoContent", pt, err)
+		}
+	}
+}
+
+func TestEmptyPageIsNoArticle(t *testing.T) {
+	for _, src := range []string{`<html><body></body></html>`, `<html><body>` + navAndSidebar + `</body></html>`, ``} {
+		if _, _, err := extractText(t, src, Options{}, nil); !errors.Is(err, ErrNoContent) {
+			t.Errorf("%q: err = %v, want ErrNoContent", src, err)
+		}
+	}
+}
+
+func TestCJKShortParagraphsAreAnArticle(t *testing.T) {
+	// Short paragraphs without spaces: no 140-character threshold applies.
+	src := `<html><body>` + navAndSidebar + `<div class="article-content">
+<p>市议会周二宣布，旧桥将于春季重新开放。</p>
+<p>修复工程历时两年，费用超出预算。</p>
+<p>居民可以在本月底前提出意见。</p></div></body></html>`
+	text, r, err := extractText(t, src, Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "旧桥将于春季重新开放") || !strings.Contains(text, "居民可以") {
+		t.Errorf("wrong body:\n%s", text)
+	}
+	if r.Confidence <= 0 {
+		t.Errorf("confidence %v", r.Confidence)
+	}
+}
+
+func TestShortParagraphPageIsAnArticle(t *testing.T) {
+	src := `<html><body><div class="post-content"><p>The bridge opens on Monday.</p><p>Traffic will be light at first.</p><p>Buses return in May.</p></div></body></html>`
+	text, _, err := extractText(t, src, Options{}, nil)
+	if err != nil || !strings.Contains(text, "Buses return in May.") {
+		t.Errorf("err %v, body %q", err, text)
+	}
+}
+
+func TestConfidenceTracksClarity(t *testing.T) {
+	clear := `<html><body>` + navAndSidebar + `<div class="article-body">` + storyPara("bridge", 8) + storyPara("budget", 8) + storyPara("ferry", 8) + `</div></body></html>`
+	murky := `<html><body><div>` + storyPara("bridge", 1) + `</div><div>` + storyPara("budget", 1) + `</div></body></html>`
+	_, rc, err1 := extractText(t, clear, Options{}, nil)
+	_, rm, err2 := extractText(t, murky, Options{}, nil)
+	if err1 != nil || err2 != nil {
+		t.Fatal(err1, err2)
+	}
+	if rc.Confidence <= rm.Confidence {
+		t.Errorf("clear story confidence %v <= murky %v", rc.Confidence, rm.Confidence)
+	}
+}

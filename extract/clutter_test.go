@@ -1,0 +1,110 @@
+package extract
+
+import "testing"
+
+func TestClassifyNames(t *testing.T) {
+	cases := []struct {
+		value string
+		want  role
+	}{
+		{"entry-content", roleStrongStory},
+		{"c-article-body", roleStrongStory},
+		{"paywall-wrapper", roleStrongStory},
+		{"content", roleStory},
+		{"comments", roleClutter},
+		{"newsletter-signup", roleWeakClutter},
+		{"relatedArticles", roleWeakClutter},
+		{"content-with-sidebar-wrp", roleWeakClutter},
+		{"right-rail", roleWeakClutter},
+		{"commentary", roleNone},
+		{"social-media-embed", roleNone},
+		{"getting-into-trouble-with-shared-history", roleNone},
+		{"player-2020-580 oddrow", roleNone},
+		{"overflow-hidden", roleNone},
+		{"hidden", roleClutter},
+		{"hidden md:block", roleNone},
+		{"ad ad--in-article", roleClutter},
+		{"article-body ad-free", roleStrongStory},
+		{"", roleNone},
+	}
+	for _, c := range cases {
+		if got := classifyNames(c.value); got != c.want {
+			t.Errorf("classifyNames(%q) = %d, want %d", c.value, got, c.want)
+		}
+	}
+}
+
+func TestIsPhraseClutter(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Read more", true},
+		{"READ MORE »", true},
+		{"Lesen Sie auch: Der Streit um die Brücke", true},
+		{"À lire aussi", true},
+		{"Leia também", true},
+		{"Leggi anche", true},
+		{"Lee también: la otra historia", true},
+		{"Читайте также", true},
+		{"Advertisement", true},
+		{"Anzeige", true},
+		{"Share", true},
+		{"3 / 12", true},
+		{"4 of 20", true},
+		{"Reading more slowly helps, the teachers said.", false},
+		{"Anzeigetafeln fielen am Morgen aus.", false},
+		{"The council will share the costs with the county.", false},
+		{"", false},
+	}
+	for _, c := range cases {
+		if got := isPhraseClutter(c.text); got != c.want {
+			t.Errorf("isPhraseClutter(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestIsBylineLine(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"By Jane Doe", true},
+		{"By Jane Doe and Omar Reyes, Staff Writers", true},
+		{"Von Anna Beispiel", true},
+		{"by the river, the mill stood empty", false},
+		{"By Monday the river had risen past the old mill and the bridge.", false},
+		{"Jane Doe", false},
+	}
+	for _, c := range cases {
+		if got := isBylineLine(c.text); got != c.want {
+			t.Errorf("isBylineLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestSameTitle(t *testing.T) {
+	cases := []struct {
+		heading, title string
+		want           bool
+	}{
+		{"Harbour bridge reopens after repairs", "Harbour Bridge Reopens After Repairs", true},
+		{"Harbour bridge reopens after repairs.", "Harbour bridge reopens after repairs", true},
+		{"What the engineers found", "Harbour bridge reopens after repairs", false},
+		{"Bridge", "Harbour bridge reopens after repairs", false},
+		{"Anything", "", false},
+	}
+	for _, c := range cases {
+		if got := sameTitle(c.heading, c.title); got != c.want {
+			t.Errorf("sameTitle(%q, %q) = %v, want %v", c.heading, c.title, got, c.want)
+		}
+	}
+}
+
+func TestIsCounter(t *testing.T) {
+	for s, want := range map[string]bool{"3/12": true, "3 / 12": true, "3 of 12": true, "3 из 12": true, "3 12": false, "a/b": false, "2024/25 season": false} {
+		if got := isCounter(s); got != want {
+			t.Errorf("isCounter(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
