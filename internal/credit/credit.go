@@ -196,7 +196,7 @@ func trailingCredit(s string) (text, credit string, ok bool) {
 		best, sepLen = i, 2
 	}
 	if best <= 0 {
-		return "", "", false
+		return signatureCredit(s)
 	}
 	tail := strings.TrimSpace(s[best+sepLen:])
 	head := trimTail(s[:best])
@@ -204,6 +204,30 @@ func trailingCredit(s string) (text, credit string, ok bool) {
 		return "", "", false
 	}
 	return head, tail, true
+}
+
+// signatureCredit reads a bare name signing a finished caption, as agencies
+// and many newsrooms print them: "… from the ground up. Supplied",
+// "… 대화하고 있다. 뉴스1". The tail must be short, unpunctuated, without
+// commas, and every word must start with a capital (or a letter of a script
+// without case), bar a few connectors: running text fails that.
+func signatureCredit(s string) (text, credit string, ok bool) {
+	i := strings.LastIndex(s, ". ")
+	if i <= 0 {
+		return "", "", false
+	}
+	tail := strings.TrimSpace(s[i+2:])
+	words := strings.Fields(tail)
+	if len(words) == 0 || len(words) > maxSignatureWords || strings.ContainsAny(tail, ",.!?:;()") || !plausible(tail) {
+		return "", "", false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !isConnector(w) || !unicode.IsLetter(r) && !unicode.IsDigit(r) && w != "/" {
+			return "", "", false
+		}
+	}
+	return s[:i+1], tail, true
 }
 
 // nameLike reports a short tail that reads as a name or agency: a few

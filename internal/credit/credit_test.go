@@ -30,6 +30,12 @@ func TestSplit(t *testing.T) {
 		{"glued slash after sentence", "Crews clear the road after the storm. /AFP via Getty Images", "Crews clear the road after the storm.", "AFP via Getty Images"},
 		{"glued slash mid text kept", "Mix 50 /50 with water", "Mix 50 /50 with water", ""},
 		{"quelle", "Der Kanzler in Berlin. Quelle: dpa", "Der Kanzler in Berlin.", "dpa"},
+		{"signature after sentence", "Most rooms were redesigned from the ground up. Supplied", "Most rooms were redesigned from the ground up.", "Supplied"},
+		{"signature agency via", "Ruins of the market. AFP via Getty Images", "Ruins of the market.", "AFP via Getty Images"},
+		{"signature korean", "최고위원과 대화하고 있다. 뉴스1", "최고위원과 대화하고 있다.", "뉴스1"},
+		{"running text tail kept", "The new hall opens today. Lunch served daily", "The new hall opens today. Lunch served daily", ""},
+		{"place tail kept", "Ministers meet. Brussels, Belgium", "Ministers meet. Brussels, Belgium", ""},
+		{"long tail kept", "The team celebrates. Then The Whole Town Came Out Dancing", "The team celebrates. Then The Whole Town Came Out Dancing", ""},
 		// French
 		{"french spaced colon", "Le port au lever du jour. Photo : AFP", "Le port au lever du jour.", "AFP"},
 		{"credit photo", "Le port au lever du jour. Crédit photo : Marie Dubois", "Le port au lever du jour.", "Marie Dubois"},

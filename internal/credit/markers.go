@@ -128,3 +128,20 @@ const maxCreditBytes = maxCreditRunes*4 + 64
 // maxTailWords is the longest tail after a separator read as a credit
 // without a label: agencies and photographers' names are short.
 const maxTailWords = 6
+
+// maxSignatureWords is the longest bare name read as a credit after a
+// caption's last sentence ("… the ground up. Supplied").
+const maxSignatureWords = 4
+
+// connectors are the lower-case words names of agencies and photographers
+// contain: "AFP via Getty Images", "Anna van der Berg".
+var connectors = []string{"via", "for", "and", "de", "du", "des", "von", "van", "der", "den", "di", "da", "del", "y", "e", "et", "und"}
+
+func isConnector(w string) bool {
+	for _, c := range connectors {
+		if w == c {
+			return true
+		}
+	}
+	return false
+}
