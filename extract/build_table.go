@@ -34,15 +34,19 @@ func (b *builder) table(n *html.Node) {
 	leading := true
 	for _, r := range rows {
 		cells := make([]string, len(r.cells))
-		filled := false
+		filled, bold := false, true
 		for i, c := range r.cells {
-			cells[i] = strings.ReplaceAll(spansText(b.inline(c, modeText, format{})), "\n", " ")
+			spans := b.inline(c, modeText, format{})
+			cells[i] = strings.ReplaceAll(spansText(spans), "\n", " ")
 			filled = filled || cells[i] != ""
+			bold = bold && allStrong(spans)
 		}
 		if !filled {
 			continue
 		}
-		if leading && r.header {
+		// A first row set all in bold is the header of a table whose
+		// author had no <th> at hand (most CMS table editors).
+		if leading && (r.header || len(blk.Rows) == 0 && bold && len(rows) > 1) {
 			blk.HeaderRows++
 		} else {
 			leading = false
@@ -145,4 +149,15 @@ func hasBlockContent(n *html.Node, depth int) bool {
 		}
 	}
 	return false
+}
+
+// allStrong reports whether every visible span is bold; an empty cell
+// does not object.
+func allStrong(spans []Span) bool {
+	for _, s := range spans {
+		if !s.Strong && strings.TrimSpace(s.Text) != "" {
+			return false
+		}
+	}
+	return true
 }
