@@ -214,3 +214,13 @@ func TestMirrorNameInPhrase(t *testing.T) {
 		t.Errorf("mirrors %q", mirrorURLs(ms))
 	}
 }
+
+// TestMirrorLinkAroundBlock: a banner that is one link around a block
+// gives the link's target.
+func TestMirrorLinkAroundBlock(t *testing.T) {
+	p := parsePage(t, `<html><body><a class="banner" href="https://sunvale-mirror.net/"><div>Having trouble accessing our site? Use our mirror.</div></a><main><p>Story.</p></main></body></html>`, "https://www.sunvale-times.com/a")
+	ms, ns := findMirrors(p)
+	if got := mirrorURLs(ms); !reflect.DeepEqual(got, []string{"https://sunvale-mirror.net"}) || len(ns) != 1 {
+		t.Errorf("mirrors %q, notice nodes %q", got, noticeText(ns))
+	}
+}

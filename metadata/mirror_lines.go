@@ -25,7 +25,7 @@ const maxLineBytes = 4096
 type textLine struct {
 	block    *html.Node   // nearest block ancestor of the line's text
 	tops     []*html.Node // the block's children the line's text came from
-	links    []*html.Node // <a href> elements that start on the line
+	links    []*html.Node // <a href> elements with text on the line
 	raw      string       // text as in the page; "" when the line is long
 	text     string       // raw collapsed, after prepare; "" when long
 	runes    int          // runes of text, after prepare
@@ -57,6 +57,7 @@ type lineBuilder struct {
 	first  string          // the line's text while it is one piece
 	raw    strings.Builder // the line's text once it has several
 	top    *html.Node      // child of the current block on the path to the walk
+	link   *html.Node      // the <a href> the walk is in, if any
 }
 
 // pageLines returns the visible lines of p, in document order.
@@ -114,14 +115,16 @@ func (b *lineBuilder) enter(n *html.Node) bool {
 		b.blocks = append(b.blocks, n)
 		b.top = nil
 	case n.DataAtom == atom.A && page.HasAttr(n, "href"):
-		b.noteTop()
-		b.cur.links = append(b.cur.links, n)
+		b.link = n
 	}
 	return true
 }
 
 // leave handles an entered element on the way up.
 func (b *lineBuilder) leave(n *html.Node) {
+	if n == b.link {
+		b.link = nil
+	}
 	if n.Type != html.ElementNode || !blockLike(n) {
 		return
 	}
@@ -149,6 +152,7 @@ func (b *lineBuilder) addText(s string) {
 	}
 	if hasText(s) {
 		b.noteTop()
+		b.noteLink()
 	}
 	switch {
 	case b.first == "" && b.raw.Len() == 0:
@@ -176,6 +180,17 @@ func hasText(s string) bool {
 		return strings.TrimSpace(s[i:]) != ""
 	}
 	return false
+}
+
+// noteLink records the link the current text is in on the current line,
+// so that a link wrapping a block belongs to the lines of its text.
+func (b *lineBuilder) noteLink() {
+	if b.link == nil {
+		return
+	}
+	if k := len(b.cur.links); k == 0 || b.cur.links[k-1] != b.link {
+		b.cur.links = append(b.cur.links, b.link)
+	}
 }
 
 // noteTop records the block child the current text or link came from.
