@@ -21,8 +21,25 @@ const (
 	roleClutter          // furniture by tag, ARIA role or whole name
 )
 
+// nameCache remembers the role of each class or id value seen on a page:
+// pages repeat a few values on thousands of elements.
+type nameCache map[string]role
+
+// names classifies a class or id value, once per distinct value.
+func (c nameCache) names(v string) role {
+	if v == "" {
+		return roleNone
+	}
+	r, ok := c[v]
+	if !ok {
+		r = classifyNames(v)
+		c[v] = r
+	}
+	return r
+}
+
 // classify reads n's tag, itemprop, role and class/id names.
-func classify(n *html.Node) role {
+func classify(n *html.Node, cache nameCache) role {
 	switch n.DataAtom {
 	case atom.Nav, atom.Aside, atom.Footer, atom.Dialog, atom.Menu:
 		return roleClutter
@@ -55,7 +72,7 @@ func classify(n *html.Node) role {
 				return roleClutter // a modal dialog: consent, sign-in, paywall
 			}
 		case "class", "id":
-			names = max(names, classifyNames(a.Val))
+			names = max(names, cache.names(a.Val))
 		}
 	}
 	if names == roleStrongStory {

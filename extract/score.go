@@ -82,9 +82,10 @@ func newAnalysis(p *page.Page, opts Options, hints Hints) *analysis {
 // a wrapper that holds the story is void), then good and bad bottom-up.
 func (a *analysis) index() {
 	p := a.p
+	cache := nameCache{}
 	for i, n := range p.Elements {
 		a.parent[i] = int32(p.Order(n.Parent))
-		a.role[i] = classify(n)
+		a.role[i] = classify(n, cache)
 		if isUnit(n) {
 			st := p.Stats(n)
 			a.unit[i] = unit{st.Text, st.LinkText, st.Words}
