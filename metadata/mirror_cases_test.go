@@ -143,15 +143,18 @@ func TestMirrorHostileInput(t *testing.T) {
 	}
 }
 
+// parsePage indexes a page; pageURL may be "".
 func parsePage(t *testing.T, src, pageURL string) *page.Page {
 	t.Helper()
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	u, err := url.Parse(pageURL)
-	if err != nil {
-		t.Fatal(err)
+	var u *url.URL
+	if pageURL != "" {
+		if u, err = url.Parse(pageURL); err != nil {
+			t.Fatal(err)
+		}
 	}
 	p, err := page.New(doc, u, page.Limits{})
 	if err != nil {

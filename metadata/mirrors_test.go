@@ -1,7 +1,6 @@
 package metadata
 
 import (
-	"net/url"
 	"reflect"
 	"strings"
 	"testing"
@@ -26,21 +25,7 @@ func mirrorPage(t *testing.T, pageURL, head, after string) *page.Page {
 <header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
 <main><article><h1>Pier stays shut for another month</h1>` + storyParas + `</article></main>` + after + `
 <footer><p>© 2026 All rights reserved.</p><a href="https://www.facebook.com/example">Facebook</a></footer></body></html>`
-	doc, err := html.Parse(strings.NewReader(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var u *url.URL
-	if pageURL != "" {
-		if u, err = url.Parse(pageURL); err != nil {
-			t.Fatal(err)
-		}
-	}
-	p, err := page.New(doc, u, page.Limits{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return parsePage(t, src, pageURL)
 }
 
 func mirrorURLs(ms []Mirror) []string {
