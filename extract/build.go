@@ -1,5 +1,22 @@
 package extract
 
+// The block builder walks the chosen container once, in document order, and
+// emits blocks as a reader sees them:
+//
+//   - Text is folded the way a browser shows it: white-space runs become one
+//     space, block edges and <br> separate words, nothing is glued when tags
+//     go, and block edges are trimmed. <br><br> ends a paragraph.
+//   - Hidden nodes and those skip reports are left out, except that a
+//     quote's own <footer>/<cite> still gives its attribution and an
+//     embedded post's text is read whole once the post is kept.
+//   - Images become Figures wherever they stand; a caption or credit element
+//     right after one completes it. Decoration (icons, emoji, pixels) does
+//     not.
+//   - Tables that lay out content are walked as flow; data tables become
+//     Table blocks.
+//
+// See build_embed.go for embedded posts and players.
+
 import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
