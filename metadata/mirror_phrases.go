@@ -61,6 +61,12 @@ var noticePhrases = []noticePhrase{
 	{"on the tor network", "en", false, false, "\"available on the Tor network at …\""},
 	{"also available at", "en", false, false, "\"this site is also available at …\""},
 	{"also be reached at", "en", false, false, "\"can also be reached at …\""},
+	{"at the following address", "en", false, false, "\"available at the following address(es)\""},
+	{"backup domain", "en", false, false, "a domain kept for when the main one is blocked"},
+	{"backup site", "en", false, false, "a site kept for when the main one is blocked"},
+	{"alternative link", "en", false, false, "\"use this alternative link\""},
+	{"blocked in your country", "en", false, false, "\"if we are blocked in your country …\""},
+	{"find us at", "en", false, true, "\"you can always find us at …\"; a keyword, it also gives street addresses"},
 
 	// Spanish
 	{"direcciones alternativas", "es", false, false, "alternate addresses"},
@@ -76,6 +82,7 @@ var noticePhrases = []noticePhrase{
 	{"si nuestro sitio está bloqueado", "es", true, true, "if our site is blocked"},
 	{"si no puede acceder", "es", false, false, "if you cannot access"},
 	{"si no puedes acceder", "es", false, false, "if you cannot access, informal"},
+	{"problemas para acceder", "es", false, false, "\"si tienes problemas para acceder …\""},
 
 	// French
 	{"adresses alternatives", "fr", false, false, "alternate addresses"},
@@ -90,6 +97,7 @@ var noticePhrases = []noticePhrase{
 	{"nouveau domaine", "fr", false, false, "new domain"},
 	{"si notre site est bloqué", "fr", true, true, "if our site is blocked"},
 	{"également accessible", "fr", false, false, "\"notre site est également accessible à …\""},
+	{"en cas de blocage", "fr", false, false, "in case of blocking"},
 
 	// Arabic
 	{"عناوين بديلة", "ar", false, false, "alternate addresses"},
@@ -107,6 +115,7 @@ var noticePhrases = []noticePhrase{
 	{"موقعنا محجوب", "ar", true, true, "our site is blocked"},
 	{"تعذر الوصول إلى موقعنا", "ar", true, true, "if our site cannot be reached"},
 	{"من خلال العناوين التالية", "ar", false, false, "through the following addresses"},
+	{"في حال حجب", "ar", false, false, "in case (the site) is blocked"},
 
 	// Persian
 	{"آدرس جایگزین", "fa", false, false, "an alternate address"},
@@ -119,7 +128,8 @@ var noticePhrases = []noticePhrase{
 	{"آدرس جدید ما", "fa", true, true, "our new address"},
 	{"دامنه جدید", "fa", false, false, "new domain"},
 	{"در صورت فیلتر", "fa", false, false, "\"if (the site) is filtered\", Iran's term for blocked"},
-	{"بدون فیلترشکن", "fa", false, false, "\"without a filter-breaker (VPN)\", offered by mirrors"},
+	{"بدون فیلتر", "fa", false, false, "\"without filtering / without a filter-breaker (VPN)\", offered by mirrors"},
+	{"آدرس دائمی", "fa", false, false, "permanent address"},
 	{"مشکل در دسترسی", "fa", false, false, "problem accessing"},
 
 	// Russian
@@ -139,6 +149,7 @@ var noticePhrases = []noticePhrase{
 	{"доступен по адресу", "ru", false, false, "available at the address"},
 	{"в сети tor", "ru", false, false, "on the Tor network"},
 	{"через tor", "ru", false, false, "via Tor"},
+	{"обхода блокировок", "ru", false, false, "\"для обхода блокировок используйте …\""},
 
 	// Turkish
 	{"alternatif adres", "tr", false, false, "alternate address(es), any case ending"},
@@ -151,6 +162,8 @@ var noticePhrases = []noticePhrase{
 	{"sitemize erişemiyorsanız", "tr", true, true, "if you cannot reach our site"},
 	{"sitemize erişim", "tr", true, true, "access to our site"},
 	{"erişim sorunu", "tr", false, false, "access problem"},
+	{"güncel adres", "tr", false, false, "current address, as blocked sites publish it"},
+	{"güncel giriş", "tr", false, false, "\"güncel giriş adresi\", current entry address"},
 
 	// Chinese, simplified and traditional
 	{"镜像网站", "zh", false, false, "mirror site"},
@@ -171,6 +184,10 @@ var noticePhrases = []noticePhrase{
 	{"本站已遷移", "zh-Hant", true, true, "this site has moved"},
 	{"洋葱网址", "zh", false, false, "onion address"},
 	{"洋蔥網址", "zh-Hant", false, false, "onion address"},
+	{"最新地址", "zh", false, false, "latest address"},
+	{"防失联", "zh", false, false, "\"so as not to lose contact\": addresses to bookmark"},
+	{"防失聯", "zh-Hant", false, false, "so as not to lose contact"},
+	{"发布页", "zh", false, false, "the page that publishes the current addresses"},
 
 	// German
 	{"alternative adresse", "de", false, false, "an alternate address"},
