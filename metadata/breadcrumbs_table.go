@@ -51,3 +51,7 @@ var crumbSkip = map[string]bool{
 
 // maxCrumbRunes caps one breadcrumb; longer entries are headlines.
 const maxCrumbRunes = 80
+
+// maxCategoryCrumbs caps the category links taken as the section path; a
+// post filed under more is listing every category of the blog.
+const maxCategoryCrumbs = 4

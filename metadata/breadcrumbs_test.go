@@ -31,3 +31,10 @@ func TestBreadcrumbs(t *testing.T) {
 		}
 	}
 }
+
+func TestBreadcrumbsFromCategoryLinks(t *testing.T) {
+	m := metaOf(t, `<html><body><h1>Owl count</h1><p>Filed under <a rel="category tag" href="/c/birds">Birds</a></p><div class="sidebar"><a rel="category" href="/c/all">Everything</a></div></body></html>`, "https://ex.com/p")
+	if got := joinCrumbs(m.Breadcrumbs); got != "Birds" {
+		t.Errorf("breadcrumbs %q, want the post's category", got)
+	}
+}

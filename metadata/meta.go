@@ -23,7 +23,8 @@ type sources struct {
 	itemprops []*html.Node        // elements with an itemprop attribute
 	scopes    []*html.Node        // elements with itemscope
 	crumbNavs []*html.Node        // elements whose class, id or aria-label says breadcrumb
-	tagLinks  []*html.Node        // <a rel=tag> and links in tag lists
+	tagLinks  []*html.Node        // <a rel=tag>
+	catLinks  []*html.Node        // <a rel=category>: WordPress categories
 }
 
 // maxSubheads bounds the <h2>/<h3> elements kept as headline candidates;
@@ -66,7 +67,10 @@ func collect(p *page.Page) *sources {
 			}
 		case atom.A:
 			// rel="category tag" marks a WordPress category, not a tag.
-			if rel := page.Attr(n, "rel"); hasToken(rel, "tag") && !hasToken(rel, "category") {
+			switch rel := page.Attr(n, "rel"); {
+			case hasToken(rel, "category"):
+				s.catLinks = append(s.catLinks, n)
+			case hasToken(rel, "tag"):
 				s.tagLinks = append(s.tagLinks, n)
 			}
 		}
