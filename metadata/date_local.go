@@ -11,7 +11,7 @@ const maxGuessedOffset = 3 * time.Hour
 // dateline shows the local wall clock, and the local calendar day is the
 // one readers (and datelines) mean. The instant never changes.
 func (s *dateScan) localize(f dateFound) dateFound {
-	if !f.clock || f.tier != tierMeta {
+	if !f.clock || f.tier > tierMeta {
 		return f
 	}
 	if _, off := f.t.Zone(); off != 0 {
@@ -29,7 +29,8 @@ func (s *dateScan) localize(f dateFound) dateFound {
 		// The dateline's wall clock minus the instant is the offset.
 		wall := time.Date(e.t.Year(), e.t.Month(), e.t.Day(), e.t.Hour(), e.t.Minute(), 0, 0, time.UTC)
 		d := wall.Sub(f.t.Truncate(time.Minute))
-		if d != 0 && d%(15*time.Minute) == 0 && d <= 14*time.Hour && d >= -14*time.Hour {
+		// Twelve hours or more apart is an a.m./p.m. slip or another date.
+		if d != 0 && d%(15*time.Minute) == 0 && d < 12*time.Hour && d > -12*time.Hour {
 			f.t = f.t.In(time.FixedZone("", int(d/time.Second)))
 		}
 		return f
@@ -61,7 +62,7 @@ func (s *dateScan) localEvidence(f dateFound) (dateFound, bool) {
 	var b dateFound
 	ok := false
 	for _, g := range s.found {
-		if g.tier == tierMeta || g.tier == tierWeakMeta || (g.kind != f.kind && g.kind != kindUnknown) {
+		if g.tier <= tierMicrodata || g.tier == tierWeakMeta || (g.kind != f.kind && g.kind != kindUnknown) {
 			continue
 		}
 		wall := time.Date(g.t.Year(), g.t.Month(), g.t.Day(), g.t.Hour(), g.t.Minute(), 0, 0, time.UTC)

@@ -21,13 +21,15 @@ const (
 
 // Source tiers, most trusted first.
 const (
-	tierMeta     = iota // <meta> keys
-	tierMarked          // itemprop, <time pubdate>, hAtom classes, labelled lines
-	tierTime            // a bare <time datetime>
-	tierDateline        // the short text of a date-like class
-	tierNear            // a short unmarked date next to the headline
-	tierWeakMeta        // generic <meta> keys (date, dc.date): often the page's build time
-	tierURL             // the page address
+	tierStructured = iota // JSON-LD, given by the caller
+	tierMeta              // <meta> keys
+	tierMicrodata         // microdata values, given by the caller
+	tierMarked            // itemprop, <time pubdate>, hAtom classes, labelled lines
+	tierTime              // a bare <time datetime>
+	tierDateline          // the short text of a date-like class
+	tierNear              // a short unmarked date next to the headline
+	tierWeakMeta          // generic <meta> keys (date, dc.date): often the page's build time
+	tierURL               // the page address
 )
 
 // dateFound is one candidate date.
@@ -54,13 +56,35 @@ const (
 // headline, and finally the URL. It never returns a date more than a day in
 // the future, nor a modified date before the published one.
 func pageDates(p *page.Page) (published, modified time.Time) {
+	return resolveDates(p, statedDates{}, statedDates{})
+}
+
+// statedDates are the published and modified values one structured source
+// gives, as written.
+type statedDates struct{ published, modified string }
+
+// resolveDates is pageDates with what JSON-LD (ld) and microdata (md)
+// state. JSON-LD ranks above everything; microdata below <meta> keys but
+// above the visible page (it is markup, and it may sit in places the visible
+// rules pass over). The same rules apply to all: none in the future, the most
+// precise statement of the chosen moment, the local offset a dateline shows.
+func resolveDates(p *page.Page, ld, md statedDates) (published, modified time.Time) {
 	s := dateScan{p: p, hint: pageHint(p), limit: time.Now().Add(24 * time.Hour)}
+	s.addParsed(ld.published, kindPublished, tierStructured, 0)
+	s.addParsed(ld.modified, kindModified, tierStructured, 0)
+	s.addParsed(md.published, kindPublished, tierMicrodata, 0)
+	s.addParsed(md.modified, kindModified, tierMicrodata, 0)
 	s.findHeadline()
 	s.findStory()
 	s.collect()
 	if t, ok := urlDate(p); ok {
 		s.add(dateFound{t: t, tier: tierURL})
 	}
+	return s.choose()
+}
+
+// choose picks the published and modified dates among the candidates.
+func (s *dateScan) choose() (published, modified time.Time) {
 	pub, okP := s.best(kindPublished, kindUnknown)
 	mod, okM := s.best(kindModified, kindModified)
 	if !okP && okM {
@@ -182,6 +206,9 @@ func (s *dateScan) collect() {
 // meta reads a <meta> whose key names a publication or update date.
 func (s *dateScan) meta(n *html.Node) {
 	content := page.Attr(n, "content")
+	if content == "" {
+		content = page.Attr(n, "value") // some templates write value= instead
+	}
 	if content == "" {
 		return
 	}

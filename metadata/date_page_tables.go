@@ -32,6 +32,7 @@ var publishedMetaNames = []string{
 	"og:pubdate",                // ditto
 	"article:post_date",         // some WordPress themes
 	"datecreated",               // schema.org microdata created
+	"published",                 // bare key some CMSs write
 	"dc.date",                   // Dublin Core date, often the issue date
 	"dcterms.date",              // ditto
 	"date",                      // the bare key: often but not always publication
