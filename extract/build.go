@@ -180,6 +180,11 @@ func (b *builder) element(n *html.Node, f format) {
 		b.boundary()
 		return
 	}
+	if n.FirstChild == nil && len(n.Attr) > 0 && hasClassToken(n, breakClasses) {
+		// An empty element a style sheet turns into a line break.
+		b.lineBreak()
+		return
+	}
 	if b.mode != modeFlow || !b.blockElement(n, f) {
 		b.generic(n, f)
 	}

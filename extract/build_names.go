@@ -165,3 +165,11 @@ var trackingParams = []string{
 	"igsh",    // Instagram share id, newer form
 	"si",      // YouTube and Spotify share id
 }
+
+// breakClasses mark empty elements that style sheets display as line
+// breaks; without them the words on either side would run together.
+var breakClasses = []string{
+	"br",         // <span class="br"></span>, Times Internet and others
+	"line-break", // hyphenated spelling
+	"linebreak",  // joined spelling
+}

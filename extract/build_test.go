@@ -122,6 +122,8 @@ func TestBuildInlineExtras(t *testing.T) {
 	runBuildCases(t, []buildCase{
 		{name: "sentence glued across elements", in: `<p><span>Grey blazer.</span><span>Photo: Nina Bo</span> and <b>U.S.</b>army</p>`,
 			want: Body{{Kind: Paragraph, Text: "Grey blazer. Photo: Nina Bo and U.S.army", Spans: []Span{{Text: "Grey blazer. Photo: Nina Bo and "}, {Text: "U.S.", Strong: true}, {Text: "army"}}}}},
+		{name: "empty break spans", in: `<div>A Newborn Survives<span class="x br"></span><span class="br"></span>One case emerged.</div>`,
+			want: Body{para("A Newborn Survives"), para("One case emerged.")}},
 		{name: "q gets quotation marks", in: `<p>She said <q>soon</q>.</p>`, want: Body{para("She said “soon”.")}},
 		{name: "emoji image reads as alt", in: `<p>Great news <img class="emoji" alt="🎉" src="/e.png"> today</p>`, want: Body{para("Great news 🎉 today")}},
 		{name: "heading inside link keeps it", in: `<a href="/more"><h3>More</h3></a>`, want: Body{{Kind: Heading, Level: 3, Text: "More",
