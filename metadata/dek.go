@@ -42,7 +42,7 @@ func findDek(p *page.Page, head *html.Node, title, desc string) (string, *html.N
 			text = page.Text(n)
 		}
 		if ok := text != "" && isDekCandidate(n, head, st, text, fdesc, ftitle); ok {
-			return text, n
+			return widenToBlock(p, n, text)
 		}
 		if n.DataAtom == atom.P && st.Text > 120 {
 			if bodyParas++; bodyParas >= 2 {
@@ -51,6 +51,24 @@ func findDek(p *page.Page, head *html.Node, title, desc string) (string, *html.N
 		}
 	}
 	return "", nil
+}
+
+// widenToBlock returns the paragraph around an inline dek when it adds only
+// a dateline or label ("Berlin. " before the standfirst's text).
+func widenToBlock(p *page.Page, n *html.Node, text string) (string, *html.Node) {
+	if page.IsBlock(n.DataAtom) {
+		return text, n
+	}
+	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if !page.IsBlock(a.DataAtom) {
+			continue
+		}
+		if st := p.Stats(a); int(st.Text) <= page.RuneLen(text)+maxDekPrefixRunes && st.LinkText == 0 {
+			return page.Text(a), a
+		}
+		break
+	}
+	return text, n
 }
 
 // isDekCandidate tests one element after the headline.

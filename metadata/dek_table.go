@@ -50,3 +50,7 @@ const (
 // dekWindow is how many elements after the headline the dek may sit:
 // bylines, dates, share bars and the lead figure come between.
 const dekWindow = 250
+
+// maxDekPrefixRunes is how much a paragraph may add to an inline dek it
+// wraps (a dateline such as "Berlin. ") and still be the dek.
+const maxDekPrefixRunes = 30

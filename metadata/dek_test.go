@@ -49,3 +49,10 @@ func TestDekNotTheLeadFigure(t *testing.T) {
 		t.Errorf("dek %q taken from the lead figure", m.Subtitle)
 	}
 }
+
+func TestDekWidensToItsParagraph(t *testing.T) {
+	m := metaOf(t, `<html><head><meta name="description" content="Ships return to the quay after three weeks of repairs."></head><body><h1>Harbour reopens</h1><p class="x"><strong>Kiel.</strong> <span>Ships return to the quay after three weeks of repairs.</span></p><p>Body text that is long enough to count as the first paragraph of the story and more.</p></body></html>`, "")
+	if m.Subtitle != "Kiel. Ships return to the quay after three weeks of repairs." {
+		t.Errorf("dek %q, want the whole paragraph with its dateline", m.Subtitle)
+	}
+}

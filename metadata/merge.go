@@ -44,16 +44,8 @@ func merge(p *page.Page) *Metadata {
 		m.Owned = append(m.Owned, headNode)
 	}
 
-	m.Published, m.Modified = structuredDates(s, ld, md)
-	if m.Published.IsZero() || m.Modified.IsZero() {
-		pub, mod := pageDates(p)
-		if m.Published.IsZero() && !isFuture(pub) {
-			m.Published = pub
-		}
-		if m.Modified.IsZero() && !isFuture(mod) {
-			m.Modified = mod
-		}
-	}
+	// Dates: JSON-LD and microdata ranked with the page's own (see resolveDates).
+	m.Published, m.Modified = resolveDates(p, statedDates{ld.published, ld.modified}, statedDates{md.published, md.modified})
 
 	var nodes []*html.Node
 	m.Byline, m.Authors, nodes = findAuthors(p, structuredAuthors(s, ld, md))
