@@ -65,8 +65,13 @@ var clutterPrefixes = []string{
 	"folgen sie uns",        // social links
 	"wir verwenden cookies", // cookie notice
 	"diese website verwendet cookies",
-	"zum thema",               // related list heading
-	"alle rechte vorbehalten", // copyright line
+	"zum thema",                      // related list heading
+	"alle rechte vorbehalten",        // copyright line
+	"war der artikel nützlich",       // feedback widget
+	"war dieser artikel hilfreich",   // feedback widget
+	"möchten sie den artikel teilen", // share prompt
+	"nach oben",                      // jump link
+	"zurück nach oben",               // jump link
 	// French
 	"lire aussi",     // link to another story
 	"à lire aussi",   // link to another story
@@ -78,9 +83,12 @@ var clutterPrefixes = []string{
 	"inscrivez-vous", // newsletter box
 	"suivez-nous",    // social links
 	"nous utilisons des cookies",
-	"sur le même sujet",    // related list heading
-	"à voir aussi",         // related list heading
-	"tous droits réservés", // copyright line
+	"sur le même sujet",                 // related list heading
+	"à voir aussi",                      // related list heading
+	"tous droits réservés",              // copyright line
+	"cet article vous a-t-il été utile", // feedback widget
+	"haut de page",                      // jump link
+	"retour en haut",                    // jump link
 	// Spanish
 	"lee también",           // link to another story
 	"lea también",           // link to another story
@@ -93,6 +101,8 @@ var clutterPrefixes = []string{
 	"te puede interesar",    // recommendation heading
 	"noticias relacionadas", // related list heading
 	"todos los derechos reservados",
+	"¿te ha resultado útil", // feedback widget
+	"volver arriba",         // jump link
 	// Portuguese
 	"leia também",           // link to another story
 	"leia mais",             // teaser link
@@ -102,6 +112,7 @@ var clutterPrefixes = []string{
 	"siga-nos",              // social links
 	"notícias relacionadas", // related list heading
 	"todos os direitos reservados",
+	"voltar ao topo", // jump link
 	// Italian
 	"leggi anche",           // link to another story
 	"leggi di più",          // teaser link
@@ -113,6 +124,7 @@ var clutterPrefixes = []string{
 	"potrebbe interessarti", // recommendation heading
 	"articoli correlati",    // related list heading
 	"tutti i diritti riservati",
+	"torna su", // jump link
 	// Russian
 	"читайте также",        // link to another story
 	"читать далее",         // teaser link
@@ -125,6 +137,7 @@ var clutterPrefixes = []string{
 	"новости по теме",      // related list heading
 	"по теме",              // related list heading
 	"все права защищены",   // copyright line
+	"наверх",               // jump link
 }
 
 // clutterExact are whole texts of short furniture blocks: labels too
