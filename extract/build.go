@@ -223,6 +223,10 @@ func (b *builder) blockElement(n *html.Node, f format) bool {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		b.heading(n, f)
 	case atom.Ul, atom.Ol:
+		if b.isGallery(n) {
+			b.generic(n, f) // each item's picture becomes a Figure
+			return true
+		}
 		b.flush()
 		if list, ok := b.list(n); ok {
 			b.emit(list)

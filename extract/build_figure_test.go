@@ -116,3 +116,16 @@ func TestBuildImageOddShapes(t *testing.T) {
 			want: Body{para("Text."), para("More.")}},
 	})
 }
+
+func TestBuildGalleryList(t *testing.T) {
+	runBuildCases(t, []buildCase{
+		{name: "list of figures",
+			in: `<ul class="gallery"><li><figure><img src="/1.jpg"><figcaption>One. Foto: dpa</figcaption></figure></li>
+				<li><img src="/2.jpg" alt="Two"><p class="caption">Second view</p></li></ul>`,
+			want: Body{fig(Image{URL: "https://news.example.com/1.jpg", Caption: "One.", Credit: "dpa"}),
+				fig(Image{URL: "https://news.example.com/2.jpg", Alt: "Two", Caption: "Second view"})}},
+		{name: "list with text stays a list",
+			in:   `<ul><li><img src="/1.jpg"> First</li><li>Second</li></ul>`,
+			want: Body{{Kind: List, Children: []Block{{Kind: Item, Text: "First"}, {Kind: Item, Text: "Second"}}}}},
+	})
+}

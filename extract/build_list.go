@@ -61,3 +61,22 @@ func (b *builder) item(li *html.Node) (Block, bool) {
 	it.Children = kids
 	return it, it.Text != "" || len(kids) > 0
 }
+
+// isGallery reports a list of pictures: every item holds an image and no
+// more text than a caption. Its items are read as figures, not as text.
+func (b *builder) isGallery(n *html.Node) bool {
+	if b.opts.OmitImages {
+		return false
+	}
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || b.skip(c) || b.hidden(c) {
+			continue
+		}
+		if c.DataAtom != atom.Li || int(b.p.Stats(c).Text) > maxCaptionText || findImage(c, 0) == nil {
+			return false
+		}
+		items++
+	}
+	return items > 0
+}
