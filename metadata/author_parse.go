@@ -34,6 +34,8 @@ var (
 	weakStopSet   = newWordSet(bylineWeakStops)
 	notNameSet    = newWordSet(bylineNotNames)
 	agencySet     = newWordSet(bylineAgencyKeys())
+	particleSet   = newWordSet(nameParticles)
+	labelSet      = newWordSet(bylineLabels)
 	monthSet      = newWordSet(append(append([]string(nil), bylineMonths...), bylineDayAbbrevs...))
 )
 
@@ -56,7 +58,7 @@ func parseByline(line string, loose bool) (clean string, names []string) {
 		return "", nil
 	}
 	var kept []string
-	open, lastWasName, joiner := true, false, ""
+	open, lastWasName, joiner, afterPrefix := true, false, "", false
 	for _, seg := range strings.Split(bylineSegmentSeps.Replace(line), "\x00") {
 		t := strings.TrimSpace(seg)
 		if t == "" {
@@ -66,17 +68,18 @@ func parseByline(line string, loose bool) (clean string, names []string) {
 			open, joiner = true, t
 			continue
 		}
-		if stripBylinePrefix(t) == "" {
+		if stripBylinePrefix(t) == "" || endsWithPrefix(t) {
 			// "Capital | von | Jane Roe": what came before the prefix was
-			// a label.
-			kept, names, open, joiner = nil, nil, true, ""
+			// a label, and what follows is a name even in lower case.
+			kept, names, open, joiner, afterPrefix = nil, nil, true, "", true
 			continue
 		}
 		if first, rest, ok := strings.Cut(t, " "); ok && joinerSet[first] {
 			// "<a>Jane Roe</a> and John Doe": the joiner opens the run.
 			open, joiner, t = true, first, rest
 		}
-		c, n := parseSegment(t, loose)
+		c, n := parseSegment(t, loose || afterPrefix)
+		afterPrefix = false
 		if len(n) == 0 {
 			if len(names) > 0 {
 				open, lastWasName = false, false
@@ -197,13 +200,62 @@ func stripBylinePrefix(s string) string {
 			break
 		}
 	}
+	if i := strings.IndexAny(s, ":："); i > 0 && i < 40 && allLabels(s[:i]) {
+		// "Text und Interview: Jane Roe"
+		s = strings.TrimLeft(s[i:], ":： ")
+	}
 	low := strings.ToLower(s)
 	for _, mid := range []string{" by ", " von ", " par ", " por ", " door "} {
-		if i := strings.Index(low, mid); i > 0 && i < 40 {
-			return strings.TrimSpace(s[i+len(mid):])
+		i := strings.Index(low, mid)
+		if i <= 0 || i >= 40 {
+			continue
 		}
+		// "von" is also a particle inside names ("Alexa von Heyden"): it
+		// starts the names only after a label ("Rezept von").
+		before := strings.Fields(low[:i])
+		if mid == " von " && !labelSet[before[len(before)-1]] {
+			continue
+		}
+		return strings.TrimSpace(s[i+len(mid):])
 	}
 	return s
+}
+
+// allLabels reports text made only of byline labels and joiners: "Text
+// und Interview", "Words and pictures".
+func allLabels(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	for _, w := range words {
+		if !labelSet[w] && !joinerSet[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// endsWithPrefix reports a segment that ends in a byline word, the name
+// following in the next element: "Rezept von <a>user</a>".
+func endsWithPrefix(t string) bool {
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(t[i+1:]) {
+	case "by", "par", "por", "door", "av", "af":
+		return true
+	case "von", "di":
+		return labelSet[strings.ToLower(lastWord(t[:i]))]
+	}
+	return false
+}
+
+// lastWord returns the last word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // removeNoise drops e-mail addresses, @handles, URLs and parentheses.
@@ -341,7 +393,15 @@ func cleanName(words []string, loose bool) string {
 	if len(words) == 0 || endsWithRole(words) {
 		return ""
 	}
-	for len(words) > 1 && isLowerLatin(trimPunct(words[len(words)-1])) {
+	for i := 1; i < len(words); i++ {
+		// A lower-case word other than a particle ends a Latin name:
+		// "Jane Roe im Gespräch", "Jane Roe před".
+		if w := trimPunct(words[i]); isLowerLatin(w) && !particleSet[w] {
+			words = words[:i]
+			break
+		}
+	}
+	for len(words) > 1 && particleSet[trimPunct(words[len(words)-1])] {
 		words = words[:len(words)-1]
 	}
 	name := trimPunct(strings.Join(words, " "))

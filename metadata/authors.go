@@ -2,6 +2,7 @@ package metadata
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -21,7 +22,7 @@ const (
 // precedence order; the visible page confirms or completes them. nodes are
 // the byline elements, which the body leaves out.
 func findAuthors(p *page.Page, structured []string) (byline string, authors []string, nodes []*html.Node) {
-	s := cleanStructured(structured)
+	s := dropAffiliation(p, cleanStructured(structured))
 	v := bestByline(p)
 	switch {
 	case v == nil:
@@ -54,13 +55,47 @@ func cleanStructured(in []string) []string {
 			if name == "" || hasDigit(name) || len(part.words) > maxNameWords+2 || utf8.RuneCountInString(name) > maxNameRunes {
 				continue
 			}
-			if l := strings.ToLower(name); roleSet[l] || notNameSet[l] {
+			if l := strings.ToLower(name); roleSet[l] || notNameSet[l] || credentialSet[l] {
 				continue
 			}
 			out = appendNames(out, name)
 		}
 	}
 	return out
+}
+
+// dropAffiliation removes the publication from a list that also names
+// people: "Jane Roe, Example News" is Jane Roe writing for it.
+func dropAffiliation(p *page.Page, names []string) []string {
+	if len(names) < 2 {
+		return names
+	}
+	site, host := siteIdentity(p)
+	siteKey, hostKey := compactName(site), compactName(host)
+	out := names[:0:0]
+	for _, n := range names {
+		k := compactName(n)
+		if k != "" && (k == siteKey || (len(k) >= 3 && strings.Contains(hostKey, k))) {
+			continue
+		}
+		out = append(out, n)
+	}
+	if len(out) == 0 {
+		return names
+	}
+	return out
+}
+
+// compactName folds a name for comparison with a site name or host: lower
+// case, letters and digits only.
+func compactName(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // overlaps reports whether some name in a is also in b, allowing one to be

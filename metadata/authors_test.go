@@ -60,6 +60,10 @@ func TestParseByline(t *testing.T) {
 		{"文/张伟", "张伟", []string{"张伟"}},
 		{"记者 李明、王芳", "李明、王芳", []string{"李明", "王芳"}},
 		{"بقلم أحمد علي", "أحمد علي", []string{"أحمد علي"}},
+		{"Jane Roe im Gespräch mit John Doe", "Jane Roe im Gespräch mit John Doe", []string{"Jane Roe", "John Doe"}},
+		{"Text und Interview: Jane Roe", "Jane Roe", []string{"Jane Roe"}},
+		{"Alexa von Heyden", "Alexa von Heyden", []string{"Alexa von Heyden"}},
+		{"Andrew Hale, Software Engineer", "Andrew Hale, Software Engineer", []string{"Andrew Hale"}},
 		{"Updated 3 hours ago", "", nil},
 		{"Share this story", "", nil},
 	}
@@ -98,6 +102,8 @@ func TestFindAuthorsVisible(t *testing.T) {
 		{"role element", `<div class="author"><span class="name">Jane Roe</span><span class="title">Staff Writer</span></div>`,
 			[]string{"Jane Roe"}, "", ""},
 		{"plain text line", `<p>By Jane Roe</p>`, []string{"Jane Roe"}, "Jane Roe", "p"},
+		{"user name after a prefix element", `<div class="recipe-author">Rezept von <a href="/u/kochfan">kochfan</a></div>`,
+			[]string{"kochfan"}, "kochfan", "div"},
 		{"no byline", `<p class="dek">A short summary of the story above.</p>`, nil, "", ""},
 	}
 	for _, tt := range tests {
@@ -153,6 +159,8 @@ func TestFindAuthorsStructured(t *testing.T) {
 		{"organisation alone kept", ``, []string{"Example News Online"}, []string{"Example News Online"}},
 		{"agency kept", ``, []string{"Reuters"}, []string{"Reuters"}},
 		{"id dropped", visible, []string{"105092"}, []string{"Jane Roe"}},
+		{"publication as affiliation dropped", ``, []string{"Jane Roe, News Example"}, []string{"Jane Roe"}},
+		{"credential dropped", ``, []string{"Jane Roe, PhD"}, []string{"Jane Roe"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -95,6 +95,8 @@ var bylineRoles = []string{
 	"political editor", "business editor", "science editor", "columnist", "contributor",
 	"special correspondent", "analyst", "photographer", "staff", "guest author", "guest writer",
 	"fellow", "intern", "producer", "anchor", "host", "ceo", "founder",
+	"engineer", "software engineer", "developer", "designer", "manager", "director", "president",
+	"professor", "scientist", "researcher", "officer", "consultant", "lawyer", "attorney",
 	"redakteur", "redakteurin", "korrespondent", "korrespondentin", "chefredakteur", "chefredakteurin",
 	"autor", "autorin", "reporterin", "volontär", "volontärin", "redaktion", "freier autor", "freie autorin",
 	"journaliste", "rédacteur", "rédactrice", "envoyé spécial", "envoyée spéciale", "correspondant", "correspondante",
@@ -135,6 +137,23 @@ var bylineStops = []string{
 	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
 }
 
+// nameParticles are lower-case words inside names ("Alexa von Heyden",
+// "Michiel de Jong"); other lower-case words end a name.
+var nameParticles = []string{
+	"von", "van", "de", "da", "di", "del", "della", "der", "den", "du", "des", "la", "le", "zu",
+	"dos", "das", "do", "bin", "ibn", "al", "el", "ten", "ter", "vom", "y",
+}
+
+// bylineLabels are words that label a byline before a colon: "Text und
+// Interview: Jane Roe", "Words and pictures: Jane Roe".
+var bylineLabels = []string{
+	"text", "texte", "interview", "fotos", "foto", "photos", "photo", "pictures", "words", "recherche",
+	"mitarbeit", "grafik", "reporting", "additional", "redaktion", "produktion", "illustration",
+	"illustrations", "video", "bilder", "protokoll", "aufgezeichnet", "moderation", "reportage",
+	"kommentar", "analyse", "rezept", "gastbeitrag", "beitrag", "bericht", "kolumne", "essay",
+	"podcast", "articolo", "ricetta", "testo", "immagini",
+}
+
 // bylineNotNames are whole lines that sit where bylines do but name nobody.
 var bylineNotNames = []string{
 	"admin", "administrator", "anonymous", "unknown", "guest", "user", "editor", "editors",
@@ -142,6 +161,8 @@ var bylineNotNames = []string{
 	"share", "comments", "subscribe", "sign in", "log in", "login", "newsletter",
 	"advertisement", "anzeige", "werbung", "sponsored", "home", "menu", "search",
 	"contributors", "contributor", "writer", "reporter", "autor", "autorin",
+	"no author", "publisher", "anonym", "anonymous author", "anónimo", "anonyme", "anonimo",
+	"redaktion", "redacción", "rédaction", "redazione",
 }
 
 // newsAgencies are wire services whose names are printed as bylines and
