@@ -1,14 +1,11 @@
-// The corpus run takes about 4 minutes under the race detector on a
-// loaded two-core machine (25 s without), far over CI's budget, and races
-// are covered by the golden tests, so it runs only without -race.
-
-//go:build !race
-
 package newsextract_test
 
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -24,7 +21,14 @@ const maxMirrorPageShare = 0.01
 
 // TestCorpusMirrors runs Extract over every page of every corpus under
 // ../shared/corpus and logs the pages that report mirrors, for review.
+//
+// It takes about 4 minutes under the race detector on a loaded two-core
+// machine (25 s without), far over CI's budget, and races are covered by
+// the golden tests, so it skips under -race.
 func TestCorpusMirrors(t *testing.T) {
+	if raceEnabled { // race_test.go
+		t.Skip("skipped under -race (minutes over the whole corpus); run go test -run TestCorpusMirrors . without -race")
+	}
 	root := corpus.Find()
 	if root == "" {
 		t.Skipf("../shared/corpus not found: %s needs the evaluation corpora at %s (relative to the repository root)", t.Name(), corpus.SharedDir)
@@ -71,5 +75,48 @@ func TestCorpusMirrors(t *testing.T) {
 	t.Logf("%d of %d pages report mirrors (%d corpora, %v)", reporting, len(pages), len(names), time.Since(start).Round(time.Millisecond))
 	if float64(reporting) > maxMirrorPageShare*float64(len(pages)) {
 		t.Errorf("%d of %d pages report mirrors, more than %.0f%%: the notice rule fires on prose", reporting, len(pages), 100*maxMirrorPageShare)
+	}
+}
+
+// TestMirrorNoticesStayOut checks the mirror-* cases of testdata through
+// the whole pipeline, whatever their want files say: the negative cases
+// (mirror-neg-*) report no mirrors, the others do, and no notice text or
+// mirror host reaches the body, the description or any other field.
+func TestMirrorNoticesStayOut(t *testing.T) {
+	dirs, err := filepath.Glob(filepath.Join("testdata", "mirror-*"))
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no mirror-* cases under testdata (%v)", err)
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			input, err := os.ReadFile(filepath.Join(dir, "input.html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := newsextract.Extract(context.Background(), bytes.NewReader(input), readOptional(t, filepath.Join(dir, "url")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			negative := strings.HasPrefix(filepath.Base(dir), "mirror-neg-")
+			if negative != (len(a.Mirrors) == 0) {
+				t.Fatalf("negative case %v, mirrors %+v", negative, a.Mirrors)
+			}
+			rest := *a
+			rest.Mirrors, rest.Alternates, rest.URL = nil, nil, ""
+			js, err := json.Marshal(rest)
+			if err != nil {
+				t.Fatal(err)
+			}
+			others := string(js) + a.Markdown()
+			for _, m := range a.Mirrors {
+				host := strings.SplitN(strings.SplitN(m.URL, "//", 2)[1], "/", 2)[0]
+				if strings.Contains(others, host) {
+					t.Errorf("mirror host %s appears outside Mirrors", host)
+				}
+				if lead := []rune(m.Text); m.Text != "Onion-Location" && len(lead) > 24 && strings.Contains(others, string(lead[:24])) {
+					t.Errorf("notice %q appears outside Mirrors", string(lead[:24]))
+				}
+			}
+		})
 	}
 }

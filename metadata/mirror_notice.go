@@ -170,15 +170,26 @@ func nodeText(n *html.Node) string {
 func (f *mirrorFinder) owners(lines []textLine) []*html.Node {
 	var nodes []*html.Node
 	total := 0
-	for _, l := range lines {
-		total += l.runes
-		if l.block != nil && (fits(f.p.Stats(l.block).Text, l.runes) || len(l.tops) == 0) {
-			nodes = appendNew(nodes, l.block)
-			continue
+	for i := 0; i < len(lines); {
+		// Lines of one block (split by <br>) are judged together.
+		j, runes := i, 0
+		for ; j < len(lines) && lines[j].block == lines[i].block; j++ {
+			runes += lines[j].runes
 		}
-		for _, t := range l.tops {
-			nodes = appendNew(nodes, t)
+		total += runes
+		if b := lines[i].block; b != nil && fits(f.p.Stats(b).Text, runes) {
+			nodes = appendNew(nodes, b)
+		} else {
+			for _, l := range lines[i:j] {
+				if len(l.tops) == 0 && l.block != nil {
+					nodes = appendNew(nodes, l.block)
+				}
+				for _, t := range l.tops {
+					nodes = appendNew(nodes, t)
+				}
+			}
 		}
+		i = j
 	}
 	if len(nodes) > 1 {
 		if a := commonAncestor(nodes); a != nil && a.Type == html.ElementNode && fits(f.p.Stats(a).Text, total) {
