@@ -74,7 +74,7 @@ func widenToBlock(p *page.Page, n *html.Node, text string) (string, *html.Node) 
 // isDekCandidate tests one element after the headline.
 func isDekCandidate(n, head *html.Node, st page.Stats, text, fdesc, ftitle string) bool {
 	l := page.RuneLen(text)
-	if l < minDekRunes || l > maxDekRunes || st.LinkText*3 > st.Text || inFigure(n) {
+	if l < minDekRunes || l > maxDekRunes || st.LinkText*3 > st.Text || inFigure(n) || hasMedia(n, 0) {
 		return false
 	}
 	ft := fold(text)
@@ -107,6 +107,11 @@ func isDekClass(n *html.Node) bool {
 	for _, w := range words {
 		for _, a := range dekClassAvoid {
 			if w == a {
+				return false
+			}
+		}
+		for _, m := range dekMediaParts {
+			if strings.Contains(w, m) {
 				return false
 			}
 		}
@@ -175,6 +180,27 @@ func inFigure(n *html.Node) bool {
 	for a := n; a != nil; a = a.Parent {
 		switch a.DataAtom {
 		case atom.Figure, atom.Figcaption, atom.Picture:
+			return true
+		}
+	}
+	return false
+}
+
+// hasMedia reports whether n holds an image or figure: a lead-media box
+// whose text is the caption.
+func hasMedia(n *html.Node, depth int) bool {
+	if depth > 12 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Img, atom.Figure, atom.Picture, atom.Video, atom.Iframe:
+			return true
+		}
+		if hasMedia(c, depth+1) {
 			return true
 		}
 	}

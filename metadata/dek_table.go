@@ -32,13 +32,20 @@ var dekClassWords = []string{
 }
 
 // dekClassAvoid are class/id words of elements that match a dek word but
-// are something else: captions, author boxes, promos, leaderboard ads.
+// are something else: author boxes, promos, leaderboard ads, labels.
 var dekClassAvoid = []string{
-	"caption", "image", "img", "photo", "figure", "video", "media", "author", "bio", "byline",
-	"meta", "card", "related", "promo", "newsletter", "comment", "teaser-list", "leaderboard",
-	"ad", "ads", "advert", "nav", "menu", "footer", "share", "social", "list", "item", "link",
-	"tags", "date", "time", "breadcrumb", "label", "kicker", "rubric", "overline", "topline",
-	"leader", "teasers", "introduction",
+	"author", "bio", "byline", "meta", "card", "related", "promo", "newsletter", "comment",
+	"teaser-list", "leaderboard", "ad", "ads", "advert", "nav", "menu", "footer", "share", "social",
+	"list", "item", "link", "tags", "date", "time", "breadcrumb", "label", "kicker", "rubric",
+	"overline", "topline", "leader", "teasers", "introduction",
+}
+
+// dekMediaParts are parts of class/id words that mark an image's or a
+// gallery's text ("atc-ImageDescription", "mediaSubtitle",
+// "lightbox-gallery__description"): captions, never the dek.
+var dekMediaParts = []string{
+	"image", "img", "photo", "picture", "media", "gallery", "lightbox", "caption", "figure",
+	"video", "credit", "slide",
 }
 
 // Dek length bounds in runes: shorter is a label, longer is body text.

@@ -56,3 +56,15 @@ func TestDekWidensToItsParagraph(t *testing.T) {
 		t.Errorf("dek %q, want the whole paragraph with its dateline", m.Subtitle)
 	}
 }
+
+func TestDekNotAnImageText(t *testing.T) {
+	body := `<p>Body text that is long enough to count as the first paragraph of the story, and then some more.</p><p>Second paragraph that is also long enough to be body text of the story in question.</p>`
+	for _, src := range []string{
+		`<h1>Harbour reopens</h1><div class="atc-ImageDescription">Boats in the harbour at dawn, seen from the pier. Picture: A. Brook</div>` + body,
+		`<h1>Harbour reopens</h1><div class="article__lead-content"><img src="a.jpg"><span>Boats in the harbour at dawn, seen from the pier.</span></div>` + body,
+	} {
+		if m := metaOf(t, "<html><body>"+src+"</body></html>", ""); m.Subtitle != "" {
+			t.Errorf("dek %q taken from an image's text", m.Subtitle)
+		}
+	}
+}
