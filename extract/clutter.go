@@ -129,6 +129,11 @@ func clutterName(name string) role {
 	if strings.Count(name, "-")+strings.Count(name, "_") >= maxNameParts {
 		return roleNone
 	}
+	for _, p := range taxonomyPrefixes {
+		if strings.HasPrefix(name, p) {
+			return roleNone // "tag-social-media" names a topic of the post
+		}
+	}
 	if strings.Contains(name, "embed") && name != "embed-code" {
 		return roleNone // embedded posts are quoted in the story ("social-media-embed")
 	}

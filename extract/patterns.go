@@ -556,6 +556,20 @@ var clutterSubstrings = []string{
 // say what a section is about, not what it is.
 const maxNameParts = 4
 
+// taxonomyPrefixes open class names that blog engines derive from a
+// post's topics and state ("tag-social-media", "category-ads-policy"):
+// they say what the post is about, never what the element is.
+var taxonomyPrefixes = []string{
+	"tag-",      // WordPress post tags
+	"category-", // WordPress categories
+	"postid-",   // WordPress post ids
+	"format-",   // WordPress post formats
+	"type-",     // WordPress post types
+	"status-",   // WordPress post status
+	"topic-",    // topic pages of many CMSs
+	"section-",  // section names on news sites
+}
+
 // clutterRoles are ARIA roles of page furniture.
 var clutterRoles = map[string]string{
 	"navigation":    "menus",

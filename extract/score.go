@@ -203,7 +203,11 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 			a.size[par] += a.size[i]
 			if !st.Hidden {
 				a.links[par] += a.links[i]
-				raw[par] += raw[i]
+				// Text under unmistakable furniture (comments, a cookie
+				// dialog) does not count toward what a wrapper holds.
+				if a.role[i] != roleClutter || marks[i]&holdsStory != 0 {
+					raw[par] += raw[i]
+				}
 				marks[par] |= marks[i] & (holdsStory | linkedHead)
 				counters[par] += counters[i]
 				widest[par] = max(widest[par], counters[i])
