@@ -47,7 +47,7 @@ func cleanStructured(in []string) []string {
 	for _, s := range in {
 		s = removeNoise(stripBylinePrefix(page.CollapseSpace(s)))
 		low := strings.ToLower(s)
-		if s == "" || strings.Contains(low, "://") || strings.HasPrefix(low, "www.") || strings.HasPrefix(low, "/") {
+		if s == "" || strings.Contains(low, "://") || strings.HasPrefix(low, "www.") || strings.HasPrefix(low, "/") || companyName(s) {
 			continue
 		}
 		for _, part := range splitNames(strings.Fields(s)) {
@@ -97,6 +97,20 @@ func compactName(s string) string {
 	}
 	return b.String()
 }
+
+// companyName reports a name with a legal form ("Example Media GmbH",
+// "Example Verlag AG, Berlin"): the publisher or its web agency, never
+// the byline.
+func companyName(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' }) {
+		if legalFormSet[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return true
+		}
+	}
+	return false
+}
+
+var legalFormSet = newWordSet(legalForms)
 
 // overlaps reports whether some name in a is also in b, allowing one to be
 // a part of the other ("Jane Roe" and "Jane A. Roe" do not match; "Roe" and

@@ -161,6 +161,7 @@ func TestFindAuthorsStructured(t *testing.T) {
 		{"id dropped", visible, []string{"105092"}, []string{"Jane Roe"}},
 		{"publication as affiliation dropped", ``, []string{"Jane Roe, News Example"}, []string{"Jane Roe"}},
 		{"credential dropped", ``, []string{"Jane Roe, PhD"}, []string{"Jane Roe"}},
+		{"company dropped", ``, []string{"Example Media GmbH, Hamburg, Germany"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

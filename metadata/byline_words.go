@@ -256,3 +256,10 @@ var bylineOutside = []string{
 	"trending",     // trending lists
 	"more-stories", // more stories lists
 }
+
+// legalForms are company forms (matched without a trailing dot): a
+// structured author carrying one is the publisher or its web agency.
+var legalForms = []string{
+	"gmbh", "mbh", "ag", "kg", "e.v", "e. v", "inc", "ltd", "llc", "plc", "s.a", "s.l", "b.v", "s.p.a",
+	"srl", "s.r.l", "sas", "sarl", "oy", "a/s", "corp", "gbr", "ug", "co.kg", "lda",
+}
