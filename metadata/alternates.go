@@ -84,7 +84,7 @@ func alternateOf(p *page.Page, attrs []html.Attribute) (Alternate, bool) {
 		case "href":
 			href = at.Val
 		case "hreflang":
-			hreflang = strings.TrimSpace(at.Val)
+			hreflang = tagCase(strings.TrimSpace(at.Val))
 		case "type":
 			typ = strings.ToLower(strings.TrimSpace(at.Val))
 		case "title":
@@ -117,6 +117,25 @@ func alternateOf(p *page.Page, attrs []html.Attribute) (Alternate, bool) {
 		a.Kind, a.Type = altOther, typ
 	}
 	return a, true
+}
+
+// tagCase writes a language tag in BCP 47's conventional case: "en-US",
+// "zh-Hant-TW", "x-default"; sites write "en-us" and "EN_US" alike.
+func tagCase(tag string) string {
+	parts := strings.FieldsFunc(tag, func(r rune) bool { return r == '-' || r == '_' })
+	for i, s := range parts {
+		switch {
+		case i == 0 || s == "default":
+			parts[i] = strings.ToLower(s)
+		case len(s) == 2:
+			parts[i] = strings.ToUpper(s)
+		case len(s) == 4:
+			parts[i] = strings.ToUpper(s[:1]) + strings.ToLower(s[1:])
+		default:
+			parts[i] = strings.ToLower(s)
+		}
+	}
+	return strings.Join(parts, "-")
 }
 
 // mobileMedia reports a media query for small screens, the way Google's

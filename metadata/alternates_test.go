@@ -12,6 +12,7 @@ func TestFindAlternates(t *testing.T) {
 <link rel="alternate" hreflang="en" href="https://www.sunvale-times.com/news/pier">
 <link rel="alternate" hreflang="fr" href="https://fr.sunvale-times.com/actualites/jetee">
 <link rel="alternate" hreflang="fr" href="https://fr.sunvale-times.com/actualites/jetee">
+<link rel="alternate" hreflang="zh_hant_tw" href="https://tw.sunvale-times.com/pier">
 <link rel="alternate" hreflang="x-default" href="https://www.sunvale-times.com/intl/pier">
 <link rel="alternate" type="application/rss+xml" title="Sunvale Times » Feed" href="/feed/">
 <link rel="alternate" type="application/atom+xml" title="Comments" hreflang="en" href="/comments/feed.atom">
@@ -25,6 +26,7 @@ func TestFindAlternates(t *testing.T) {
 	want := []Alternate{
 		{URL: "http://sunvale-times.com/amp/news/pier", Kind: "amp"},
 		{URL: "https://fr.sunvale-times.com/actualites/jetee", Kind: "translation", Language: "fr"},
+		{URL: "https://tw.sunvale-times.com/pier", Kind: "translation", Language: "zh-Hant-TW"},
 		{URL: "https://www.sunvale-times.com/intl/pier", Kind: "translation", Language: "x-default"},
 		{URL: "http://sunvale-times.com/feed/", Kind: "feed", Type: "application/rss+xml", Title: "Sunvale Times » Feed"},
 		{URL: "http://sunvale-times.com/comments/feed.atom", Kind: "feed", Type: "application/atom+xml", Title: "Comments", Language: "en"},
