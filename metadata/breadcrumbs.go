@@ -24,9 +24,12 @@ func findBreadcrumbs(p *page.Page, s *sources, ld *ldData, md *microdata, title 
 // isBreadcrumbContainer reports whether n's class, id or aria-label says it
 // holds breadcrumbs.
 func isBreadcrumbContainer(n *html.Node) bool {
-	for _, k := range []string{"class", "id", "aria-label"} {
-		if v := page.Attr(n, k); v != "" && strings.Contains(strings.ToLower(v), "breadcrumb") {
-			return true
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id", "aria-label":
+			if containsFold(a.Val, "breadcrumb") {
+				return true
+			}
 		}
 	}
 	return false

@@ -125,14 +125,18 @@ func inSiteFurniture(n *html.Node) bool {
 
 // isTagList reports whether n's class or id names a list of tags.
 func isTagList(n *html.Node) bool {
-	ci := classID(n)
-	if ci == "" {
-		return false
-	}
-	for _, f := range strings.FieldsFunc(ci, func(r rune) bool { return r == ' ' || r == '_' }) {
-		switch f {
-		case "tags", "tag-list", "taglist", "article-tags", "post-tags", "entry-tags", "tags-list",
-			"keywords", "topics", "article-topics", "related-topics", "tagcloud", "tag-links", "tags-links":
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		if eachToken(a.Val, func(c byte) bool { return c == ' ' || c == '_' }, func(tok string) bool {
+			for _, w := range tagListWords {
+				if strings.EqualFold(tok, w) {
+					return true
+				}
+			}
+			return false
+		}) {
 			return true
 		}
 	}

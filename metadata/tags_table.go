@@ -51,3 +51,9 @@ var tagFurniture = map[string]bool{
 	"sidebar": true, // theme sidebars
 	"widget":  true, // WordPress widgets
 }
+
+// tagListWords are class/id tokens of an article's tag list.
+var tagListWords = []string{
+	"tags", "tag-list", "taglist", "tags-list", "article-tags", "post-tags", "entry-tags",
+	"keywords", "topics", "article-topics", "related-topics", "tag-links", "tags-links",
+}
