@@ -111,6 +111,9 @@ func TestBuildImageOddShapes(t *testing.T) {
 			in: `<figure><picture><noscript><img alt="Blazer" src="/w_1600/a.jpg" srcset="/w_320/a.jpg 320w, /w_1600/a.jpg 1600w"></noscript></picture>
 				<div class="caption"><span class="caption__text">Grey blazer.</span><span class="caption__credit">Foto: Nina Bo</span></div></figure>`,
 			want: Body{fig(Image{URL: "https://news.example.com/w_1600/a.jpg", Alt: "Blazer", Caption: "Grey blazer.", Credit: "Nina Bo"})}},
+		{name: "lazy style attribute",
+			in:   `<img data-src="background-image:url('https://img.example/b.jpg');"><img data-src="mailto:x@example.org" src="/ok.jpg">`,
+			want: Body{fig(Image{URL: "https://img.example/b.jpg"}), fig(Image{URL: "https://news.example.com/ok.jpg"})}},
 		{name: "pixel sized by style",
 			in:   `<p>Text.</p><img src="https://t.example/p1" alt="" style="position:absolute;width:1px;height:1px"><p>More.</p>`,
 			want: Body{para("Text."), para("More.")}},

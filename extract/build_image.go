@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -166,18 +167,18 @@ func (b *builder) imageOf(n *html.Node) (Image, bool) {
 		}
 		consider(img)
 	}
-	url := ""
+	src := ""
 	if found {
-		url = b.p.Resolve(best.url)
+		src = b.imageURL(best.url)
 	}
-	fromSet := url != ""
-	if url == "" && img != nil {
-		url = b.plainSrc(img)
+	fromSet := src != ""
+	if src == "" && img != nil {
+		src = b.plainSrc(img)
 	}
-	if url == "" {
+	if src == "" {
 		return Image{}, false
 	}
-	im := Image{URL: url}
+	im := Image{URL: src}
 	if img != nil {
 		im.Alt = page.CollapseSpace(page.Attr(img, "alt"))
 		im.Width, im.Height = dimension(page.Attr(img, "width")), dimension(page.Attr(img, "height"))
@@ -195,13 +196,33 @@ func (b *builder) imageOf(n *html.Node) (Image, bool) {
 func (b *builder) plainSrc(img *html.Node) string {
 	for _, a := range lazySrcAttrs {
 		if v := page.Attr(img, a); v != "" && !isPlaceholder(v) {
-			if u := b.p.Resolve(v); u != "" {
+			if u := b.imageURL(v); u != "" {
 				return u
 			}
 		}
 	}
 	if v := page.Attr(img, "src"); !isPlaceholder(v) {
-		return b.p.Resolve(v)
+		return b.imageURL(v)
+	}
+	return ""
+}
+
+// imageURL resolves a picture's address, taking it out of a CSS url(…)
+// where a lazy loader stored a style, and refusing anything but http(s).
+func (b *builder) imageURL(ref string) string {
+	if i := strings.Index(ref, "url("); i >= 0 {
+		inner, _, _ := strings.Cut(ref[i+len("url("):], ")")
+		ref = strings.Trim(strings.TrimSpace(inner), `"'`)
+	}
+	u := b.p.Resolve(ref)
+	pu, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	switch strings.ToLower(pu.Scheme) {
+	case "http", "https", "":
+		// No scheme only without a page URL: relative stays relative.
+		return u
 	}
 	return ""
 }
