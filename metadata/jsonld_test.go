@@ -95,3 +95,17 @@ func TestJSONLDEscapedHeadline(t *testing.T) {
 		t.Errorf("a profile URL is not a name: %q", ld.authors)
 	}
 }
+
+func FuzzDecodeLD(f *testing.F) {
+	for _, s := range []string{`{"@type":"NewsArticle","headline":"A",}`, `<!--[{"a":1},]-->`, "{\"a\":\"b\nc\"}", `{"a":"\q"}`, `[[[[`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		vals := decodeLD(s)
+		d := &ldData{byID: map[string]ldObject{}, nested: map[int]bool{}}
+		for _, v := range vals {
+			d.flatten(v, 0, false)
+		}
+		d.article = d.pickArticle()
+	})
+}
