@@ -85,7 +85,7 @@ func classify(n *html.Node, cache nameCache) role {
 // name wins, then clutter, then a weak story name.
 func classifyNames(v string) role {
 	r := roleNone
-	hidden, responsive := false, false
+	hidden, responsive, story := false, false, false
 	for len(v) > 0 {
 		i := strings.IndexFunc(v, unicode.IsSpace)
 		name := v
@@ -109,12 +109,18 @@ func classifyNames(v string) role {
 		}
 		if _, ok := storyNames[name]; ok {
 			r = max(r, roleStory)
+			story = true
 			continue
 		}
 		r = max(r, clutterName(name))
 	}
 	if hidden && !responsive {
 		return roleClutter
+	}
+	if r == roleClutter && story {
+		// "entry share": a story container flagged as having share
+		// buttons; furniture only if it does not hold the story.
+		return roleWeakClutter
 	}
 	return r
 }

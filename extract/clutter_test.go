@@ -25,6 +25,8 @@ func TestClassifyNames(t *testing.T) {
 		{"hidden md:block", roleNone},
 		{"ad ad--in-article", roleClutter},
 		{"article-body ad-free", roleStrongStory},
+		{"entry themeform share", roleWeakClutter},
+		{"tag-social-media category-ads", roleNone},
 		{"", roleNone},
 	}
 	for _, c := range cases {

@@ -97,9 +97,9 @@ func (a *analysis) index() {
 	for i, n := range p.Elements {
 		// Most of the story's text is never furniture, whatever its name
 		// says ("content-with-sidebar") or metadata took it for (a dek that
-		// repeats a one-paragraph story).
+		// repeats a one-paragraph story); nor is a named story container.
 		most := raw[i] > 0 && raw[i]*2 > total
-		c := a.hskip[n] && !most
+		c := a.hskip[n] && !most && marks[i]&holdsStory == 0
 		if a.role[i] == roleClutter && marks[i]&holdsStory == 0 ||
 			a.role[i] == roleWeakClutter && marks[i]&holdsStory == 0 && !most {
 			c = true
