@@ -46,7 +46,7 @@ type bylineGroup struct {
 
 // bestByline finds the byline line the page prints for its story, or nil.
 func bestByline(p *page.Page) *visibleByline {
-	head, opening, bottom := storyLandmarks(p)
+	head, _, bottom := storyLandmarks(p)
 	groups := bylineGroups(p)
 	var best *visibleByline
 	for _, g := range groups {
@@ -63,7 +63,8 @@ func bestByline(p *page.Page) *visibleByline {
 			v.score += scoreAboveHeadline
 		case bottom >= 0 && v.order > bottom:
 			v.score += scoreBelowStory
-		case head < 0 && (opening < 0 || v.order < opening):
+		case head < 0 && (bottom < 0 || v.order < bottom):
+			// No headline: near the story's opening is the place.
 			v.score += scoreAboveHeadline
 		}
 		if v.score < minBylineScore {
@@ -159,7 +160,7 @@ func candidateKind(p *page.Page, n *html.Node) int {
 	if n.DataAtom == atom.A && listHas(page.Attr(n, "rel"), "author") {
 		return kindMarked
 	}
-	if hint := bylineHint(n); hint != "" && containsAnyWord(hint, bylineClassHints) && !containsAnyWord(hint, bylineClassAvoid) {
+	if hint := bylineHint(n); hint != "" && containsAnyWord(hint, bylineClassHints) && !classWordPrefix(hint, bylineClassAvoid) {
 		if strings.Contains(hint, "byline") {
 			return kindMarked
 		}
@@ -185,6 +186,12 @@ func textualKind(a atom.Atom) bool {
 // followed by more text.
 func startsWithPrefix(p *page.Page, n *html.Node) bool {
 	text := page.Text(n)
+	if text == "" {
+		return false
+	}
+	if i := strings.Index(text, " "); i > 0 && labelSet[strings.ToLower(text[:i])] && stripBylinePrefix(text) != text {
+		return true // "Blog Beitrag von Jane Roe", "Erstellt von Jane Roe"
+	}
 	low := strings.ToLower(text)
 	for _, pre := range bylinePrefixes {
 		if strings.HasPrefix(low, pre) && len(low) > len(pre)+2 {
@@ -207,7 +214,7 @@ func outsideStory(n *html.Node) bool {
 		case atom.Body:
 			return false
 		}
-		if hint := bylineHint(a); hint != "" && containsAnyWord(hint, bylineOutside) {
+		if hint := bylineHint(a); hint != "" && classWordPrefix(hint, bylineOutside) {
 			return true
 		}
 	}
@@ -303,6 +310,22 @@ func findItemprop(n *html.Node, prop string) *html.Node {
 		}
 	}
 	return nil
+}
+
+// classWordPrefix reports whether a word of a class and id string (split
+// at spaces, hyphens and underscores) begins with one of prefixes:
+// "author-bio" and "comments-area" match, "vcard" does not match "card".
+func classWordPrefix(hint string, prefixes []string) bool {
+	for _, w := range strings.FieldsFunc(hint, func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
+	}) {
+		for _, pre := range prefixes {
+			if strings.HasPrefix(w, pre) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bylineHint returns n's class and id in lower case.

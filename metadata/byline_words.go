@@ -151,7 +151,8 @@ var bylineLabels = []string{
 	"mitarbeit", "grafik", "reporting", "additional", "redaktion", "produktion", "illustration",
 	"illustrations", "video", "bilder", "protokoll", "aufgezeichnet", "moderation", "reportage",
 	"kommentar", "analyse", "rezept", "gastbeitrag", "beitrag", "bericht", "kolumne", "essay",
-	"podcast", "articolo", "ricetta", "testo", "immagini",
+	"podcast", "articolo", "ricetta", "testo", "immagini", "blog",
+	"erstellt", "eingestellt", "geschrieben", "verfasst", "posted", "written", "publié", "publicado",
 }
 
 // bylineNotNames are whole lines that sit where bylines do but name nobody.
@@ -235,26 +236,26 @@ var bylineClassHints = []string{
 // comment authors.
 var bylineClassAvoid = []string{
 	"bio", "avatar", "image", "img", "photo", "thumb", "picture", "social", "follow", "share",
-	"comment", "more-", "other", "related", "teaser", "widget", "popup", "modal", "tooltip",
-	"description", "about", "profile-card", "author-box", "authorbox", "author-card", "card",
-	"newsletter", "list", "nav", "menu", "footer", "sidebar", "disqus", "reply",
+	"comment", "more", "other", "related", "teaser", "widget", "popup", "modal", "tooltip",
+	"description", "about", "authorbox", "card", "newsletter", "list", "nav", "menu", "footer",
+	"sidebar", "disqus", "reply",
 }
 
 // bylineOutside are ancestors' class or id hints for regions no byline of
 // the story sits in.
 var bylineOutside = []string{
-	"comment",      // comments and their authors
-	"footer",       // page and article footers
-	"sidebar",      // side columns
-	"related",      // related stories with their own bylines
-	"recommend",    // recommended stories
-	"teaser",       // story teasers
-	"newsletter",   // sign-up boxes
-	"disqus",       // embedded comments
-	"reply",        // comment replies
-	"popular",      // most-read lists
-	"trending",     // trending lists
-	"more-stories", // more stories lists
+	"comment",     // comments and their authors
+	"footer",      // page and article footers
+	"sidebar",     // side columns
+	"related",     // related stories with their own bylines
+	"recommend",   // recommended stories
+	"teaser",      // story teasers
+	"newsletter",  // sign-up boxes
+	"disqus",      // embedded comments
+	"reply",       // comment replies
+	"popular",     // most-read lists
+	"trending",    // trending lists
+	"morestories", // more stories lists
 }
 
 // legalForms are company forms (matched without a trailing dot): a
