@@ -95,7 +95,7 @@ func (s *dateScan) choose() (published, modified time.Time) {
 		published = pub.t
 	}
 	if okM {
-		mod = s.sharpen(mod)
+		mod = s.localize(s.sharpen(mod))
 		if !okP || !mod.t.Before(published) {
 			modified = mod.t
 		}
