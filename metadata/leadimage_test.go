@@ -1,6 +1,7 @@
 package metadata
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -97,6 +98,21 @@ func TestSameImage(t *testing.T) {
 	for _, tt := range tests {
 		if got := sameImage(tt.a, tt.b); got != tt.want {
 			t.Errorf("sameImage(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestSplitSrcset(t *testing.T) {
+	tests := map[string][]string{
+		"/a.jpg 320w, /b.jpg 640w":                   {"/a.jpg 320w", "/b.jpg 640w"},
+		"/w_400,h_300/a.jpg 400w, /w_800/a.jpg 800w": {"/w_400,h_300/a.jpg 400w", "/w_800/a.jpg 800w"},
+		"/a.jpg?w=288,\n /a.jpg?w=576 2x":            {"/a.jpg?w=288", "/a.jpg?w=576 2x"},
+		" , /a.jpg":                                  {"/a.jpg"},
+	}
+	for in, want := range tests {
+		got := splitSrcset(in)
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("splitSrcset(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

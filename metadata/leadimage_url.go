@@ -77,7 +77,7 @@ func largestInSrcset(p *page.Page, set string) imageSource {
 		if len(fields) == 0 {
 			continue
 		}
-		s := imageSource{url: p.Resolve(strings.TrimRight(fields[0], ","))}
+		s := imageSource{url: p.Resolve(fields[0])}
 		if len(fields) > 1 {
 			d := fields[1]
 			switch {
@@ -96,25 +96,41 @@ func largestInSrcset(p *page.Page, set string) imageSource {
 	return best
 }
 
-// splitSrcset splits a srcset at the commas that end an entry: a comma
-// after white space or after a descriptor, not one inside a URL
-// ("/w_400,h_300/a.jpg 400w").
+// splitSrcset splits a srcset into entries of a URL and its descriptor,
+// as HTML parses it: a URL runs to white space, commas inside it belong to
+// it ("/w_400,h_300/a.jpg 400w"), and trailing commas end its entry.
 func splitSrcset(set string) []string {
 	var out []string
-	start, inURL := 0, false
-	for i := 0; i < len(set); i++ {
-		c := set[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n':
-			inURL = false
-		case c == ',' && !inURL:
-			out = append(out, set[start:i])
-			start = i + 1
-		case !inURL && strings.TrimSpace(set[start:i]) == "":
-			inURL = true
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+			cur = nil
 		}
 	}
-	return append(out, set[start:])
+	for _, tok := range strings.Fields(set) {
+		if len(cur) == 0 {
+			tok = strings.TrimLeft(tok, ",")
+			if tok == "" {
+				continue
+			}
+			trimmed := strings.TrimRight(tok, ",")
+			cur = append(cur, trimmed)
+			if trimmed != tok {
+				flush()
+			}
+			continue
+		}
+		end := strings.HasSuffix(tok, ",")
+		if d := strings.TrimRight(tok, ","); d != "" {
+			cur = append(cur, d)
+		}
+		if end {
+			flush()
+		}
+	}
+	flush()
+	return out
 }
 
 // placeholderURL reports addresses that stand in for a picture not yet
