@@ -16,12 +16,28 @@ import (
 // <small>, <cite>) read apart and a credit written into the caption text
 // split off.
 func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
-	if fig == img || fig == nil {
+	if fig == nil {
 		return "", ""
 	}
 	holder := findCaption(fig)
+	if holder == nil {
+		// <figure><img></figure><figcaption>…: the caption printed right
+		// after the picture's element.
+		holder = captionAfter(p, fig)
+	}
+	if fig == img && holder == nil {
+		return "", ""
+	}
 	var credits []*html.Node
 	findCredits(fig, holder, &credits)
+	if holder != nil && !below(holder, fig) {
+		findCredits(holder, holder, &credits)
+	}
+	if holder == nil && fig.DataAtom != atom.Figure {
+		// A wrapper without caption markup: its paragraphs are the
+		// caption, those that are only a credit the credit.
+		holder, credits = fig, append(credits, creditParagraphs(fig)...)
+	}
 	parts := make([]string, 0, len(credits))
 	for _, c := range credits {
 		if t := credit.Clean(textWithout(c, nil)); t != "" && !containsText(parts, t) {
@@ -32,8 +48,66 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 	if holder != nil {
 		caption = textWithout(holder, credits)
 	}
+	if galleryLabel(caption) {
+		caption = ""
+	}
 	return splitCaption(caption, cr)
 }
+
+// captionAfter returns the element after n when it is a <figcaption> or
+// carries a caption class and holds a short text, or nil.
+func captionAfter(p *page.Page, n *html.Node) *html.Node {
+	c := n.NextSibling
+	for c != nil && c.Type != html.ElementNode {
+		c = c.NextSibling
+	}
+	if c == nil || concealed(c) || p.Stats(c).Text > maxWrapperText || p.Stats(c).Paras > maxWrapperParas {
+		return nil
+	}
+	if c.DataAtom == atom.Figcaption {
+		return c
+	}
+	if h := bylineHint(c); h != "" && containsAnyWord(h, imageCaptionHints) && !containsAnyWord(h, imageNotCaption) {
+		return c
+	}
+	return nil
+}
+
+// creditParagraphs returns the paragraphs of a wrapper that hold only a
+// credit ("Image: Jane Roe / Example").
+func creditParagraphs(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.P {
+			continue
+		}
+		if text, cr := credit.Split(textWithout(c, nil)); text == "" && cr != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// galleryLabel reports a caption that is a gallery button's label ("View
+// 6 Images", "12 Bilder"): a number and gallery words only.
+func galleryLabel(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	number := false
+	for _, w := range words {
+		switch {
+		case hasDigit(w):
+			number = true
+		case !galleryWordSet[w]:
+			return false
+		}
+	}
+	return number
+}
+
+var galleryWordSet = newWordSet(galleryWords)
 
 // findCaption returns the <figcaption> below fig, else the first element
 // with a caption class, or nil.

@@ -86,3 +86,10 @@ var imageLazyAttrs = []string{
 
 // imageSrcsetAttrs hold lists of sizes of a picture.
 var imageSrcsetAttrs = []string{"srcset", "data-srcset", "data-lazy-srcset"}
+
+// galleryWords label the buttons that open a picture gallery ("View 6
+// Images"); such a label is no caption.
+var galleryWords = []string{
+	"view", "see", "open", "show", "all", "images", "image", "photos", "photo", "pictures", "gallery",
+	"bilder", "fotos", "ansehen", "anzeigen", "alle", "galerie", "voir", "ver", "fotografías", "immagini",
+}
