@@ -99,6 +99,7 @@ func (s *dateScan) findStory() {
 			return
 		}
 	}
+	s.story = s.densest(body, need) // a headline outside the story (a blog's name)
 }
 
 // densest walks down from n while a single child element keeps at least

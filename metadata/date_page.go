@@ -144,7 +144,11 @@ func (s *dateScan) findHeadline() {
 			continue
 		}
 		score := 0
-		if h := strings.ToLower(page.Text(n)); len(h) > 3 && strings.Contains(title, h) {
+		h := strings.ToLower(page.Text(n))
+		if page.RuneLen(h) < 4 {
+			continue // "…", a logo letter: not a headline
+		}
+		if strings.Contains(title, h) {
 			score += 2
 		}
 		if inStory(n) {
@@ -196,7 +200,11 @@ func (s *dateScan) collect() {
 			continue
 		}
 		st := s.p.Stats(n)
-		if st.Hidden || st.Text == 0 {
+		if st.Hidden {
+			continue
+		}
+		if st.Text == 0 {
+			s.hAtomTitle(n, i) // <span class="updated" title="2026-11-24T07:15:00+00:00"></span>
 			continue
 		}
 		s.visible(n, i, st)

@@ -101,6 +101,20 @@ func (s *dateScan) withNext(n *html.Node) string {
 	return b.String()
 }
 
+// hAtomTitle reads an empty hAtom element (class "published" or "updated")
+// whose title attribute holds the machine-readable date.
+func (s *dateScan) hAtomTitle(n *html.Node, i int) {
+	title := page.Attr(n, "title")
+	if title == "" || len(title) > 64 {
+		return
+	}
+	kind := s.classKind(n)
+	if kind == kindUnknown || s.excluded(n) {
+		return
+	}
+	s.addParsed(title, kind, tierMarked, s.distance(i))
+}
+
 // distance ranks a candidate by how far it stands from the headline;
 // a date above the headline counts double, since story datelines mostly
 // follow it.
