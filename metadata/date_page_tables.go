@@ -76,7 +76,7 @@ var publishedLabels = []string{
 // modifiedLabels introduce an update date in visible text.
 var modifiedLabels = []string{
 	"updated", "last updated", "last modified", "modified", "revised", // English
-	"aktualisiert", "zuletzt aktualisiert", "geändert", "stand", // German "Stand: 24.11.2026", as of
+	"aktualisiert", "zuletzt aktualisiert", "geändert", "änderung", "stand", // German "Stand: 24.11.2026", as of
 	"mis à jour", "mise à jour", "modifié", // French
 	"actualizado", "actualizada", "atualizado", "atualizada", "modificado", // Spanish and Portuguese
 	"aggiornato", "aggiornata", "modificato", // Italian
