@@ -122,7 +122,7 @@ func findCaption(fig *html.Node) *html.Node {
 			if c.DataAtom == atom.Figcaption {
 				return c
 			}
-			if hinted == nil && c.DataAtom != atom.Img && c.DataAtom != atom.Picture {
+			if hinted == nil && c.DataAtom != atom.Img && c.DataAtom != atom.Picture && countImages(c, 1) == 0 {
 				if h := bylineHint(c); h != "" && containsAnyWord(h, imageCaptionHints) && !containsAnyWord(h, imageCreditHints) && !containsAnyWord(h, imageNotCaption) {
 					hinted = c
 				}
@@ -154,6 +154,9 @@ func findCredits(n, caption *html.Node, out *[]*html.Node) {
 	}
 }
 
+// maxCreditBytes bounds a <footer> read as a picture's credit.
+const maxCreditBytes = 200
+
 // isCredit reports an element holding a picture's credit.
 func isCredit(n, caption *html.Node) bool {
 	if n == caption {
@@ -168,6 +171,9 @@ func isCredit(n, caption *html.Node) bool {
 	}
 	if (n.DataAtom == atom.Small || n.DataAtom == atom.Cite) && caption != nil && below(n, caption) {
 		return true
+	}
+	if n.DataAtom == atom.Footer && len(page.Text(n)) <= maxCreditBytes {
+		return true // <figure>…<footer>Jane Roe/Example</footer></figure>
 	}
 	return false
 }
