@@ -209,11 +209,46 @@ func wordEnds(s string, i int) bool {
 // counters.
 func isCounter(s string) bool {
 	f := strings.Fields(strings.ReplaceAll(s, "/", " / "))
+	if len(f) == 4 {
+		if _, ok := counterLabels[f[0]]; ok {
+			f = f[1:] // "Image 3 of 12"
+		}
+	}
+	if len(f) == 1 {
+		// "3of12", glued by a template
+		if i := strings.Index(f[0], "of"); i > 0 {
+			f = []string{f[0][:i], "of", f[0][i+2:]}
+		}
+	}
 	if len(f) != 3 || !allDigits(f[0]) || !allDigits(f[2]) {
 		return false
 	}
 	_, ok := counterWords[f[1]]
 	return ok
+}
+
+// maxDatelineRunes is the longest line above the story taken for a date
+// line ("Published Monday, November 18, 2019 8:22AM EST").
+const maxDatelineRunes = 60
+
+// isDateline reports a short line that carries a year: above the story it
+// is the date line, which metadata reads.
+func isDateline(text string) bool {
+	if text == "" || utf8.RuneCountInString(text) > maxDatelineRunes {
+		return false
+	}
+	run := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= '0' && c <= '9' {
+			run++
+			continue
+		}
+		if run == 4 && (text[i-4] == '1' || text[i-4] == '2') {
+			return true
+		}
+		run = 0
+	}
+	return run == 4 && (text[len(text)-4] == '1' || text[len(text)-4] == '2')
 }
 
 func allDigits(s string) bool {

@@ -104,9 +104,25 @@ func TestSameTitle(t *testing.T) {
 }
 
 func TestIsCounter(t *testing.T) {
-	for s, want := range map[string]bool{"3/12": true, "3 / 12": true, "3 of 12": true, "3 из 12": true, "3 12": false, "a/b": false, "2024/25 season": false} {
+	for s, want := range map[string]bool{"3/12": true, "3 / 12": true, "3 of 12": true, "3 из 12": true, "3 12": false, "a/b": false, "2024/25 season": false,
+		"image 2 of 5": true, "2of4": true, "foto 1 / 9": true, "chapter 2 of 5": false} {
 		if got := isCounter(s); got != want {
 			t.Errorf("isCounter(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestIsDateline(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Published Monday, November 18, 2019 8:22AM EST": true,
+		"segunda-feira, 22 de janeiro de 2018 às 0:13":   true,
+		"12.03.2024":                 true,
+		"The council met on Monday.": false,
+		"Flight 3456 was delayed":    false,
+		"In 2019 the council voted to close the old bridge for repairs, and residents protested for weeks.": false,
+	} {
+		if got := isDateline(s); got != want {
+			t.Errorf("isDateline(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -186,6 +186,13 @@ var bylinePrefixes = []string{
 	"words by ",
 }
 
+// counterLabels may open a gallery counter ("Image 3 of 12").
+var counterLabels = map[string]string{
+	"image": "English", "photo": "English", "picture": "English", "slide": "English",
+	"bild": "German", "foto": "German, Spanish, Portuguese, Italian", "photo ": "French",
+	"imagen": "Spanish", "imagem": "Portuguese", "immagine": "Italian", "фото": "Russian",
+}
+
 // counterWords join the two numbers of a gallery counter ("3 of 12").
 var counterWords = map[string]string{
 	"/":   "3/12",

@@ -49,7 +49,8 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 		if n.DataAtom == atom.H1 && (sel.first < 0 || i < sel.first) {
 			return true // the headline, above the story
 		}
-		return sameTitle(page.Text(n), a.hints.Title)
+		t := page.Text(n)
+		return sameTitle(t, a.hints.Title) || a.tune.phrases && isPhraseClutter(t)
 	}
 	if int(st.Text) > maxPhraseRunes || st.Paras > 1 {
 		return false
@@ -58,7 +59,7 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 	if a.tune.phrases && isPhraseClutter(t) {
 		return true
 	}
-	if (sel.first < 0 || i < sel.first) && isBylineLine(t) {
+	if (sel.first < 0 || i < sel.first) && (isBylineLine(t) || isDateline(t)) {
 		return true
 	}
 	return false
