@@ -38,7 +38,8 @@ type dateFound struct {
 	clock bool
 	kind  dateKind
 	tier  int
-	rank  int // meta: position in the names table; visible: distance to the headline
+	rank  int        // meta: position in the names table; visible: distance to the headline
+	node  *html.Node // the visible element it was read from, or nil
 }
 
 // Bounds on visible candidates: datelines are short.
@@ -56,7 +57,8 @@ const (
 // headline, and finally the URL. It never returns a date more than a day in
 // the future, nor a modified date before the published one.
 func pageDates(p *page.Page) (published, modified time.Time) {
-	return resolveDates(p, statedDates{}, statedDates{})
+	published, modified, _ = resolveDates(p, statedDates{}, statedDates{})
+	return published, modified
 }
 
 // statedDates are the published and modified values one structured source
@@ -68,7 +70,9 @@ type statedDates struct{ published, modified string }
 // above the visible page (it is markup, and it may sit in places the visible
 // rules pass over). The same rules apply to all: none in the future, the most
 // precise statement of the chosen moment, the local offset a dateline shows.
-func resolveDates(p *page.Page, ld, md statedDates) (published, modified time.Time) {
+// lines are the short dateline elements that state the chosen dates, for the
+// body to leave out.
+func resolveDates(p *page.Page, ld, md statedDates) (published, modified time.Time, lines []*html.Node) {
 	s := dateScan{p: p, hint: pageHint(p), limit: time.Now().Add(24 * time.Hour)}
 	s.addParsed(ld.published, kindPublished, tierStructured, 0)
 	s.addParsed(ld.modified, kindModified, tierStructured, 0)
@@ -80,7 +84,8 @@ func resolveDates(p *page.Page, ld, md statedDates) (published, modified time.Ti
 	if t, ok := urlDate(p); ok {
 		s.add(dateFound{t: t, tier: tierURL})
 	}
-	return s.choose()
+	published, modified = s.choose()
+	return published, modified, s.datelines(published, modified)
 }
 
 // choose picks the published and modified dates among the candidates.
@@ -112,6 +117,7 @@ type dateScan struct {
 	headNode    *html.Node // the headline, or nil
 	headArticle *html.Node // the <article> holding the headline, or nil
 	story       *html.Node // the headline's container that holds the body, or nil
+	node        *html.Node // the visible element being read, or nil
 	found       []dateFound
 }
 
@@ -181,6 +187,7 @@ func (s *dateScan) add(f dateFound) {
 	if f.t.IsZero() || f.t.After(s.limit) {
 		return
 	}
+	f.node = s.node
 	s.found = append(s.found, f)
 }
 
@@ -192,6 +199,7 @@ func (s *dateScan) parse(v string) (time.Time, bool, bool) {
 // collect walks the indexed elements once.
 func (s *dateScan) collect() {
 	for i, n := range s.p.Elements {
+		s.node = nil
 		switch n.DataAtom {
 		case atom.Meta:
 			s.meta(n)
@@ -203,6 +211,7 @@ func (s *dateScan) collect() {
 		if st.Hidden {
 			continue
 		}
+		s.node = n
 		if st.Text == 0 {
 			s.hAtomTitle(n, i) // <span class="updated" title="2026-11-24T07:15:00+00:00"></span>
 			continue

@@ -45,7 +45,9 @@ func merge(p *page.Page) *Metadata {
 	}
 
 	// Dates: JSON-LD and microdata ranked with the page's own (see resolveDates).
-	m.Published, m.Modified = resolveDates(p, statedDates{ld.published, ld.modified}, statedDates{md.published, md.modified})
+	var datelines []*html.Node
+	m.Published, m.Modified, datelines = resolveDates(p, statedDates{ld.published, ld.modified}, statedDates{md.published, md.modified})
+	m.Owned = append(m.Owned, datelines...)
 
 	var nodes []*html.Node
 	m.Byline, m.Authors, nodes = findAuthors(p, structuredAuthors(s, ld, md))
