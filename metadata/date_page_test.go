@@ -182,3 +182,40 @@ func TestPageDatesBounded(t *testing.T) {
 		t.Errorf("pageDates took %v on 5000 datelines", el)
 	}
 }
+
+func TestResolveDates(t *testing.T) {
+	html := `<html><head><meta property="article:published_time" content="2026-11-24T12:15:00+00:00"></head><body>
+<article><h1>Cranes</h1><p class="posted-on">Posted on <time datetime="2026-11-24T07:15:00-05:00">November 24, 2026</time></p>
+<p>a</p><p>b</p><p>c</p></article></body></html>`
+	p := datePage(t, html, "")
+	cases := []struct {
+		name   string
+		ld, md statedDates
+		pub    string
+	}{
+		{"no structured data: meta, in the dateline's offset", statedDates{}, statedDates{}, "2026-11-24T07:15:00-05:00"},
+		{"JSON-LD first", statedDates{published: "2026-11-23T09:00:00+01:00"}, statedDates{}, "2026-11-23T09:00:00+01:00"},
+		{"microdata below meta", statedDates{}, statedDates{published: "2026-11-20T09:00:00Z"}, "2026-11-24T07:15:00-05:00"},
+		{"future JSON-LD ignored", statedDates{published: time.Now().AddDate(0, 1, 0).Format(time.RFC3339)}, statedDates{}, "2026-11-24T07:15:00-05:00"},
+		{"JSON-LD day sharpened by the meta clock", statedDates{published: "2026-11-24"}, statedDates{}, "2026-11-24T07:15:00-05:00"},
+	}
+	for _, c := range cases {
+		pub, _, lines := resolveDates(p, c.ld, c.md)
+		if fmtDate(pub) != c.pub {
+			t.Errorf("%s: published %s, want %s", c.name, fmtDate(pub), c.pub)
+		}
+		if c.pub == "2026-11-24T07:15:00-05:00" && (len(lines) != 1 || page.Text(lines[0]) != "Posted on November 24, 2026") {
+			t.Errorf("%s: dateline lines %d, want the posted-on line", c.name, len(lines))
+		}
+	}
+}
+
+func TestDatelinesKeepLongBlocks(t *testing.T) {
+	html := `<html><body><article><h1>Cranes</h1>
+<p>BERLIN, 24.11.2026 – The cranes came back on a grey morning, towed by two tugs past the old warehouses.</p>
+<p>a</p><p>b</p><p>c</p></article></body></html>`
+	pub, _, lines := resolveDates(datePage(t, html, ""), statedDates{published: "2026-11-24T07:00:00Z"}, statedDates{})
+	if fmtDate(pub) != "2026-11-24T07:00:00Z" || len(lines) != 0 {
+		t.Errorf("published %s, %d lines; want the JSON-LD date and no owned line", fmtDate(pub), len(lines))
+	}
+}
