@@ -32,7 +32,9 @@ func findAuthors(p *page.Page, structured []string) (byline string, authors []st
 	case overlaps(s, v.names):
 		// The page confirms the structured list, which is cleaner than
 		// the printed line: that may hold places, roles and desks too.
-		return v.line, s, []*html.Node{v.node}
+		// Structured names the byline does not print belong to other
+		// stories the page's data also describes.
+		return v.line, confirmed(s, v.names), []*html.Node{v.node}
 	case allOrgs(p, s):
 		return v.line, v.names, []*html.Node{v.node}
 	}
@@ -49,6 +51,9 @@ func cleanStructured(in []string) []string {
 		low := strings.ToLower(s)
 		if s == "" || strings.Contains(low, "://") || strings.HasPrefix(low, "www.") || strings.HasPrefix(low, "/") || companyName(s) {
 			continue
+		}
+		if last, first, ok := strings.Cut(s, ", "); ok && !strings.ContainsAny(last+first, " ,") && !agencySet[strings.ToLower(first)] {
+			s = first + " " + last // "Roe, Jane": catalogue order
 		}
 		for _, part := range splitNames(strings.Fields(s)) {
 			name := trimPunct(strings.Join(part.words, " "))
@@ -111,6 +116,29 @@ func companyName(s string) bool {
 }
 
 var legalFormSet = newWordSet(legalForms)
+
+// otherStoryNames is how many more structured names than printed ones
+// mean the structured list mixes in other stories' authors.
+const otherStoryNames = 3
+
+// confirmed returns the names of list that printed also has when list is
+// much longer than the printed byline (the page's data describes other
+// stories too); otherwise list: a byline may print only the first names.
+func confirmed(list, printed []string) []string {
+	if len(list) < 2*len(printed)+otherStoryNames {
+		return list
+	}
+	var out []string
+	for _, n := range list {
+		if overlaps([]string{n}, printed) {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return list
+	}
+	return out
+}
 
 // overlaps reports whether some name in a is also in b, allowing one to be
 // a part of the other ("Jane Roe" and "Jane A. Roe" do not match; "Roe" and

@@ -162,6 +162,9 @@ func TestFindAuthorsStructured(t *testing.T) {
 		{"publication as affiliation dropped", ``, []string{"Jane Roe, News Example"}, []string{"Jane Roe"}},
 		{"credential dropped", ``, []string{"Jane Roe, PhD"}, []string{"Jane Roe"}},
 		{"company dropped", ``, []string{"Example Media GmbH, Hamburg, Germany"}, nil},
+		{"catalogue order", ``, []string{"Roe, Jane"}, []string{"Jane Roe"}},
+		{"other stories' authors dropped", visible, []string{"Jane Roe", "Ann Lee", "Bo Park", "Cy Moss", "Di Vance"}, []string{"Jane Roe"}},
+		{"unprinted co-authors kept", visible, []string{"Jane Roe", "Ann Lee", "Bo Park"}, []string{"Jane Roe", "Ann Lee", "Bo Park"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
