@@ -49,7 +49,7 @@ func (s *dateScan) visible(n *html.Node, i int, st page.Stats) {
 	if st.Text > maxDatelineRunes {
 		return
 	}
-	if ci := classID(n); ci != "" && containsAnyWord(ci, dateClassWords) {
+	if ci := dateClassID(n); ci != "" && containsAnyWord(ci, dateClassWords) {
 		if !s.excluded(n) {
 			s.dateline(n, s.classKind(n), tierDateline, rank)
 		}
@@ -274,8 +274,8 @@ func labelled(n *html.Node) bool {
 		if len(t) > maxLabelBytes {
 			return false
 		}
-		if !labelFirstByte[t[0]] {
-			return false
+		if !labelFirstByte[t[0]] || (len(t) > maxBareLabel && !strings.ContainsAny(t, allDigits)) {
+			return false // a label stands alone or before the digits of its date
 		}
 		if len(t) > maxLabelPrefix {
 			t = t[:maxLabelPrefix] // labels open the line; a cut rune only ends the prefix
