@@ -99,7 +99,7 @@ func (a *analysis) index() {
 		// says ("content-with-sidebar") or metadata took it for (a dek that
 		// repeats a one-paragraph story); nor is a named story container.
 		most := raw[i] > 0 && raw[i]*2 > total
-		c := a.hskip[n] && !most && marks[i]&holdsStory == 0
+		c := a.hskip[n] && !most && marks[i]&holdsStory == 0 && !a.leadParagraph(i, n, raw)
 		if a.role[i] == roleClutter && marks[i]&holdsStory == 0 ||
 			a.role[i] == roleWeakClutter && marks[i]&holdsStory == 0 && !most {
 			c = true
@@ -120,8 +120,8 @@ func (a *analysis) index() {
 			c = true
 		}
 		a.clutter[i] = c
-		raw[i] = 0
 	}
+	clear(raw) // a.good again, for the final sums
 	for i := len(p.Elements) - 1; i >= 0; i-- {
 		n := p.Elements[i]
 		if p.Stats(n).Hidden {
@@ -133,6 +133,28 @@ func (a *analysis) index() {
 			a.bad[par] += a.bad[i]
 		}
 	}
+}
+
+// leadParagraph reports a paragraph that metadata took for the dek but
+// that stands among the story's paragraphs, followed by another one and
+// with at least as much story text beside it: it is the story's first
+// paragraph, repeated in the page's description, and the body keeps it.
+func (a *analysis) leadParagraph(i int, n *html.Node, raw []int32) bool {
+	par := a.parent[i]
+	if n.DataAtom != atom.P || par < 0 || raw[i] == 0 || raw[par]-raw[i] < raw[i] {
+		return false
+	}
+	// A dek is followed by the byline, the date or the lead figure; the
+	// first paragraph is followed by the second.
+	next := n.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	if next == nil || next.DataAtom != atom.P {
+		return false
+	}
+	j := a.p.Order(next)
+	return j >= 0 && raw[j] > 0
 }
 
 // Marks rawStory sets on elements.

@@ -231,3 +231,15 @@ func TestFavorMovesTheLine(t *testing.T) {
 		t.Errorf("Precision kept the short sibling:\n%s", got[Precision])
 	}
 }
+
+func TestLeadParagraphTakenForDekKept(t *testing.T) {
+	// Metadata matched the first paragraph with the page description; it
+	// is followed by the second paragraph, so it is the lead, not a dek.
+	src := `<html><body><div class="story"><p id="lead">The old bridge reopens on Monday after two years of repairs, the council said on Friday evening.</p>` +
+		storyPara("bridge", 3) + storyPara("budget", 2) + `</div></body></html>`
+	hints := func(p *page.Page) Hints { return Hints{Skip: []*html.Node{byID(p, "lead")}} }
+	text, _, err := extractText(t, src, Options{}, hints)
+	if err != nil || !strings.HasPrefix(text, "The old bridge reopens") {
+		t.Errorf("lead lost: %v %q", err, text)
+	}
+}
