@@ -260,6 +260,9 @@ func TestPeopleCorpus(t *testing.T) {
 					pair.st.nulls++
 					if pair.got != "" {
 						pair.st.nullFPs++
+						if strings.Contains(verbose, "n") {
+							t.Logf("%s/%s: %s %q asserted absent", corpus, c.ID, pair.kind, pair.got)
+						}
 					}
 					continue
 				}

@@ -47,11 +47,6 @@ func findLeadImage(p *page.Page, structured *Image) (img *Image, node *html.Node
 	if match != nil && out.Caption == "" && structured.Caption != "" {
 		out.Caption, out.Credit = splitCaption(structured.Caption, out.Credit)
 	}
-	if out.Caption == "" && out.Credit != "" {
-		// A credited picture without a printed caption: its alt text is
-		// what the page says about it.
-		out.Caption, _ = splitCaption(out.Alt, "")
-	}
 	return out, node
 }
 

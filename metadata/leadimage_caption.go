@@ -51,6 +51,7 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 	if galleryLabel(caption) {
 		caption = ""
 	}
+	caption = strings.TrimRight(caption, " -–—|·") // "… (AP Photo/Jane Roe) -"
 	return splitCaption(caption, cr)
 }
 
