@@ -36,6 +36,11 @@ func findTitle(in titleInput) (string, *html.Node) {
 	}
 	h1s := headings(in.p, in.h1s, in.sites)
 	heads := append(append([]heading{}, h1s...), headings(in.p, in.subheads, in.sites)...)
+	// The JSON-LD headline is the editorial headline by definition; it wins
+	// unless the CMS cut it short.
+	if in.hasLD && len(cands) > 0 && cands[0] == cleanTitle(in.metas[0], in.sites) && !cutShort(cands[0], h1s) {
+		return cands[0], showing(heads, cands[0], in.p)
+	}
 	// A visible heading equal to a structured title is the headline.
 	for _, c := range cands {
 		for _, h := range heads {
@@ -89,6 +94,33 @@ func unlinked(p *page.Page, hs []heading) []heading {
 		}
 	}
 	return out
+}
+
+// showing returns the heading that shows title, else any heading-like
+// element that does.
+func showing(heads []heading, title string, p *page.Page) *html.Node {
+	ft := fold(title)
+	for _, h := range heads {
+		if fold(h.text) == ft {
+			return h.node
+		}
+	}
+	return headingShowing(p, title)
+}
+
+// cutShort reports whether a headline was cut: it ends in an ellipsis, or
+// a visible <h1> continues it.
+func cutShort(t string, h1s []heading) bool {
+	if strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") {
+		return true
+	}
+	ft := fold(t)
+	for _, h := range h1s {
+		if fh := fold(h.text); len(fh) > len(ft) && strings.HasPrefix(fh, ft) {
+			return true
+		}
+	}
+	return false
 }
 
 // isStructured reports whether any structured title exists.

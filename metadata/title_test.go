@@ -95,3 +95,14 @@ func TestTitleLogoHeadingNotHeadline(t *testing.T) {
 		t.Errorf("title %q: a logo heading is not the headline", m.Title)
 	}
 }
+
+func TestTitleJSONLDHeadlineWins(t *testing.T) {
+	m := metaOf(t, `<html><head><meta property="og:title" content="Fire in the old mill: what we know"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Old mill fire brought under control overnight"}</script></head><body><h1>Fire in the old mill: what we know</h1><p>x</p></body></html>`, "")
+	if m.Title != "Old mill fire brought under control overnight" {
+		t.Errorf("title %q, want the JSON-LD headline", m.Title)
+	}
+	m = metaOf(t, `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Old mill fire brought under control..."}</script></head><body><h1>Old mill fire brought under control after a long night</h1><p>x</p></body></html>`, "")
+	if m.Title != "Old mill fire brought under control after a long night" {
+		t.Errorf("title %q, want the h1 continuing a cut JSON-LD headline", m.Title)
+	}
+}
