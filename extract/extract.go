@@ -19,7 +19,15 @@ import (
 // ErrNoContent is returned when a page has no main content to extract.
 var ErrNoContent = errors.New("no main content")
 
-// Favor trades precision against recall.
+// Favor trades precision against recall. It moves the thresholds of the
+// container choice and of what is left out inside it: how link-heavy a
+// paragraph may be, how much furniture a container may drag in, how much
+// story text a neighbouring block needs to join, how many levels up
+// neighbours are looked for, how link-heavy a list inside the story may be.
+//
+// Measured on the aeb corpus (4-gram shingles; P / R):
+// Balanced 0.959 / 0.982, Precision 0.961 / 0.979, Recall 0.954 / 0.984;
+// on fundus (token bags): 0.920 / 0.959, 0.921 / 0.956, 0.909 / 0.958.
 type Favor int
 
 const (
