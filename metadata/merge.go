@@ -1,17 +1,11 @@
 package metadata
 
 import (
-	"time"
-
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/newsextract/newsextract/internal/page"
 )
-
-// futureSlack is how far ahead of now a date may lie (time zones, clock
-// skew); later dates are scheduled embargoes or script junk.
-const futureSlack = 24 * time.Hour
 
 // merge reads every source once and fills each field by precedence.
 func merge(p *page.Page) *Metadata {
@@ -107,35 +101,6 @@ func pageType(s *sources, ld *ldData, md *microdata) string {
 		return ld.typ
 	}
 	return lower(firstNonBlank(s.get(typeMetaKeys...), md.typ, ld.typ))
-}
-
-// structuredDates reads the dates JSON-LD, microdata and meta tags give,
-// dropping any in the future.
-func structuredDates(s *sources, ld *ldData, md *microdata) (published, modified time.Time) {
-	pick := func(cands []string) time.Time {
-		for _, c := range cands {
-			if c == "" {
-				continue
-			}
-			if t, _, ok := parseDate(c); ok && !isFuture(t) {
-				return t
-			}
-		}
-		return time.Time{}
-	}
-	pubs := []string{ld.published, md.published}
-	for _, k := range publishedMetaKeys {
-		pubs = append(pubs, s.get(k))
-	}
-	mods := []string{ld.modified, md.modified}
-	for _, k := range modifiedMetaKeys {
-		mods = append(mods, s.get(k))
-	}
-	return pick(pubs), pick(mods)
-}
-
-func isFuture(t time.Time) bool {
-	return !t.IsZero() && t.After(time.Now().Add(futureSlack))
 }
 
 // structuredAuthors returns the author names of the first structured

@@ -1,9 +1,6 @@
 package metadata
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 func TestPageTypeAndDescription(t *testing.T) {
 	m := metaOf(t, `<html><head><meta property="og:type" content="Article"><meta property="og:description" content="Ships return."></head><body></body></html>`, "")
@@ -13,18 +10,6 @@ func TestPageTypeAndDescription(t *testing.T) {
 	m = metaOf(t, `<html><head><meta property="og:type" content="website"><script type="application/ld+json">{"@type":"BlogPosting","headline":"h"}</script></head><body></body></html>`, "")
 	if m.Type != "blogposting" {
 		t.Errorf("type %q, want the JSON-LD story type", m.Type)
-	}
-}
-
-func TestIsFuture(t *testing.T) {
-	if isFuture(time.Now().Add(2 * time.Hour)) {
-		t.Error("two hours ahead is within the slack")
-	}
-	if !isFuture(time.Now().Add(72 * time.Hour)) {
-		t.Error("three days ahead is a future date")
-	}
-	if isFuture(time.Time{}) {
-		t.Error("the zero time is no date, not a future one")
 	}
 }
 

@@ -16,12 +16,6 @@ var (
 	// which names() drops).
 	authorMetaKeys = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "citation_author", "byl", "twitter:creator"}
 
-	// publishedMetaKeys give the first publication date.
-	publishedMetaKeys = []string{"article:published_time", "og:article:published_time", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.created", "citation_publication_date", "citation_date", "article.published", "datepublished"}
-
-	// modifiedMetaKeys give the last update.
-	modifiedMetaKeys = []string{"article:modified_time", "og:article:modified_time", "og:updated_time", "dc.date.modified", "dcterms.modified", "last-modified", "article.updated", "datemodified"}
-
 	// languageMetaKeys give the page's language.
 	languageMetaKeys = []string{"content-language", "language", "dc.language", "citation_language", "og:locale"}
 

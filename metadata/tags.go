@@ -220,7 +220,7 @@ func goodTag(t string) bool {
 	if looksLikeID(t) || looksLikeDomain(t) {
 		return false
 	}
-	return strings.IndexFunc(t, func(r rune) bool { return r > '9' || r < '0' }) >= 0
+	return strings.IndexFunc(t, unicode.IsLetter) >= 0 // "2024" and "(1)" are no topics
 }
 
 // looksLikeID reports a UUID or long hex id, which CMSs leak into keyword
