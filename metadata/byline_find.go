@@ -2,6 +2,7 @@ package metadata
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -185,6 +186,9 @@ func textualKind(a atom.Atom) bool {
 // startsWithPrefix reports whether n's text begins with a byline word
 // followed by more text.
 func startsWithPrefix(p *page.Page, n *html.Node) bool {
+	if !prefixStartSet[firstWord(n)] {
+		return false // most short elements: no need to build their text
+	}
 	text := page.Text(n)
 	if text == "" {
 		return false
@@ -202,6 +206,59 @@ func startsWithPrefix(p *page.Page, n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// prefixStartSet holds the first words (lower case, up to a space, colon
+// or slash) of byline prefixes and labels, so that an element's first
+// text node tells whether its whole text is worth building.
+var prefixStartSet = func() wordSet {
+	set := wordSet{}
+	for _, list := range [][]string{bylinePrefixes, bylineLabels} {
+		for _, w := range list {
+			set[leadToken(w)] = true
+		}
+	}
+	return set
+}()
+
+// leadToken returns s up to its first space, colon or slash, lower case;
+// for scripts written without spaces, the first two characters.
+func leadToken(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	end := strings.IndexAny(s, " :：/／")
+	if end >= 0 {
+		s = s[:end]
+	}
+	if r, _ := utf8.DecodeRuneInString(s); r >= 0x2E80 {
+		// CJK labels ("记者", "文/") run into the name.
+		if rs := []rune(s); len(rs) > 2 {
+			s = string(rs[:2])
+		}
+		if rs := []rune(s); len(rs) > 1 && rs[0] == '文' {
+			s = "文"
+		}
+	}
+	return s
+}
+
+// firstWord returns the lead token of the first visible text below n.
+func firstWord(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if t := strings.TrimSpace(c.Data); t != "" {
+				return leadToken(t)
+			}
+		case html.ElementNode:
+			if page.Invisible(c) {
+				continue
+			}
+			if w := firstWord(c); w != "" {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // outsideStory reports whether n sits in navigation, a footer, an aside or
