@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 
@@ -188,4 +189,32 @@ func FuzzParseByline(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPeopleHostileInput feeds pages built to be slow: thousands of byline
+// lines, deep nesting and empty wrappers must stay fast and not panic.
+func TestPeopleHostileInput(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><body><h1>Headline</h1>")
+	for range 20000 {
+		b.WriteString(`<p class="byline">By Jane Roe and John Doe <span class="author">X</span></p>`)
+	}
+	for range 400 {
+		b.WriteString(`<div class="author">`)
+	}
+	b.WriteString("By Deep Name")
+	for range 20000 {
+		b.WriteString(`<figure><img src="/a.jpg" srcset="/a.jpg 1w, , ,, /b.jpg 2x"><figcaption>(((</figcaption></figure>`)
+	}
+	b.WriteString("</body></html>")
+	p := peoplePage(t, b.String())
+	start := time.Now()
+	_, names, _ := findAuthors(p, []string{strings.Repeat("a, ", 5000)})
+	findLeadImage(p, &Image{URL: "/a.jpg", Caption: strings.Repeat("(", 10000)})
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("took %v", d)
+	}
+	if len(names) == 0 {
+		t.Error("the byline lines name Jane Roe and John Doe")
+	}
 }
