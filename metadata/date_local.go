@@ -74,6 +74,43 @@ func (s *dateScan) localEvidence(f dateFound) (dateFound, bool) {
 				continue // agrees with the UTC day
 			}
 		}
+		// The most precise evidence first: a stated zone beats a wall clock,
+		// which beats a bare day.
+		gp, bp := precision(g), precision(b)
+		if !ok || gp > bp || (gp == bp && (g.tier < b.tier || (g.tier == b.tier && g.rank < b.rank))) {
+			b, ok = g, true
+		}
+	}
+	return b, ok
+}
+
+// outvote replaces a JSON-LD publication date when the page's <meta> keys
+// and its visible dateline agree on another day: two independent sources
+// against one, typically a structured-data plugin filling in the post's
+// creation or import date.
+func (s *dateScan) outvote(f dateFound) dateFound {
+	if f.tier != tierStructured {
+		return f
+	}
+	m, okM := s.bestIn(tierMeta, tierMeta)
+	v, okV := s.bestIn(tierMarked, tierDateline)
+	if !okM || !okV || !sameDay(m.t, v.t) {
+		return f
+	}
+	if d := m.t.Sub(f.t); d < 36*time.Hour && d > -36*time.Hour {
+		return f // a zone or an edit apart, not another day
+	}
+	return m
+}
+
+// bestIn is the most trusted publication candidate in tiers lo to hi.
+func (s *dateScan) bestIn(lo, hi int) (dateFound, bool) {
+	var b dateFound
+	ok := false
+	for _, g := range s.found {
+		if g.tier < lo || g.tier > hi || g.kind == kindModified {
+			continue
+		}
 		if !ok || g.tier < b.tier || (g.tier == b.tier && g.rank < b.rank) {
 			b, ok = g, true
 		}
