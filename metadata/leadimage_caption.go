@@ -33,9 +33,9 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 	if holder != nil && !below(holder, fig) {
 		findCredits(holder, holder, &credits)
 	}
-	if holder == nil && fig.DataAtom != atom.Figure {
-		// A wrapper without caption markup: its paragraphs are the
-		// caption, those that are only a credit the credit.
+	if holder == nil && fig.DataAtom != atom.Figure && containsAnyWord(bylineHint(fig), imageWrapperHints) {
+		// A picture wrapper without caption markup: its paragraphs are
+		// the caption, those that are only a credit the credit.
 		holder, credits = fig, append(credits, creditParagraphs(fig)...)
 	}
 	parts := make([]string, 0, len(credits))

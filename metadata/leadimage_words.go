@@ -93,3 +93,9 @@ var galleryWords = []string{
 	"view", "see", "open", "show", "all", "images", "image", "photos", "photo", "pictures", "gallery",
 	"bilder", "fotos", "ansehen", "anzeigen", "alle", "galerie", "voir", "ver", "fotografías", "immagini",
 }
+
+// imageWrapperHints in a class mark an element wrapping a picture, whose
+// short paragraphs are its caption even without caption markup.
+var imageWrapperHints = []string{
+	"image", "img", "photo", "picture", "media", "figure", "foto", "bild", "visual",
+}
