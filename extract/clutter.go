@@ -183,7 +183,7 @@ func isPhraseClutter(text string) bool {
 		return false
 	}
 	low := strings.ToLower(strings.TrimSpace(text))
-	low = strings.TrimRight(low, " :.!…»›>→")
+	low = strings.TrimRight(low, " :.!?…»›>→")
 	if _, ok := clutterExact[low]; ok {
 		return true
 	}

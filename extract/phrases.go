@@ -138,6 +138,52 @@ var clutterPrefixes = []string{
 	"по теме",              // related list heading
 	"все права защищены",   // copyright line
 	"наверх",               // jump link
+	"последние новости",    // recirculation heading
+	"оставить комментарий", // comment form
+
+	// Headings and prompts of recirculation, bios, comment forms and
+	// recipe cards, in each language.
+	"about the author",                   // author bio heading
+	"latest articles",                    // recirculation heading
+	"latest news",                        // recirculation heading
+	"latest posts",                       // recirculation heading
+	"recent posts",                       // blog sidebar heading
+	"more articles",                      // recirculation heading
+	"sign up for our newsletter",         // newsletter box
+	"leave a comment",                    // comment form
+	"add a comment",                      // comment form
+	"print this article",                 // print button
+	"print recipe",                       // recipe card button
+	"jump to recipe",                     // recipe card button
+	"did you like this article",          // feedback widget
+	"über den autor",                     // German: author bio heading
+	"über die autorin",                   // German: author bio heading
+	"neueste artikel",                    // German: recirculation heading
+	"neueste beiträge",                   // German: blog sidebar heading
+	"aktuelle artikel",                   // German: recirculation heading
+	"weitere artikel",                    // German: recirculation heading
+	"weitere nachrichten",                // German: recirculation heading
+	"schon gelesen",                      // German: recirculation heading
+	"kommentar hinzufügen",               // German: comment form
+	"kommentar schreiben",                // German: comment form
+	"rezept drucken",                     // German: recipe card button
+	"zurück zur übersicht",               // German: back link
+	"fanden sie diesen artikel nützlich", // German: feedback widget
+	"hat ihnen der artikel gefallen",     // German: feedback widget
+	"dir hat der artikel gefallen",       // German: feedback widget
+	"à propos de l'auteur",               // French: author bio heading
+	"derniers articles",                  // French: recirculation heading
+	"laisser un commentaire",             // French: comment form
+	"sobre el autor",                     // Spanish: author bio heading
+	"últimas noticias",                   // Spanish: recirculation heading
+	"deja un comentario",                 // Spanish: comment form
+	"sobre o autor",                      // Portuguese: author bio heading
+	"últimas notícias",                   // Portuguese: recirculation heading
+	"deixe um comentário",                // Portuguese: comment form
+	"ultime notizie",                     // Italian: recirculation heading
+	"lascia un commento",                 // Italian: comment form
+	"последние новости",                  // Russian: recirculation heading
+	"оставить комментарий",               // Russian: comment form
 }
 
 // clutterExact are whole texts of short furniture blocks: labels too
@@ -169,6 +215,14 @@ var clutterExact = map[string]string{
 	"commenti":     "Italian: comments",
 	"комментарии":  "Russian: comments",
 	"печать":       "Russian: print",
+
+	"newsletter":   "newsletter box heading",
+	"kommentieren": "German: comment",
+	"pinnen":       "German: pin (share)",
+	"abo":          "German: subscription link",
+	"tags":         "tag list heading",
+	"schlagworte":  "German: tag list heading",
+	"schlagwörter": "German: tag list heading",
 }
 
 // bylinePrefixes open a byline line ("By Jane Doe"); metadata owns the
