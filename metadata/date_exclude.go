@@ -135,7 +135,7 @@ func (s *dateScan) densest(n *html.Node, need int32) *html.Node {
 		paras := s.p.Stats(n).Paras
 		next := (*html.Node)(nil)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && s.p.Stats(c).Paras*5 >= paras*4 {
+			if c.Type == html.ElementNode && s.p.Stats(c).Paras*5 >= paras*4 && excludedClass(c, false) != excludeAlways {
 				next = c
 				break
 			}

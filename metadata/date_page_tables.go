@@ -129,7 +129,7 @@ var excludedClassTokens = map[string]bool{
 // when it stands outside the story container; inside it (an article footer
 // or a details sidebar) it often carries the story's own date.
 var outsideClassTokens = map[string]bool{
-	"sidebar": true, "widget": true, "rail": true, "aside": true, // side columns
+	"sidebar": true, "rail": true, "aside": true, // side columns
 	"footer": true, // page and article footers
 }
 
