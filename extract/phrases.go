@@ -140,6 +140,15 @@ var clutterPrefixes = []string{
 	"наверх",               // jump link
 	"последние новости",    // recirculation heading
 	"оставить комментарий", // comment form
+	"up next",                           // video playlist label
+	"to view this video",                // video player fallback text
+	"your browser does not support",     // media fallback text
+	"media playback is unsupported",     // media player fallback text
+	"was this article helpful",          // feedback widget
+	"did you find this article helpful", // feedback widget
+	"back to top",                       // jump link
+	"don't miss",                        // recirculation heading
+	"don’t miss",                        // recirculation heading, typographic apostrophe
 
 	// Headings and prompts of recirculation, bios, comment forms and
 	// recipe cards, in each language.
@@ -223,6 +232,12 @@ var clutterExact = map[string]string{
 	"tags":         "tag list heading",
 	"schlagworte":  "German: tag list heading",
 	"schlagwörter": "German: tag list heading",
+	"caption":      "caption toggle button",
+	"close":        "close button of an overlay",
+	"advert":       "ad label",
+	"advertising":  "ad label",
+	"sponsored":    "ad label",
+	"expand":       "expand button",
 }
 
 // bylinePrefixes open a byline line ("By Jane Doe"); metadata owns the
