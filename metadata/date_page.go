@@ -48,6 +48,7 @@ const (
 	maxLabelBytes    = 300 // direct text examined for a label
 	maxLabelPrefix   = 48  // bytes of it that can hold the label
 	maxBareLabel     = 40  // bytes of a label standing without its date ("Datum:")
+	maxLabelLead     = 16  // bytes of qualifier a line may open with before its label
 	maxNearRunes     = 80  // an unmarked dateline is shorter still
 	nearBefore       = 15  // elements before the headline in its window
 	nearAfter        = 60  // elements after it

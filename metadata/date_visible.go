@@ -301,10 +301,10 @@ var labelFirstByte = func() (set [256]bool) {
 // anywhere in it.
 func labelKind(lower string, prefix bool) dateKind {
 	match := func(l string) bool {
-		if prefix {
-			return strings.HasPrefix(lower, l)
-		}
-		return strings.Contains(lower, l)
+		i := strings.Index(lower, l)
+		// At the start, or after a short qualifier: "Letzte Änderung",
+		// "Zuletzt aktualisiert", "Date de publication".
+		return i == 0 || (i > 0 && (!prefix || i <= maxLabelLead))
 	}
 	for _, l := range modifiedLabels {
 		if match(l) {
