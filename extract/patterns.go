@@ -484,71 +484,71 @@ var clutterSubstrings = []string{
 	"about-the-author", // author bios
 	"newsletter",       // newsletter boxes
 	"sharing",          // share bars
-	"socialshare",
-	"social-share",
-	"sharebar",
-	"advert",     // advertisements
-	"sponsor",    // sponsored boxes
-	"outbrain",   // recommendation widget
-	"taboola",    // recommendation widget
-	"recommend",  // recommended stories
-	"sidebar",    // sidebars
-	"breadcrumb", // breadcrumb trails
-	"cookie",     // cookie notices
-	"consent",    // consent banners
-	"subscri",    // subscribe, subscription
-	"mostread",   // most-read lists
-	"most-read",  // most-read lists
-	"most_read",  // most-read lists
-	"popular",    // popular lists
-	"promo",      // promotions
-	"byline",     // bylines
-	"author-box", // author boxes
-	"authorbox",  // author boxes
-	"author-bio", // author bios
-	"authorbio",  // author bios
-	"author_bio", // author bios
-	"signup",     // sign-up boxes
-	"sign-up",    // sign-up boxes
-	"readmore",   // read-more links
-	"read-more",  // read-more links
-	"moreon",     // more-on lists
-	"more-on",    // more-on lists
-	"adslot",     // ad slots
-	"ad-slot",    // ad slots
-	"ad_slot",    // ad slots
-	"adunit",     // ad units
-	"ad-unit",    // ad units
-	"truncated",  // the short copy of a caption shown in full beside it
-	"ad-container",
-	"ad-wrapper",
-	"adwrapper",
-	"adcontainer",
-	"dfp-",       // DoubleClick slots
-	"google_ads", // AdSense slots
-	"ob-widget",  // recommendation widget
-	"trending",   // trending lists
-	"sr-only",    // screen-reader text
-	"social",     // social boxes
-	"disqus",     // comment service
-	"tagcloud",   // tag clouds
-	"tag-cloud",  // tag clouds
-	"taglist",    // tag lists
-	"tag-list",   // tag lists
-	"article-tags",
-	"post-tags",
-	"entry-tags",
-	"entry-meta", // WordPress meta line
-	"post-meta",  // blog meta line
-	"article-meta",
-	"article-footer",
-	"post-footer",
-	"entry-footer",
-	"story-footer",
-	"printfooter",
-	"catlinks", // MediaWiki category links
-	"navbox",   // MediaWiki navigation boxes
-	"mw-editsection",
+	"socialshare",      // share boxes written as one word
+	"social-share",     // share boxes
+	"sharebar",         // share bars
+	"advert",           // advertisements
+	"sponsor",          // sponsored boxes
+	"outbrain",         // recommendation widget
+	"taboola",          // recommendation widget
+	"recommend",        // recommended stories
+	"sidebar",          // sidebars
+	"breadcrumb",       // breadcrumb trails
+	"cookie",           // cookie notices
+	"consent",          // consent banners
+	"subscri",          // subscribe, subscription
+	"mostread",         // most-read lists
+	"most-read",        // most-read lists
+	"most_read",        // most-read lists
+	"popular",          // popular lists
+	"promo",            // promotions
+	"byline",           // bylines
+	"author-box",       // author boxes
+	"authorbox",        // author boxes
+	"author-bio",       // author bios
+	"authorbio",        // author bios
+	"author_bio",       // author bios
+	"signup",           // sign-up boxes
+	"sign-up",          // sign-up boxes
+	"readmore",         // read-more links
+	"read-more",        // read-more links
+	"moreon",           // more-on lists
+	"more-on",          // more-on lists
+	"adslot",           // ad slots
+	"ad-slot",          // ad slots
+	"ad_slot",          // ad slots
+	"adunit",           // ad units
+	"ad-unit",          // ad units
+	"truncated",        // the short copy of a caption shown in full beside it
+	"ad-container",     // ad slot wrappers
+	"ad-wrapper",       // ad slot wrappers
+	"adwrapper",        // ad slot wrappers
+	"adcontainer",      // ad slot wrappers
+	"dfp-",             // DoubleClick slots
+	"google_ads",       // AdSense slots
+	"ob-widget",        // recommendation widget
+	"trending",         // trending lists
+	"sr-only",          // screen-reader text
+	"social",           // social boxes
+	"disqus",           // comment service
+	"tagcloud",         // tag clouds
+	"tag-cloud",        // tag clouds
+	"taglist",          // tag lists
+	"tag-list",         // tag lists
+	"article-tags",     // tag rows under a story
+	"post-tags",        // tag rows under a post
+	"entry-tags",       // tag rows under a post
+	"entry-meta",       // WordPress meta line
+	"post-meta",        // blog meta line
+	"article-meta",     // meta line (metadata reads it)
+	"article-footer",   // story footer: tags, share, bios
+	"post-footer",      // post footer
+	"entry-footer",     // post footer
+	"story-footer",     // story footer
+	"printfooter",      // MediaWiki print footer
+	"catlinks",         // MediaWiki category links
+	"navbox",           // MediaWiki navigation boxes
+	"mw-editsection",   // MediaWiki edit links
 }
 
 // maxNameParts is the most parts a furniture name has: longer names are
