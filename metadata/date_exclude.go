@@ -55,7 +55,7 @@ func (s *dateScan) excluded(n *html.Node) bool {
 	// "teaser__metadata" are styling, not another story's teaser.
 	header := inStory && s.near(s.p.Order(n))
 	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
-		if s.headNode != nil && isWithin(a, s.headNode) {
+		if s.headAnc[a] {
 			return false // a container of the headline is the story's
 		}
 		switch a.DataAtom {
@@ -68,15 +68,15 @@ func (s *dateScan) excluded(n *html.Node) bool {
 				return true
 			}
 		case atom.Header:
-			if !inStory && s.headNode != nil && !isWithin(a, s.headNode) && s.p.Order(a) < s.headline {
+			if !inStory && s.headNode != nil && s.p.Order(a) < s.headline {
 				return true // the site masthead, often with today's date
 			}
 		case atom.Article:
-			if s.headArticle != nil && a != s.headArticle && !isWithin(a, s.headArticle) {
+			if s.headArticle != nil && a != s.headArticle {
 				return true // another story's teaser
 			}
 		case atom.Li:
-			if teaserItem(a) && (s.headNode == nil || !isWithin(a, s.headNode)) {
+			if teaserItem(a) {
 				return true
 			}
 		}

@@ -115,12 +115,13 @@ func (s *dateScan) choose() (published, modified time.Time) {
 type dateScan struct {
 	p           *page.Page
 	hint        dateHint
-	limit       time.Time  // dates after this are in the future
-	headline    int        // document position of the headline, or -1
-	headNode    *html.Node // the headline, or nil
-	headArticle *html.Node // the <article> holding the headline, or nil
-	story       *html.Node // the headline's container that holds the body, or nil
-	node        *html.Node // the visible element being read, or nil
+	limit       time.Time           // dates after this are in the future
+	headline    int                 // document position of the headline, or -1
+	headNode    *html.Node          // the headline, or nil
+	headArticle *html.Node          // the <article> holding the headline, or nil
+	headAnc     map[*html.Node]bool // the headline and its ancestors: never excluding
+	story       *html.Node          // the headline's container that holds the body, or nil
+	node        *html.Node          // the visible element being read, or nil
 	found       []dateFound
 }
 
@@ -167,10 +168,11 @@ func (s *dateScan) findHeadline() {
 			best, s.headline, s.headNode = score, i, n
 		}
 	}
+	s.headAnc = map[*html.Node]bool{}
 	for a := s.headNode; a != nil; a = a.Parent {
-		if a.DataAtom == atom.Article {
+		s.headAnc[a] = true
+		if a.DataAtom == atom.Article && s.headArticle == nil {
 			s.headArticle = a
-			break
 		}
 	}
 }

@@ -221,3 +221,22 @@ func TestDatelinesKeepLongBlocks(t *testing.T) {
 		t.Errorf("published %s, %d lines; want the JSON-LD date and no owned line", fmtDate(pub), len(lines))
 	}
 }
+
+// TestPageDatesDeep checks deep nesting with many candidates stays cheap:
+// ancestor checks are linear in depth.
+func TestPageDatesDeep(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><body><h1>Cranes</h1>")
+	b.WriteString(strings.Repeat(`<div class="wrap box">`, 400))
+	for i := 0; i < 400; i++ {
+		fmt.Fprintf(&b, `<span class="date">%d November 2026</span>`, i%28+1)
+	}
+	b.WriteString(strings.Repeat(`</div>`, 400))
+	b.WriteString("</body></html>")
+	p := datePage(t, b.String(), "")
+	start := time.Now()
+	pageDates(p)
+	if el := time.Since(start); el > 2*time.Second {
+		t.Errorf("pageDates took %v on a 400-deep page", el)
+	}
+}
