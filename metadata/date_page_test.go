@@ -166,20 +166,37 @@ func TestPageDatesPreference(t *testing.T) {
 	})
 }
 
-// TestPageDatesBounded checks a large page with many date-like elements
-// completes quickly.
-func TestPageDatesBounded(t *testing.T) {
+// manyDates is a page with n datelines (line: a format with the day number)
+// inside depth nested containers.
+func manyDates(n, depth int, line string) string {
 	var b strings.Builder
 	b.WriteString("<html><body><h1>Cranes</h1>")
-	for i := 0; i < 5000; i++ {
-		fmt.Fprintf(&b, `<div class="date">Published %d November 2026 07:15</div>`, i%28+1)
+	b.WriteString(strings.Repeat(`<div class="wrap box">`, depth))
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, line, i%28+1)
 	}
+	b.WriteString(strings.Repeat(`</div>`, depth))
 	b.WriteString("</body></html>")
-	p := datePage(t, b.String(), "")
-	start := time.Now()
-	pageDates(p)
-	if el := time.Since(start); el > 2*time.Second {
-		t.Errorf("pageDates took %v on 5000 datelines", el)
+	return b.String()
+}
+
+// TestPageDatesBounded checks that pages with many date-like elements, and
+// deep ones (ancestor checks are linear in depth), complete quickly.
+func TestPageDatesBounded(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		n, depth int
+		line     string
+	}{
+		{"5000 datelines", 5000, 0, `<div class="date">Published %d November 2026 07:15</div>`},
+		{"400 deep", 400, 400, `<span class="date">%d November 2026</span>`},
+	} {
+		p := datePage(t, manyDates(c.n, c.depth, c.line), "")
+		start := time.Now()
+		pageDates(p)
+		if el := time.Since(start); el > 2*time.Second {
+			t.Errorf("pageDates took %v on %s", el, c.name)
+		}
 	}
 }
 
@@ -222,21 +239,3 @@ func TestDatelinesKeepLongBlocks(t *testing.T) {
 	}
 }
 
-// TestPageDatesDeep checks deep nesting with many candidates stays cheap:
-// ancestor checks are linear in depth.
-func TestPageDatesDeep(t *testing.T) {
-	var b strings.Builder
-	b.WriteString("<html><body><h1>Cranes</h1>")
-	b.WriteString(strings.Repeat(`<div class="wrap box">`, 400))
-	for i := 0; i < 400; i++ {
-		fmt.Fprintf(&b, `<span class="date">%d November 2026</span>`, i%28+1)
-	}
-	b.WriteString(strings.Repeat(`</div>`, 400))
-	b.WriteString("</body></html>")
-	p := datePage(t, b.String(), "")
-	start := time.Now()
-	pageDates(p)
-	if el := time.Since(start); el > 2*time.Second {
-		t.Errorf("pageDates took %v on a 400-deep page", el)
-	}
-}
