@@ -238,4 +238,3 @@ func TestDatelinesKeepLongBlocks(t *testing.T) {
 		t.Errorf("published %s, %d lines; want the JSON-LD date and no owned line", fmtDate(pub), len(lines))
 	}
 }
-
