@@ -153,8 +153,16 @@ func (a *analysis) leadParagraph(i int, n *html.Node, raw []int32) bool {
 	if next == nil || next.DataAtom != atom.P {
 		return false
 	}
-	j := a.p.Order(next)
-	return j >= 0 && raw[j] > 0
+	if j := a.p.Order(next); j < 0 || raw[j] == 0 {
+		return false
+	}
+	// And it is the first: a notice after the story is no lead.
+	for prev := n.PrevSibling; prev != nil; prev = prev.PrevSibling {
+		if j := a.p.Order(prev); j >= 0 && raw[j] > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Marks rawStory sets on elements.
