@@ -108,7 +108,22 @@ func splitSrcset(set string) []string {
 			cur = nil
 		}
 	}
-	for _, tok := range strings.Fields(set) {
+	tokens := strings.Fields(set)
+	for i := 0; i < len(tokens); i++ {
+		tok := tokens[i]
+		if len(cur) > 0 {
+			// A descriptor runs to a comma; a URL may follow it at once
+			// ("600w,https://…/b.jpg 1024w").
+			if j := strings.IndexByte(tok, ','); j >= 0 && j < len(tok)-1 {
+				if d := tok[:j]; d != "" {
+					cur = append(cur, d)
+				}
+				flush()
+				tokens[i] = tok[j+1:]
+				i--
+				continue
+			}
+		}
 		if len(cur) == 0 {
 			tok = strings.TrimLeft(tok, ",")
 			if tok == "" {
