@@ -145,7 +145,11 @@ func leadWorthy(p *page.Page, img *html.Node) bool {
 		switch a.DataAtom {
 		case atom.Nav, atom.Footer, atom.Aside:
 			return false
-		case atom.Body, atom.Article, atom.Main:
+		case atom.Article:
+			// The story's <article> carries tag classes ("tag-social");
+			// only card names make it another story's teaser.
+			return !hasClassWord(a, cardWordSet)
+		case atom.Body, atom.Main:
 			return true
 		}
 		if level++; level <= 6 {
@@ -248,7 +252,10 @@ func authorLink(a *html.Node) bool {
 	return listHas(page.Attr(a, "rel"), "author") || containsAnyWord(strings.ToLower(page.Attr(a, "href")), imageLinkAvoid)
 }
 
-var avoidWordSet = newWordSet(imageAvoidHints)
+var (
+	avoidWordSet = newWordSet(imageAvoidHints)
+	cardWordSet  = newWordSet(imageCardHints)
+)
 
 // hasClassWord reports whether a word of n's class or id (split at
 // spaces, hyphens and underscores) is in words, alone or in the plural:

@@ -77,6 +77,9 @@ func largestInSrcset(p *page.Page, set string) imageSource {
 		if len(fields) == 0 {
 			continue
 		}
+		if descriptorLike(fields[0]) || strings.HasPrefix(fields[0], "data:") {
+			continue // pieces of a data: URI or of a broken list
+		}
 		s := imageSource{url: p.Resolve(fields[0])}
 		if len(fields) > 1 {
 			d := fields[1]
@@ -94,6 +97,17 @@ func largestInSrcset(p *page.Page, set string) imageSource {
 		}
 	}
 	return best
+}
+
+// descriptorLike reports a token that is a srcset descriptor ("640w",
+// "2x", "1.5x"), not an address.
+func descriptorLike(t string) bool {
+	t = strings.TrimRight(t, "wx")
+	if t == "" {
+		return true
+	}
+	_, err := strconv.ParseFloat(t, 64)
+	return err == nil
 }
 
 // splitSrcset splits a srcset into entries of a URL and its descriptor,
@@ -153,7 +167,7 @@ func splitSrcset(set string) []string {
 func placeholderURL(u string) bool {
 	low := strings.ToLower(u)
 	return strings.HasPrefix(low, "data:") || strings.HasSuffix(low, "/blank.gif") ||
-		strings.Contains(low, "placeholder") || strings.Contains(low, "spacer.gif") ||
+		strings.Contains(low, "placeholder") || strings.Contains(low, "spacer.gif") || strings.Contains(low, "transparent") ||
 		strings.Contains(low, "lazy-load") || strings.Contains(low, "1x1.")
 }
 

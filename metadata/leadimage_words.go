@@ -19,15 +19,21 @@ var imageAvoidHints = []string{
 	"advert",     // advertising
 	"sponsor",    // sponsored tiles
 	"promo",      // promotions
-	"pixel",      // tracking pixels
-	"tracking",   // tracking pixels
 	"social",     // share buttons
 	"share",      // share buttons
 	"related",    // related-story thumbnails
-	"teaser",     // teasers of other stories
-	"thumbnail",  // thumbnails of other stories
 	"newsletter", // sign-up illustrations
 	"comment",    // commenters' pictures
+}
+
+// imageCardHints in the class of an <article> holding a picture mark a
+// card linking to another story, not the story itself.
+var imageCardHints = []string{
+	"related",   // related stories
+	"teaser",    // story teasers
+	"card",      // story cards
+	"recommend", // recommendations
+	"promo",     // promotions
 }
 
 // imageURLAvoid in an image address mark pictures that are not photos of
