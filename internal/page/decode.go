@@ -22,13 +22,23 @@ func Decode(data []byte, contentType string) ([]byte, string) {
 		enc, name = sniff(data)
 	}
 	if enc == nil || enc == encoding.Nop || name == "utf-8" {
-		return bytes.ToValidUTF8(trimUTF8BOM(data), []byte("\uFFFD")), "utf-8"
+		return validUTF8(trimUTF8BOM(data)), "utf-8"
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return bytes.ToValidUTF8(data, []byte("\uFFFD")), "utf-8"
+		return validUTF8(data), "utf-8"
 	}
 	return out, name
+}
+
+// validUTF8 replaces invalid sequences with U+FFFD. Most pages are already
+// valid, and those are returned as they are rather than copied: nothing
+// downstream writes to the bytes.
+func validUTF8(data []byte) []byte {
+	if utf8.Valid(data) {
+		return data
+	}
+	return bytes.ToValidUTF8(data, []byte("\uFFFD"))
 }
 
 func trimUTF8BOM(data []byte) []byte {
