@@ -64,7 +64,13 @@ func Parse(utf8HTML []byte) (*html.Node, error) {
 
 // New indexes doc in one walk. pageURL may be nil.
 func New(doc *html.Node, pageURL *url.URL, lim Limits) (*Page, error) {
-	p := &Page{Doc: doc, URL: pageURL, Base: pageURL, order: make(map[*html.Node]int32, 1024)}
+	p := &Page{Doc: doc, URL: pageURL, Base: pageURL}
+	// Sized up front: growing the order map and the two slices one
+	// doubling at a time cost more than the extra walk.
+	size := countElements(doc, lim.MaxNodes)
+	p.Elements = make([]*html.Node, 0, size)
+	p.stats = make([]Stats, 0, size)
+	p.order = make(map[*html.Node]int32, size)
 	if err := p.index(lim); err != nil {
 		return nil, err
 	}
@@ -81,6 +87,31 @@ func New(doc *html.Node, pageURL *url.URL, lim Limits) (*Page, error) {
 		}
 	}
 	return p, nil
+}
+
+// countElements counts doc's element nodes, stopping past max when max > 0.
+func countElements(doc *html.Node, max int) int {
+	count := 0
+	for n := doc; n != nil; {
+		if n.Type == html.ElementNode {
+			count++
+			if max > 0 && count > max {
+				return count
+			}
+		}
+		if n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for n != doc && n.NextSibling == nil {
+			n = n.Parent
+		}
+		if n == doc {
+			break
+		}
+		n = n.NextSibling
+	}
+	return count
 }
 
 // frame is the walk's state for one open element.
