@@ -167,12 +167,13 @@ func (a *analysis) leadParagraph(i int, n *html.Node, raw []int32) bool {
 
 // Marks rawStory sets on elements.
 const (
-	holdsStory = 1 << iota // a strong story container is at or below it
-	linkedHead             // a heading that is all link is below it
-	teaser                 // one of several alike blocks announcing other stories
-	linkTeaser             // the same, told only by opening with a link: not inside a story
-	inStory                // a strong story container is at or above it
-	gallery                // holds the slides of a gallery: several "3/12" counters
+	holdsStory  = 1 << iota // a strong story container is at or below it
+	linkedHead              // a heading that is all link is below it
+	teaser                  // one of several alike blocks announcing other stories
+	linkTeaser              // the same, told only by opening with a link: not inside a story
+	inStory                 // a strong story container is at or above it
+	gallery                 // holds the slides of a gallery: several "3/12" counters
+	slidesBelow             // a child already holds the slides
 )
 
 // maxTeaserText is the most story-like text a teaser holds: an excerpt,
@@ -191,8 +192,8 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 	raw = a.good
 	marks = make([]uint8, len(p.Elements))
 	alike := map[int64]int32{}
-	counters := make([]int32, 2*len(p.Elements))
-	counters, widest := counters[:len(p.Elements)], counters[len(p.Elements):]
+	counters := a.bad // gallery counters in the subtree; a.bad is unused until the final sums
+	defer clear(counters)
 	for i, n := range p.Elements {
 		if teaserTag(n.DataAtom) && a.parent[i] >= 0 {
 			alike[int64(a.parent[i])<<32|int64(n.DataAtom)]++
@@ -223,7 +224,7 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 		if counters[i] == 0 && st.Text <= maxCounterRunes && isCounterNode(n) {
 			counters[i] = 1
 		}
-		if counters[i] >= minTeasers && widest[i] < minTeasers {
+		if counters[i] >= minTeasers && marks[i]&slidesBelow == 0 {
 			marks[i] |= gallery // the lowest element holding the slides
 		}
 		if n.DataAtom == atom.A && page.HasAttr(n, "href") {
@@ -240,7 +241,9 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 				}
 				marks[par] |= marks[i] & (holdsStory | linkedHead)
 				counters[par] += counters[i]
-				widest[par] = max(widest[par], counters[i])
+				if counters[i] >= minTeasers {
+					marks[par] |= slidesBelow
+				}
 			}
 		}
 	}
