@@ -208,6 +208,9 @@ func wordEnds(s string, i int) bool {
 // isCounter reports texts like "3 / 12", "3 of 12": gallery and slide
 // counters.
 func isCounter(s string) bool {
+	if len(s) > maxCounterBytes || strings.IndexAny(s, "0123456789") < 0 {
+		return false
+	}
 	f := strings.Fields(strings.ReplaceAll(s, "/", " / "))
 	if len(f) == 4 {
 		if _, ok := counterLabels[f[0]]; ok {
@@ -226,6 +229,9 @@ func isCounter(s string) bool {
 	_, ok := counterWords[f[1]]
 	return ok
 }
+
+// maxCounterBytes is the longest text taken for a counter ("Imagen 12 de 50").
+const maxCounterBytes = 24
 
 // maxDatelineRunes is the longest line above the story taken for a date
 // line ("Published Monday, November 18, 2019 8:22AM EST").
@@ -275,7 +281,7 @@ func isBylineLine(text string) bool {
 		}
 		rest := strings.TrimSpace(text[len(p):])
 		r, _ := utf8.DecodeRuneInString(rest)
-		return unicode.IsUpper(r) && len(strings.Fields(rest)) <= 8
+		return unicode.IsUpper(r) && strings.Count(rest, " ") < maxBylineWords
 	}
 	return false
 }

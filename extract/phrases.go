@@ -277,5 +277,8 @@ var counterWords = map[string]string{
 // furniture labels are short, story paragraphs are not.
 const maxPhraseRunes = 120
 
+// maxBylineWords is the most words after "By" in a byline line.
+const maxBylineWords = 8
+
 // maxBylineRunes is the longest block taken for a byline line.
 const maxBylineRunes = 60
