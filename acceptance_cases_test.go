@@ -236,8 +236,6 @@ var accKnownGaps = map[string]string{
 	"liveblog":              "its five <article> live posts are read as a teaser listing (ErrNotArticle); as <div>s the page extracts",
 	"presstv/breadcrumbs":   "visible path links (a.path-item separated by /) not read as breadcrumbs",
 	"bbc-like/byline":       "byline drops the printed role \", Science correspondent\"",
-	"bbc-like/lead-url":     "lead image takes the smallest (240w) srcset candidate, not the largest (976w)",
-	"nyt-like/lead-url":     "lead image takes the <source media=(max-width: 599px)> mobile rendition (600w), not the 2048w srcset candidate",
 	"bbc-like/lead-caption": "visually hidden \"Image caption, \" prefix kept in the caption",
 	"bbc-like/lead-credit":  "visually hidden \"Image source, \" prefix kept in the credit",
 	"guardian-like/no-clutter:support the Guardian": "reader-revenue epic (gu-island SlotBodyEnd) kept in the body",
