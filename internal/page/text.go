@@ -11,10 +11,14 @@ import (
 
 // CollapseSpace trims s and folds every run of white space into one space.
 func CollapseSpace(s string) string {
+	if isCollapsed(s) {
+		return s // the common case for attributes and short text: no copy
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+		if collapseBreak(r) {
 			space = b.Len() > 0
 			continue
 		}
@@ -25,6 +29,42 @@ func CollapseSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// collapseBreak reports the runes CollapseSpace treats as white space.
+func collapseBreak(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+}
+
+// isCollapsed reports whether CollapseSpace would return s unchanged: valid
+// UTF-8, no white space but single ASCII spaces between other runes.
+func isCollapsed(s string) bool {
+	space := true // a leading space is not collapsed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' {
+				if space {
+					return false
+				}
+				space = true
+				continue
+			}
+			if collapseBreak(rune(c)) {
+				return false
+			}
+			space = false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && size == 1) || collapseBreak(r) {
+			return false
+		}
+		i += size
+		space = false
+	}
+	return s == "" || !space
 }
 
 // Text returns the visible text below n with white space collapsed. Scripts,
