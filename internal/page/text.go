@@ -14,21 +14,10 @@ func CollapseSpace(s string) string {
 	if isCollapsed(s) {
 		return s // the common case for attributes and short text: no copy
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		if collapseBreak(r) {
-			space = b.Len() > 0
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	var c collapser
+	c.b.Grow(len(s))
+	c.writeString(s)
+	return c.b.String()
 }
 
 // collapseBreak reports the runes CollapseSpace treats as white space.
@@ -67,34 +56,86 @@ func isCollapsed(s string) bool {
 	return s == "" || !space
 }
 
+// collapser folds white space while text is written to it, so that Text
+// builds its string once instead of gathering and then collapsing it. In
+// raw mode it gathers the text as it is, a space for each boundary.
+type collapser struct {
+	b       strings.Builder
+	raw     bool
+	space   bool // white space seen since the last rune written
+	invalid bool // a piece had a byte that is not UTF-8
+}
+
+// writeSpace is white space between pieces: a block boundary or <br>.
+func (c *collapser) writeSpace() {
+	if c.raw {
+		c.b.WriteByte(' ')
+		return
+	}
+	c.space = c.b.Len() > 0
+}
+
+// writeString writes s with its white space folded into the text so far.
+func (c *collapser) writeString(s string) {
+	if c.raw {
+		c.b.WriteString(s)
+		return
+	}
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			c.invalid = c.invalid || (r == utf8.RuneError && size == 1)
+		}
+		i += size
+		if collapseBreak(r) {
+			c.writeSpace()
+			continue
+		}
+		if c.space {
+			c.b.WriteByte(' ')
+			c.space = false
+		}
+		c.b.WriteRune(r)
+	}
+}
+
 // Text returns the visible text below n with white space collapsed. Scripts,
 // styles, templates and hidden elements contribute nothing; block elements
 // and <br> separate words.
 func Text(n *html.Node) string {
-	var b strings.Builder
-	appendText(&b, n)
-	return CollapseSpace(b.String())
+	var c collapser
+	c.walk(n)
+	if !c.invalid {
+		return c.b.String()
+	}
+	// Pieces that are not UTF-8 may join into runes across node
+	// boundaries: gather the text first, as CollapseSpace would see it.
+	raw := collapser{raw: true}
+	raw.walk(n)
+	return CollapseSpace(raw.b.String())
 }
 
-func appendText(b *strings.Builder, n *html.Node) {
+// walk writes the visible text below n.
+func (c *collapser) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		b.WriteString(n.Data)
+		c.writeString(n.Data)
 		return
 	case html.ElementNode:
 		if Invisible(n) {
 			return
 		}
 		if n.DataAtom == atom.Br || IsBlock(n.DataAtom) {
-			defer b.WriteByte(' ')
-			b.WriteByte(' ')
+			defer c.writeSpace()
+			c.writeSpace()
 		}
 	case html.DocumentNode:
 	default:
 		return
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		appendText(b, c)
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		c.walk(ch)
 	}
 }
 

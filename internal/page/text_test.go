@@ -1,6 +1,11 @@
 package page
 
-import "testing"
+import (
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
 
 // TestCollapseSpaceFastPath checks that returning already collapsed strings
 // as they are gives what the rune-by-rune fold gives.
@@ -29,5 +34,16 @@ func TestCollapseSpaceFastPath(t *testing.T) {
 		if got := isCollapsed(c.in); got != (c.in == c.want) {
 			t.Errorf("isCollapsed(%q) = %v", c.in, got)
 		}
+	}
+}
+
+// TestTextJoinsBrokenRunes checks that bytes of one rune split over two text
+// nodes join as they do in the gathered text.
+func TestTextJoinsBrokenRunes(t *testing.T) {
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	p.AppendChild(&html.Node{Type: html.TextNode, Data: "it\xe2\x80"})
+	p.AppendChild(&html.Node{Type: html.TextNode, Data: "\x99s  \n done"})
+	if got, want := Text(p), "it\u2019s done"; got != want {
+		t.Errorf("Text = %q, want %q", got, want)
 	}
 }
