@@ -217,29 +217,29 @@ func (p *Page) index(lim Limits) error {
 }
 
 // countText counts a text node's runes (white space runs as one), words and
-// commas in one pass. ASCII, most of any page, takes a fast path.
+// commas in one pass. ASCII, most of any page, takes a table-driven path.
 func countText(s string) (runes, words, commas int32) {
 	inSpace, inWord := true, false
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			switch asciiClass[c] {
+			case asciiSpace:
 				if !inSpace {
 					runes++
 				}
 				inSpace, inWord = true, false
 				continue
-			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			case asciiWord:
 				if !inWord {
 					words++
 				}
 				inWord = true
+			case asciiComma:
+				commas++
+				inWord = false
 			default:
-				if c == ',' {
-					commas++
-				}
 				inWord = false
 			}
 			inSpace = false
@@ -272,6 +272,29 @@ func countText(s string) (runes, words, commas int32) {
 	}
 	return runes, words, commas
 }
+
+// What countText makes of an ASCII byte.
+const (
+	asciiOther = iota // punctuation and symbols: end a word
+	asciiSpace        // white space: ends a word, a run counts as one rune
+	asciiWord         // letters and digits
+	asciiComma        // ',': ends a word and counts as a comma
+)
+
+// asciiClass sorts the ASCII bytes for countText.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for _, c := range []byte(" \n\t\r\f\v") {
+		t[c] = asciiSpace
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = asciiWord, asciiWord
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = asciiWord
+	}
+	t[','] = asciiComma
+	return t
+}()
 
 // firstIdeograph is where the Thai block starts: no script below it is
 // written without spaces, so the table look-ups can be skipped.

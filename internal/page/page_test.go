@@ -106,3 +106,26 @@ func TestText(t *testing.T) {
 		t.Errorf("Text = %q", got)
 	}
 }
+
+// TestASCIIClass checks countText's byte table against the classes it
+// stands for.
+func TestASCIIClass(t *testing.T) {
+	for c := 0; c < 0x80; c++ {
+		b := byte(c)
+		want := asciiOther
+		switch {
+		case strings.IndexByte(" \n\t\r\f\v", b) >= 0:
+			want = asciiSpace
+		case 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9':
+			want = asciiWord
+		case b == ',':
+			want = asciiComma
+		}
+		if int(asciiClass[b]) != want {
+			t.Errorf("asciiClass[%q] = %d, want %d", b, asciiClass[b], want)
+		}
+	}
+	if r, w, c := countText("  Hello, wide\tworld 42 "); r != 21 || w != 4 || c != 1 {
+		t.Errorf("countText = %d, %d, %d; want 21, 4, 1", r, w, c)
+	}
+}
