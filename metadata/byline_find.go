@@ -224,11 +224,13 @@ var prefixStartSet = func() wordSet {
 // leadToken returns s up to its first space, colon or slash, lower case;
 // for scripts written without spaces, the first two characters.
 func leadToken(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	end := strings.IndexAny(s, " :：/／")
-	if end >= 0 {
+	// Cut before lowering: only the token is lowered, not a whole line
+	// (no rune lowers to or from a separator, so the token is the same).
+	s = strings.TrimSpace(s)
+	if end := strings.IndexAny(s, " :：/／"); end >= 0 {
 		s = s[:end]
 	}
+	s = strings.ToLower(s)
 	if r, _ := utf8.DecodeRuneInString(s); r >= 0x2E80 {
 		// CJK labels ("记者", "文/") run into the name.
 		if rs := []rune(s); len(rs) > 2 {
