@@ -387,11 +387,16 @@ func classWordPrefix(hint string, prefixes []string) bool {
 	return false
 }
 
-// bylineHint returns n's class and id in lower case.
+// bylineHint returns n's class and id in lower case. Its callers look for
+// words, never spaces, so a lone class or id is returned without the
+// separator, and without a copy when it is lower case already.
 func bylineHint(n *html.Node) string {
 	c, id := page.Attr(n, "class"), page.Attr(n, "id")
-	if c == "" && id == "" {
-		return ""
+	switch {
+	case id == "":
+		return strings.ToLower(c)
+	case c == "":
+		return strings.ToLower(id)
 	}
 	return strings.ToLower(c + " " + id)
 }
