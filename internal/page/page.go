@@ -235,6 +235,11 @@ func countText(s string) (runes, words, commas int32) {
 				if !inWord {
 					words++
 				}
+				// Take the rest of the word at once.
+				for i < len(s) && s[i] < utf8.RuneSelf && asciiClass[s[i]] == asciiWord {
+					i++
+					runes++
+				}
 				inWord = true
 			case asciiComma:
 				commas++
