@@ -82,6 +82,12 @@ func (c *collapser) writeString(s string) {
 		return
 	}
 	for i := 0; i < len(s); {
+		if j := asciiWordEnd(s, i); j > i {
+			c.pendingSpace()
+			c.b.WriteString(s[i:j]) // a run of ASCII other than white space at once
+			i = j
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -92,12 +98,26 @@ func (c *collapser) writeString(s string) {
 			c.writeSpace()
 			continue
 		}
-		if c.space {
-			c.b.WriteByte(' ')
-			c.space = false
-		}
+		c.pendingSpace()
 		c.b.WriteRune(r)
 	}
+}
+
+// pendingSpace writes the space folded from white space before a rune.
+func (c *collapser) pendingSpace() {
+	if c.space {
+		c.b.WriteByte(' ')
+		c.space = false
+	}
+}
+
+// asciiWordEnd returns where the run of ASCII that is not white space
+// starting at i ends; i when there is none.
+func asciiWordEnd(s string, i int) int {
+	for i < len(s) && s[i] < utf8.RuneSelf && !collapseBreak(rune(s[i])) {
+		i++
+	}
+	return i
 }
 
 // Text returns the visible text below n with white space collapsed. Scripts,
