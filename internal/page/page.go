@@ -122,75 +122,21 @@ type frame struct {
 	hidden bool
 }
 
+// indexer is the state of one indexing walk.
+type indexer struct {
+	p     *Page
+	lim   Limits
+	stack []frame
+	nodes int
+}
+
 // index walks the tree once, without recursion, so that no input can
 // exhaust the stack, and fills Elements, order and stats.
 func (p *Page) index(lim Limits) error {
-	var stack []frame
-	nodes := 0
-	var visit func(n *html.Node) error
-	// leave adds a finished element's counts to its parent.
-	leave := func() {
-		top := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if len(stack) == 0 {
-			return
-		}
-		child, parent := &p.stats[top.pos], &p.stats[stack[len(stack)-1].pos]
-		if child.Hidden && !parent.Hidden {
-			return
-		}
-		parent.Text += child.Text
-		parent.LinkText += child.LinkText
-		parent.Words += child.Words
-		parent.Commas += child.Commas
-		parent.Paras += child.Paras
-		if top.node.DataAtom == atom.P {
-			parent.Paras++
-		}
-	}
-	visit = func(n *html.Node) error {
-		nodes++
-		if lim.MaxNodes > 0 && nodes > lim.MaxNodes {
-			return ErrTooManyNodes
-		}
-		switch n.Type {
-		case html.TextNode:
-			if len(stack) > 0 {
-				top := stack[len(stack)-1]
-				s := &p.stats[top.pos]
-				t, w, c := countText(n.Data)
-				s.Text += t
-				s.Words += w
-				s.Commas += c
-				if top.link {
-					s.LinkText += t
-				}
-			}
-		case html.ElementNode:
-			if lim.MaxDepth > 0 && len(stack) >= lim.MaxDepth {
-				return ErrTooDeep
-			}
-			pos := int32(len(p.Elements))
-			p.Elements = append(p.Elements, n)
-			p.order[n] = pos
-			st := Stats{Depth: int32(len(stack) + 1)}
-			f := frame{node: n, pos: pos}
-			if len(stack) > 0 {
-				parent := stack[len(stack)-1]
-				f.link, f.hidden = parent.link, parent.hidden
-			}
-			f.link = f.link || (n.DataAtom == atom.A && HasAttr(n, "href"))
-			f.hidden = f.hidden || Invisible(n)
-			st.Hidden = f.hidden
-			p.stats = append(p.stats, st)
-			stack = append(stack, f)
-		}
-		return nil
-	}
-	// Iterative pre-order walk with explicit leave events.
+	ix := &indexer{p: p, lim: lim}
 	n := p.Doc
 	for n != nil {
-		if err := visit(n); err != nil {
+		if err := ix.visit(n); err != nil {
 			return err
 		}
 		if n.FirstChild != nil && (n.Type == html.ElementNode || n.Type == html.DocumentNode) {
@@ -199,7 +145,7 @@ func (p *Page) index(lim Limits) error {
 		}
 		for n != nil && n.NextSibling == nil {
 			if n.Type == html.ElementNode {
-				leave()
+				ix.leave()
 			}
 			n = n.Parent
 			if n == p.Doc {
@@ -208,12 +154,79 @@ func (p *Page) index(lim Limits) error {
 		}
 		if n != nil {
 			if n.Type == html.ElementNode {
-				leave()
+				ix.leave()
 			}
 			n = n.NextSibling
 		}
 	}
 	return nil
+}
+
+// visit counts a text node into its element, or opens an element.
+func (ix *indexer) visit(n *html.Node) error {
+	ix.nodes++
+	if ix.lim.MaxNodes > 0 && ix.nodes > ix.lim.MaxNodes {
+		return ErrTooManyNodes
+	}
+	switch n.Type {
+	case html.TextNode:
+		if len(ix.stack) > 0 {
+			top := ix.stack[len(ix.stack)-1]
+			s := &ix.p.stats[top.pos]
+			t, w, c := countText(n.Data)
+			s.Text += t
+			s.Words += w
+			s.Commas += c
+			if top.link {
+				s.LinkText += t
+			}
+		}
+	case html.ElementNode:
+		if ix.lim.MaxDepth > 0 && len(ix.stack) >= ix.lim.MaxDepth {
+			return ErrTooDeep
+		}
+		ix.enter(n)
+	}
+	return nil
+}
+
+// enter records an element and pushes its frame.
+func (ix *indexer) enter(n *html.Node) {
+	p := ix.p
+	pos := int32(len(p.Elements))
+	p.Elements = append(p.Elements, n)
+	p.order[n] = pos
+	f := frame{node: n, pos: pos}
+	if len(ix.stack) > 0 {
+		parent := ix.stack[len(ix.stack)-1]
+		f.link, f.hidden = parent.link, parent.hidden
+	}
+	f.link = f.link || (n.DataAtom == atom.A && HasAttr(n, "href"))
+	f.hidden = f.hidden || Invisible(n)
+	p.stats = append(p.stats, Stats{Depth: int32(len(ix.stack) + 1), Hidden: f.hidden})
+	ix.stack = append(ix.stack, f)
+}
+
+// leave pops a finished element and adds its counts to its parent; hidden
+// elements add nothing to visible parents.
+func (ix *indexer) leave() {
+	top := ix.stack[len(ix.stack)-1]
+	ix.stack = ix.stack[:len(ix.stack)-1]
+	if len(ix.stack) == 0 {
+		return
+	}
+	child, parent := &ix.p.stats[top.pos], &ix.p.stats[ix.stack[len(ix.stack)-1].pos]
+	if child.Hidden && !parent.Hidden {
+		return
+	}
+	parent.Text += child.Text
+	parent.LinkText += child.LinkText
+	parent.Words += child.Words
+	parent.Commas += child.Commas
+	parent.Paras += child.Paras
+	if top.node.DataAtom == atom.P {
+		parent.Paras++
+	}
 }
 
 // countText counts a text node's runes (white space runs as one), words and
