@@ -67,7 +67,7 @@
 // of the parsed tree; Extractor.MaxDepth (512, the most the parser accepts)
 // bounds nesting. Past a limit, Extract returns ErrTooLarge or ErrTooDeep.
 // Within them, time grows linearly with the input and memory stays in the
-// order of 40 bytes per input byte plus 1 KiB per tag: no input, however
+// order of 100 bytes per input byte plus 1 KiB per tag: no input, however
 // malformed, makes Extract panic, hang or allocate without bound. The tests
 // hold it to that on empty input, binary garbage, 10 MB of text, 100,000
 // nested elements and never-closed tag soup, and FuzzExtract searches for

@@ -1,17 +1,17 @@
 module github.com/newsextract/newsextract
 
-go 1.26.0
+go 1.24.0
 
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
-	golang.org/x/net v0.62.0
-	golang.org/x/text v0.44.0
+	github.com/google/go-cmp v0.7.0
+	golang.org/x/net v0.50.0
+	golang.org/x/text v0.34.0
 )
 
 require (
 	github.com/andybalholm/cascadia v1.3.3 // indirect
 	github.com/go-shiori/dom v0.0.0-20230515143342-73569d674e1c // indirect
 	github.com/gogs/chardet v0.0.0-20211120154057-b7413eaefb8f // indirect
-	github.com/google/go-cmp v0.7.0 // indirect
 	github.com/itlightning/dateparse v0.2.1 // indirect
 )

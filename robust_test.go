@@ -16,7 +16,7 @@ import (
 // Bounds every hostile input must stay within.
 const (
 	hostileTimeLimit = 5 * time.Second // far above a real page's few milliseconds
-	hostileAllocX    = 40              // bytes allocated at most per input byte
+	hostileAllocX    = 128             // bytes per input byte: the parser copies every attribute, the second opinion the tree
 	hostileAllocBase = 64 << 20        // plus a fixed allowance for tables and buffers
 	hostileAllocTag  = 1 << 10         // plus per tag: the parser multiplies unclosed formatting tags
 )
