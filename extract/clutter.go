@@ -269,9 +269,12 @@ func allDigits(s string) bool {
 	return true
 }
 
+// bylineSeparators end the names of a byline that goes on with a date.
+const bylineSeparators = "·|•–—"
+
 // isBylineLine reports a short line such as "By Jane Doe and John Roe".
 func isBylineLine(text string) bool {
-	if text == "" || utf8.RuneCountInString(text) > maxBylineRunes {
+	if text == "" || utf8.RuneCountInString(text) > maxBylineRunes+maxDatelineRunes {
 		return false
 	}
 	low := strings.ToLower(text)
@@ -280,8 +283,14 @@ func isBylineLine(text string) bool {
 			continue
 		}
 		rest := strings.TrimSpace(text[len(p):])
+		// "By Jane Doe · Published 24 November 2026": the names end at
+		// the first separator; what follows is the date line.
+		if cut := strings.IndexAny(rest, bylineSeparators); cut > 0 {
+			rest = strings.TrimSpace(rest[:cut])
+		}
 		r, _ := utf8.DecodeRuneInString(rest)
-		return unicode.IsUpper(r) && strings.Count(rest, " ") < maxBylineWords
+		return unicode.IsUpper(r) && strings.Count(rest, " ") < maxBylineWords &&
+			utf8.RuneCountInString(rest) <= maxBylineRunes
 	}
 	return false
 }

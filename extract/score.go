@@ -156,6 +156,10 @@ func (a *analysis) leadParagraph(i int, n *html.Node, raw []int32) bool {
 	if j := a.p.Order(next); j < 0 || raw[j] == 0 {
 		return false
 	}
+	// Byline and date lines are neither a lead nor the paragraph after it.
+	if bylineOrDate(page.Text(n)) || bylineOrDate(page.Text(next)) {
+		return false
+	}
 	// And it is the first: a notice after the story is no lead.
 	for prev := n.PrevSibling; prev != nil; prev = prev.PrevSibling {
 		if j := a.p.Order(prev); j >= 0 && raw[j] > 0 {
@@ -164,6 +168,9 @@ func (a *analysis) leadParagraph(i int, n *html.Node, raw []int32) bool {
 	}
 	return true
 }
+
+// bylineOrDate reports a line that only says who wrote the story or when.
+func bylineOrDate(text string) bool { return isBylineLine(text) || isDateline(text) }
 
 // Marks rawStory sets on elements.
 const (
