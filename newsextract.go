@@ -105,7 +105,31 @@ func (e *Extractor) ExtractHTTP(ctx context.Context, resp *http.Response) (*Arti
 	if resp.Request != nil && resp.Request.URL != nil {
 		pageURL = resp.Request.URL.String()
 	}
-	return e.ExtractWithContentType(ctx, resp.Body, pageURL, resp.Header.Get("Content-Type"))
+	a, err := e.ExtractWithContentType(ctx, resp.Body, pageURL, resp.Header.Get("Content-Type"))
+	if err != nil {
+		return nil, err
+	}
+	a.Mirrors = addOnionLocation(a.Mirrors, resp.Header.Get("Onion-Location"))
+	return a, nil
+}
+
+// onionLocationText labels a mirror announced by Tor's Onion-Location, as
+// package metadata labels the <meta http-equiv> form.
+const onionLocationText = "Onion-Location"
+
+// addOnionLocation adds the onion service an Onion-Location response header
+// announces, unless it is malformed or already listed.
+func addOnionLocation(mirrors []Mirror, header string) []Mirror {
+	u, err := url.Parse(strings.TrimSpace(header))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || !strings.HasSuffix(u.Hostname(), ".onion") {
+		return mirrors
+	}
+	for _, m := range mirrors {
+		if m.URL == u.String() {
+			return mirrors
+		}
+	}
+	return append(mirrors, Mirror{URL: u.String(), Text: onionLocationText})
 }
 
 // ExtractNode returns the article of an already parsed document. It never
