@@ -180,14 +180,15 @@ func HasAttr(n *html.Node, key string) bool {
 }
 
 // Invisible reports whether n's content never shows: scripts, styles,
-// templates, and elements hidden by attribute or inline style.
+// templates, and elements hidden by attribute or inline style. MathML is
+// not among them: browsers render <math> as the formula a reader sees.
 func Invisible(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head, atom.Title,
-		atom.Svg, atom.Math, atom.Iframe, atom.Object, atom.Embed, atom.Select, atom.Button,
+		atom.Svg, atom.Iframe, atom.Object, atom.Embed, atom.Select, atom.Button,
 		atom.Input, atom.Textarea, atom.Canvas:
 		return true
 	}
