@@ -130,3 +130,18 @@ func escapedOnly(s, bad string) bool {
 	}
 	return true
 }
+
+// An embedded post's permalink is not text a reader sees: Text leaves it
+// out, Markdown and HTML keep it.
+func TestRenderTextURLCite(t *testing.T) {
+	body := Body{{Kind: Quote, Cite: "https://social.example/rosa/status/1", Children: []Block{{Kind: Paragraph, Text: "Nets mended."}}}}
+	if got := body.Text(); got != "Nets mended." {
+		t.Errorf("Text = %q, want the post without its address", got)
+	}
+	if md := body.Markdown(); !strings.Contains(md, "social.example") {
+		t.Errorf("Markdown lost the address: %q", md)
+	}
+	if h := body.HTML(); !strings.Contains(h, "social.example") {
+		t.Errorf("HTML lost the address: %q", h)
+	}
+}

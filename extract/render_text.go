@@ -22,7 +22,9 @@ func writeTextBlock(b *strings.Builder, blk *Block) {
 		for i := range blk.Children {
 			writeTextBlock(b, &blk.Children[i])
 		}
-		if blk.Cite != "" {
+		if blk.Cite != "" && !isBareURL(blk.Cite) {
+			// A bare address (an embedded post's permalink) is not words a
+			// reader sees; Markdown and HTML keep it as a link.
 			b.WriteString("— " + blk.Cite + "\n")
 		}
 	case Table:
@@ -74,4 +76,10 @@ func figureLine(img *Image) string {
 	default:
 		return img.Credit
 	}
+}
+
+// isBareURL reports a cite that is only a web address, with no name.
+func isBareURL(s string) bool {
+	l := strings.ToLower(s)
+	return (strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")) && !strings.ContainsAny(s, " \t\n")
 }
