@@ -25,6 +25,7 @@ func merge(p *page.Page) *Metadata {
 		h1s:      s.h1s,
 		subheads: s.subheads,
 		hasLD:    ld.headline != "",
+		ldName:   ldText(ld.article["name"]),
 		p:        p,
 	})
 	m.SiteName = findSiteName(declared, s.title, m.Title, hosts)

@@ -18,6 +18,7 @@ type titleInput struct {
 	h1s      []*html.Node // visible <h1>s
 	subheads []*html.Node // visible <h2>, <h3>, itemprop=headline
 	hasLD    bool         // metas[0] is a JSON-LD headline
+	ldName   string       // the JSON-LD article's name, which may differ from its headline
 	p        *page.Page
 }
 
@@ -39,6 +40,9 @@ func findTitle(in titleInput) (string, *html.Node) {
 	// The JSON-LD headline is the editorial headline by definition; it wins
 	// unless the CMS cut it short.
 	if in.hasLD && len(cands) > 0 && cands[0] == cleanTitle(in.metas[0], in.sites) && !cutShort(cands[0], h1s) {
+		if h, ok := namedHeading(unlinked(in.p, h1s), in.ldName, cands[0], in.sites); ok {
+			return h.text, h.node
+		}
 		return cands[0], showing(heads, cands[0], in.p)
 	}
 	// A visible heading equal to a structured title is the headline.
@@ -82,6 +86,22 @@ func findTitle(in titleInput) (string, *html.Node) {
 		return h1s[0].text, h1s[0].node
 	}
 	return "", nil
+}
+
+// namedHeading returns the visible <h1> that shows the JSON-LD article's
+// name when its headline field says something else: wikis put the page's
+// one-line description there, and the reader's headline is the name.
+func namedHeading(h1s []heading, name, headline string, sites []string) (heading, bool) {
+	fn := fold(cleanTitle(name, sites))
+	if fn == "" || fn == fold(headline) {
+		return heading{}, false
+	}
+	for _, h := range h1s {
+		if fold(h.text) == fn {
+			return h, true
+		}
+	}
+	return heading{}, false
 }
 
 // unlinked returns the headings that are not all link text: a heading that
