@@ -43,7 +43,7 @@ func (e *Extractor) run(ctx context.Context, doc *html.Node, u *url.URL) (*Artic
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	c.body, err = extract.FromPage(p, c.opts, extract.Hints{Title: c.meta.Title, Skip: c.meta.Owned, PageType: c.meta.Type})
+	c.body, err = extract.FromPage(p, c.opts, extract.Hints{Title: c.meta.Title, Dek: c.meta.Subtitle, Skip: c.meta.Owned, PageType: c.meta.Type})
 	if errors.Is(err, extract.ErrNoContent) {
 		return nil, fmt.Errorf("%w: %v", ErrNotArticle, err)
 	}

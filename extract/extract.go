@@ -54,6 +54,10 @@ type Options struct {
 type Hints struct {
 	Title string       // the headline, left out when it opens the body
 	Skip  []*html.Node // nodes owned by metadata: byline, dek, lead figure, notices
+	// Dek is the standfirst metadata found, so that the body can tell the
+	// dek among the Skip nodes and keep it when it reads as the story's
+	// first paragraph rather than a header line.
+	Dek string
 	// PageType is og:type or the JSON-LD @type, lower case ("article",
 	// "website", "collectionpage"…), or "" when the page declares none.
 	PageType string

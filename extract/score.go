@@ -99,12 +99,12 @@ func (a *analysis) index() {
 		// says ("content-with-sidebar") or metadata took it for (a dek that
 		// repeats a one-paragraph story); nor is a named story container.
 		most := raw[i] > 0 && raw[i]*2 > total
-		c := a.hskip[n] && !most && marks[i]&holdsStory == 0 && !a.leadParagraph(i, n, raw)
+		par := a.parent[i]
+		c := a.hskip[n] && !a.bodyParagraph(i, n, marks) && !most && marks[i]&holdsStory == 0 && !a.leadParagraph(i, n, raw)
 		if a.role[i] == roleClutter && marks[i]&holdsStory == 0 ||
 			a.role[i] == roleWeakClutter && marks[i]&holdsStory == 0 && !most {
 			c = true
 		}
-		par := a.parent[i]
 		if a.role[i] == roleStrongStory || par >= 0 && marks[par]&inStory != 0 {
 			marks[i] |= inStory
 		}
@@ -426,4 +426,30 @@ func (a *analysis) related(i, j int) bool {
 // document order.
 func (a *analysis) inside(i, j int) bool {
 	return i >= j && i < j+int(a.size[j])
+}
+
+// bodyParagraph reports a paragraph metadata took for the dek that a
+// reader sees as the story's own opening: inside the story container, or
+// not set off in the header beside the headline.
+func (a *analysis) bodyParagraph(i int, n *html.Node, marks []uint8) bool {
+	if n.DataAtom != atom.P || a.hints.Dek == "" || page.CollapseSpace(page.Text(n)) != a.hints.Dek {
+		return false
+	}
+	par := a.parent[i]
+	if par >= 0 && marks[par]&inStory != 0 {
+		return true
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	if prev != nil && isHeading(prev.DataAtom) {
+		return false
+	}
+	for j := par; j >= 0; j = a.parent[j] {
+		if a.p.Elements[j].DataAtom == atom.Header {
+			return false
+		}
+	}
+	return true
 }
