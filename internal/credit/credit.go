@@ -54,11 +54,17 @@ func Merge(caption, known string) (text, credit string) {
 // label and brackets: "(Photo: Jane Doe/Reuters)" gives "Jane Doe/Reuters".
 func Clean(credit string) string {
 	s := strings.TrimSpace(credit)
+	if isLabelOnly(s) {
+		return "" // a label standing apart from the name it introduces
+	}
 	for range 3 {
 		if len(s) >= 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') {
 			s = strings.TrimSpace(s[1 : len(s)-1])
 		}
 		rest, ok := afterMarker(s)
+		if !ok {
+			rest, ok = afterBareLabel(s)
+		}
 		if !ok {
 			break
 		}
@@ -79,7 +85,7 @@ func bracketCredit(s string) (text, credit string, ok bool) {
 	}
 	inner := strings.TrimSpace(s[open+1 : len(s)-1])
 	credit, ok = afterMarker(inner)
-	if !ok && isWirePhoto(inner) {
+	if !ok && (isWirePhoto(inner) || isDocumentation(inner) || afterSentence(s[:open]) && bareName(inner)) {
 		credit, ok = inner, true
 	}
 	if !ok || !plausible(credit) {
@@ -130,6 +136,9 @@ func labelledCredit(s string) (text, credit string, ok bool) {
 		if plausible(rest) {
 			return "", rest, true
 		}
+	}
+	if text, credit, ok := ellipsisCredit(s); ok {
+		return text, credit, true
 	}
 	// A credit ends the caption, so only its tail can hold one; this also
 	// keeps the work linear on long input.

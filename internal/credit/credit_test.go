@@ -63,6 +63,20 @@ func TestSplit(t *testing.T) {
 		{"long tail is text", "Left to right / the mayor, her deputy and the harbour master stand together.", "Left to right / the mayor, her deputy and the harbour master stand together.", ""},
 		{"photo essay", "Photo-essay: life on the islands", "Photo-essay: life on the islands", ""},
 		{"empty", "  ", "", ""},
+		// Bare names in brackets, "Credit..." and other forms
+		{"bracket name after sentence", "A striker breaks past a defender. (Ana Ruiz Vega)", "A striker breaks past a defender.", "Ana Ruiz Vega"},
+		{"bracket name agency", "Smoke over the valley. (Lena Varga/Nordpress)", "Smoke over the valley.", "Lena Varga/Nordpress"},
+		{"bracket party kept", "Spitzenkandidatin Ana Roth (Die Linke)", "Spitzenkandidatin Ana Roth (Die Linke)", ""},
+		{"bracket aside kept", "The pier at dawn. (Boats Returned Late Again Today)", "The pier at dawn. (Boats Returned Late Again Today)", ""},
+		{"bracket lower-case kept", "The pier at dawn. (Seen from the north)", "The pier at dawn. (Seen from the north)", ""},
+		{"bracket year kept", "The pier at dawn. (Summer 2019)", "The pier at dawn. (Summer 2019)", ""},
+		{"bracket one word kept", "The pier at dawn. (Archive)", "The pier at dawn. (Archive)", ""},
+		{"documentation", "Graduates at the ceremony(Dok.Kampus )", "Graduates at the ceremony", "Dok.Kampus"},
+		{"credit ellipsis glued", "Volunteers sort parcels at dawn.Credit...Tom Okafor for The Daily", "Volunteers sort parcels at dawn.", "Tom Okafor for The Daily"},
+		{"credit ellipsis char", "Volunteers sort parcels. Credit…Tom Okafor", "Volunteers sort parcels.", "Tom Okafor"},
+		{"credit ellipsis alone", "Credit...Tom Okafor", "", "Tom Okafor"},
+		{"image credits", "Image Credits: Nordpress", "", "Nordpress"},
+		{"collage", "коллаж: Анна Петрова", "", "Анна Петрова"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -83,6 +97,11 @@ func TestClean(t *testing.T) {
 		"Фото: ТАСС":                "ТАСС",
 		"Foto: dpa":                 "dpa",
 		"":                          "",
+		"Copyright":                 "",
+		"Photo:":                    "",
+		"Copyright Lena Varga/AP":   "Lena Varga/AP",
+		"Picture alliance / dpa":    "Picture alliance / dpa",
+		"Credit Tom Okafor":         "Tom Okafor",
 	}
 	for in, want := range cases {
 		if got := Clean(in); got != want {

@@ -5,7 +5,9 @@ package credit
 // the shorter ones they start with, so that the longest one matches.
 var labels = []string{
 	// English
+	"photo credits",  // plural form: "Photo credits: Jane Doe"
 	"photo credit",   // "Photo credit: Jane Doe"
+	"image credits",  // plural form: "Image Credits: NASA"
 	"image credit",   // "Image credit: NASA"
 	"picture credit", // British usage
 	"image source",   // blogs: "Image source: Wikimedia"
@@ -61,6 +63,8 @@ var labels = []string{
 	"фотография", // Russian, long form
 	"фото",       // Russian, Ukrainian, Bulgarian, Serbian
 	"снимка",     // Bulgarian
+	"коллаж",     // Russian "collage": composite pictures
+	"колаж",      // Ukrainian and Bulgarian "collage"
 	"світлина",   // Ukrainian
 	// Arabic and Persian
 	"الصورة", // Arabic, "the picture"

@@ -1,0 +1,114 @@
+package credit
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// bareName reports the inside of closing brackets that is only a person's
+// or agency's name, as some papers print the photographer: "… (Edu Luque)".
+// It must be two to four words, each starting with a capital (bar the
+// connectors names contain), with no digits and no punctuation but the
+// slash, hyphen, apostrophe and the period of an initial: "(New photos)",
+// "(2019)", "(left, in red)" and "(He denies it)"-like asides fail, the
+// last because a name has no verb-shaped lower-case words.
+func bareName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > maxBareNameWords || !plausible(s) {
+		return false
+	}
+	capitals := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case isConnector(w):
+			continue
+		case !unicode.IsUpper(r):
+			return false
+		}
+		capitals++
+		for _, c := range w {
+			if !unicode.IsLetter(c) && !strings.ContainsRune("/-'’.", c) {
+				return false
+			}
+		}
+	}
+	return capitals >= 2
+}
+
+// maxBareNameWords is the longest bracketed name read as a credit without
+// a label: a photographer's full name or an agency's.
+const maxBareNameWords = 4
+
+// isDocumentation reports the Indonesian and Malay "Dok." (dokumentasi)
+// credit, where the whole bracket is the credit: "(Dok. Pribadi)".
+func isDocumentation(s string) bool {
+	n, ok := prefixFold(s, "dok.")
+	return ok && n < len(s)
+}
+
+// ellipsisCredit reads the "Credit...Name" form some papers append to a
+// caption, often glued to its last sentence: "… at dawn.Credit...Jane Doe".
+func ellipsisCredit(s string) (text, credit string, ok bool) {
+	from := max(0, len(s)-maxCreditBytes)
+	for _, mark := range ellipsisMarks {
+		i := strings.LastIndex(s[from:], mark)
+		if i < 0 {
+			continue
+		}
+		i += from
+		if rest := strings.TrimSpace(s[i+len(mark):]); plausible(rest) {
+			return trimTail(s[:i]), rest, true
+		}
+	}
+	return "", "", false
+}
+
+// ellipsisMarks are the label-and-ellipsis forms of ellipsisCredit.
+var ellipsisMarks = []string{
+	"Credit...", // three periods
+	"Credit…",   // the ellipsis character
+}
+
+// isLabelOnly reports a credit element holding only a label ("Copyright",
+// "Photo:"), its name printed in another element.
+func isLabelOnly(s string) bool {
+	s = strings.TrimRight(s, " :：.…")
+	for _, l := range labels {
+		if n, ok := prefixFold(s, l); ok && n == len(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterBareLabel strips, from a credit element's text, a label written
+// without a colon before the name ("Copyright Jane Doe/AP"). Only labels
+// that cannot start a name count: "Picture alliance" is an agency.
+func afterBareLabel(s string) (string, bool) {
+	for _, l := range bareLabels {
+		if n, ok := prefixFold(s, l); ok && n < len(s) && isSpaceByte(s[n]) {
+			return named(s[n:])
+		}
+	}
+	return "", false
+}
+
+// bareLabels are the labels read without a colon in a credit element.
+var bareLabels = []string{
+	"copyright",     // "Copyright Jane Doe/AP"
+	"image credits", // plural form
+	"image credit",  // "Image credit Jane Doe"
+	"photo credits", // plural form
+	"photo credit",  // "Photo credit Jane Doe"
+	"credits",       // plural form
+	"credit",        // "Credit Jane Doe"
+}
+
+// afterSentence reports text that ends a sentence, so that brackets after
+// it stand apart: "… at the quay. (Edu Luque)", not "Ana Ruiz (Die Linke)".
+func afterSentence(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s != "" && strings.ContainsRune(".!?", rune(s[len(s)-1]))
+}
