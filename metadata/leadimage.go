@@ -39,8 +39,9 @@ func findLeadImage(p *page.Page, structured *Image) (img *Image, node *html.Node
 	out := &Image{URL: src.url, Alt: page.CollapseSpace(page.Attr(pick, "alt"))}
 	out.Width, out.Height = imageSize(p, pick, src)
 	node = figureOf(p, pick)
-	if match != nil && urlWidth(structured.URL) > urlWidth(out.URL) && urlWidth(out.URL) > 0 {
-		// The declared address is a larger version of the same picture.
+	if match != nil && (urlWidth(structured.URL) > urlWidth(out.URL) && urlWidth(out.URL) > 0 || proxies(out.URL, structured.URL)) {
+		// The declared address is a larger version of the same picture,
+		// or the original a resizing proxy in the page serves.
 		out.URL, out.Width, out.Height = structured.URL, structured.Width, structured.Height
 	}
 	out.Caption, out.Credit = captionOf(p, node, pick)
@@ -79,7 +80,7 @@ func leadCandidates(p *page.Page, structured *Image) (first, match *html.Node) {
 			continue
 		}
 		src := bestSource(p, n)
-		if src.url == "" || containsAnyWord(strings.ToLower(src.url), imageURLAvoid) {
+		if src.url == "" || urlTiny(src.url) || containsAnyWord(strings.ToLower(src.url), imageURLAvoid) {
 			continue
 		}
 		if first == nil {

@@ -146,15 +146,47 @@ func TestSplitSrcset(t *testing.T) {
 
 func TestURLWidth(t *testing.T) {
 	tests := map[string]int{
-		"https://x.example/a.jpg?w=720":                      720,
-		"https://x.example/image/1300x/center/a.jpg":         1300,
-		"https://x.example/images/42584/fill-1200x650/":      1200,
-		"https://x.example/upload/q_75,w_1200,h_630/a.jpg":   1200,
-		"https://x.example/uploads/2024/05/harbour-view.jpg": 0,
+		"https://x.example/a.jpg?w=720":                          720,
+		"https://x.example/image/1300x/center/a.jpg":             1300,
+		"https://x.example/images/42584/fill-1200x650/":          1200,
+		"https://x.example/upload/q_75,w_1200,h_630/a.jpg":       1200,
+		"https://x.example/uploads/2024/05/harbour-view.jpg":     0,
+		"https://x.example/cdn/image/width=720,quality=70/a.png": 720,
 	}
 	for in, want := range tests {
 		if got := urlWidth(in); got != want {
 			t.Errorf("urlWidth(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestProxies(t *testing.T) {
+	const original = "https://img.example/editorial/2024/harbour-view.jpg"
+	tests := map[string]bool{
+		"https://cdn.example/image/?url=https%3A//img.example/editorial/2024/harbour-view.jpg&w=2000":          true,
+		"https://cdn.example/resize/800x/?url=https%3A%2F%2Fimg.example%2Feditorial%2F2024%2Fharbour-view.jpg": true,
+		"https://img.example/editorial/2024/harbour-view.jpg?w=800":                                            false,
+		"https://cdn.example/?url=https%3A//img.example/editorial/2024/harbour-view.jpg/crop.jpg":              false,
+		"https://cdn.example/image/?url=https%3A//img.example/editorial/2024/quay.jpg":                         false,
+	}
+	for shown, want := range tests {
+		if got := proxies(shown, original); got != want {
+			t.Errorf("proxies(%q) = %v, want %v", shown, got, want)
+		}
+	}
+}
+
+func TestURLTiny(t *testing.T) {
+	tests := map[string]bool{
+		"https://x.example/logo.img?h=17&w=0":   true,
+		"https://x.example/a.jpg?width=64":      true,
+		"https://x.example/a.jpg?h=240&w=300":   false,
+		"https://x.example/a.jpg?w=0":           false,
+		"https://x.example/uploads/harbour.jpg": false,
+	}
+	for in, want := range tests {
+		if got := urlTiny(in); got != want {
+			t.Errorf("urlTiny(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

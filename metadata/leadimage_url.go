@@ -298,11 +298,60 @@ func urlWidth(raw string) int {
 	return best
 }
 
+// proxies reports whether shown is a resizing service's address for the
+// picture at original: the original's host and path sit inside it.
+func proxies(shown, original string) bool {
+	o, err := url.Parse(original)
+	if err != nil || o.Host == "" || len(o.Path) < 2 {
+		return false
+	}
+	inner, err := url.QueryUnescape(shown)
+	if err != nil {
+		inner = shown
+	}
+	s, err := url.Parse(shown)
+	if err != nil || s.Host == "" {
+		return false
+	}
+	// The original must sit past the service's own host, and end there or
+	// at a parameter, not run on into a longer path.
+	skip := strings.Index(inner, s.Host)
+	if skip < 0 {
+		return false
+	}
+	skip += len(s.Host)
+	at := strings.Index(inner[skip:], o.Host+o.Path)
+	if at < 0 {
+		return false
+	}
+	rest := inner[skip+at+len(o.Host)+len(o.Path):]
+	return rest == "" || rest[0] == '&' || rest[0] == '?'
+}
+
+// urlTiny reports an address asking its server for a picture narrower or
+// lower than an icon's bound ("?h=17&w=0"): a logo, never the story's.
+func urlTiny(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	q := u.Query()
+	for _, key := range []string{"w", "width", "h", "height"} {
+		if n, err := strconv.Atoi(q.Get(key)); err == nil && n > 0 && n < minImageSide {
+			return true
+		}
+	}
+	return false
+}
+
 // sizeWidth reads the width of a size token: "1200x630", "1300x", "w1200",
 // "w_1280", "1200w"; 0 otherwise.
 func sizeWidth(t string) int {
 	t = strings.ToLower(t)
 	switch {
+	case strings.HasPrefix(t, "width="):
+		// An image service's options in the path ("width=720,quality=70").
+		t = t[len("width="):]
 	case strings.Contains(t, "x"):
 		t = t[:strings.IndexByte(t, 'x')]
 		t = strings.TrimPrefix(t, "fill")
