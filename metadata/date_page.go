@@ -98,7 +98,7 @@ func (s *dateScan) choose() (published, modified time.Time) {
 		pub, okP = mod, true // only an update is stated: the version we read is from then
 	}
 	if okP {
-		pub = s.outvote(pub)
+		pub = s.shown(s.outvote(pub))
 		pub = s.localize(s.sharpen(pub))
 		published = pub.t
 	}

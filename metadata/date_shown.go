@@ -1,0 +1,71 @@
+package metadata
+
+import "time"
+
+// Bounds for preferring the date a page shows over its markup.
+const (
+	maxShownRank = 20             // a dateline this close to the headline is the story's
+	maxShownLead = 36 * time.Hour // an evening release dated the next morning in print
+)
+
+// shown replaces a markup publication date (JSON-LD, <meta>, microdata)
+// with the day the visible dateline beside the headline states, when that
+// line is not labelled as an update and states a later day that the
+// markup itself explains: the markup's own update day (the site re-dates
+// the story on edit and shows only that), or the next day within a few
+// hours (an evening web release carrying the next print day). Readers
+// and citations use the shown date. An earlier or unexplained visible
+// date is left alone: it is more likely another story's.
+func (s *dateScan) shown(f dateFound) dateFound {
+	if f.tier > tierMicrodata {
+		return f
+	}
+	v, ok := s.nearestLine()
+	if !ok || v.clock || sameDay(v.t, f.t) || !v.t.After(f.t) || s.visibleOn(f.t) {
+		return f // a shown time of day is an edit stamp, not the story's day
+	}
+	if _, off := f.t.Zone(); off != 0 && f.clock && f.t.Hour() >= 12 && v.t.Sub(f.t) < maxShownLead {
+		return v // stated in local time, so the evening is the page's own
+	}
+	if s.markupUpdatedOn(v.t) {
+		return v
+	}
+	return f
+}
+
+// visibleOn reports whether a visible line marked as the publication
+// states t's day: the page shows the original date as well.
+func (s *dateScan) visibleOn(t time.Time) bool {
+	for _, g := range s.found {
+		if g.tier >= tierMarked && g.tier <= tierDateline && g.kind == kindPublished && sameDay(g.t, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestLine is the visible, non-update dateline closest to the
+// headline, within maxShownRank.
+func (s *dateScan) nearestLine() (dateFound, bool) {
+	var b dateFound
+	ok := false
+	for _, g := range s.found {
+		if g.tier < tierMarked || g.tier > tierDateline || g.kind == kindModified || g.rank > maxShownRank {
+			continue
+		}
+		if !ok || g.rank < b.rank {
+			b, ok = g, true
+		}
+	}
+	return b, ok
+}
+
+// markupUpdatedOn reports whether a markup update date falls on t's day.
+func (s *dateScan) markupUpdatedOn(t time.Time) bool {
+	for _, g := range s.found {
+		if g.kind == kindModified && g.tier <= tierMicrodata && sameDay(g.t, t) {
+			return true
+		}
+	}
+	return false
+}
