@@ -43,6 +43,9 @@ func findTitle(in titleInput) (string, *html.Node) {
 		if h, ok := namedHeading(unlinked(in.p, h1s), in.ldName, cands[0], in.sites); ok {
 			return h.text, h.node
 		}
+		if h, ok := kickerlessHeading(unlinked(in.p, h1s), cands); ok {
+			return h.text, h.node
+		}
 		return cands[0], showing(heads, cands[0], in.p)
 	}
 	// A visible heading equal to a structured title is the headline.
@@ -99,6 +102,26 @@ func namedHeading(h1s []heading, name, headline string, sites []string) (heading
 	for _, h := range h1s {
 		if fold(h.text) == fn {
 			return h, true
+		}
+	}
+	return heading{}, false
+}
+
+// kickerlessHeading returns the visible <h1> that another structured
+// title repeats when the JSON-LD headline cands[0] is that same headline
+// with the kicker in front ("Topic: Headline"): the page prints the kicker
+// apart, and both the reader's and the social headline leave it out.
+func kickerlessHeading(h1s []heading, cands []string) (heading, bool) {
+	lead := fold(cands[0])
+	for _, h := range h1s {
+		fh := fold(h.text)
+		if len(fh) < minKickerlessFold || len(fh) >= len(lead) || !strings.HasSuffix(lead, fh) {
+			continue
+		}
+		for _, c := range cands[1:] {
+			if fold(c) == fh {
+				return h, true
+			}
 		}
 	}
 	return heading{}, false

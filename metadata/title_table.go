@@ -51,6 +51,11 @@ var kickerClassWords = []string{
 // structured title to be taken as the same story's visible headline.
 const sameStoryOverlap = 0.6
 
+// minKickerlessFold is the least length (letters and digits) of an <h1>
+// taken as a JSON-LD headline without its kicker: shorter tails ("Live")
+// are labels, not headlines.
+const minKickerlessFold = 12
+
 // logoClassWords mark a heading that shows the site's name, not the story's
 // (lower-case substrings of class/id).
 var logoClassWords = []string{
