@@ -239,8 +239,6 @@ var accKnownGaps = map[string]string{
 	"bbc-like/lead-caption": "visually hidden \"Image caption, \" prefix kept in the caption",
 	"bbc-like/lead-credit":  "visually hidden \"Image source, \" prefix kept in the credit",
 	"guardian-like/no-clutter:support the Guardian": "reader-revenue epic (gu-island SlotBodyEnd) kept in the body",
-	"nyt-like/lead-caption":                         "\"Credit...\" span glued to the caption",
-	"nyt-like/lead-credit":                          "credit span after \"Credit...\" not split off",
 	"aljazeera-like/lead-caption":                   "bracketed credit \"[Name/Agency]\" left in the caption",
 	"aljazeera-like/lead-credit":                    "bracketed credit \"[Name/Agency]\" not split off",
 	"jsonld-only/lead-url":                          "lead image taken from the visible 800px <img>, not the 1600px JSON-LD image of the same picture",
