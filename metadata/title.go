@@ -278,7 +278,14 @@ func isLogo(n *html.Node, text string, sites []string) bool {
 			return false
 		}
 	}
-	return a != nil && a.DataAtom == atom.A && isHomeURL(page.Attr(a, "href"))
+	return a != nil && a.DataAtom == atom.A && isHomeLink(page.Attr(a, "href"))
+}
+
+// isHomeLink reports whether href leads to the site's front page, also
+// written relative as static-site generators do ("index.html", "./").
+func isHomeLink(href string) bool {
+	rel := strings.TrimPrefix(href, "./")
+	return isHomeURL(href) || href == "./" || strings.HasPrefix(rel, "index.") && !strings.Contains(rel, "/")
 }
 
 // hasLogoClass reports whether a heading's class or id names the site's
