@@ -39,9 +39,7 @@ func findLeadImage(p *page.Page, structured *Image) (img *Image, node *html.Node
 	out := &Image{URL: src.url, Alt: page.CollapseSpace(page.Attr(pick, "alt"))}
 	out.Width, out.Height = imageSize(p, pick, src)
 	node = figureOf(p, pick)
-	if match != nil && (urlWidth(structured.URL) > urlWidth(out.URL) && urlWidth(out.URL) > 0 || proxies(out.URL, structured.URL)) {
-		// The declared address is a larger version of the same picture,
-		// or the original a resizing proxy in the page serves.
+	if match != nil && declaredPreferred(out.URL, structured.URL) {
 		out.URL, out.Width, out.Height = structured.URL, structured.Width, structured.Height
 	}
 	out.Caption, out.Credit = captionOf(p, node, pick)

@@ -152,6 +152,9 @@ func TestURLWidth(t *testing.T) {
 		"https://x.example/upload/q_75,w_1200,h_630/a.jpg":       1200,
 		"https://x.example/uploads/2024/05/harbour-view.jpg":     0,
 		"https://x.example/cdn/image/width=720,quality=70/a.png": 720,
+		"https://x.example/storage/2024/05/t/640/480/d/a.png":    640,
+		"https://x.example/v1/a.jpg?im=Resize=(1250);Crop=(0,0)": 1250,
+		"https://x.example/assets/2024/05/17/a.jpg":              0,
 	}
 	for in, want := range tests {
 		if got := urlWidth(in); got != want {
@@ -187,6 +190,25 @@ func TestURLTiny(t *testing.T) {
 	for in, want := range tests {
 		if got := urlTiny(in); got != want {
 			t.Errorf("urlTiny(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestDeclaredPreferred(t *testing.T) {
+	tests := []struct {
+		shown, declared string
+		want            bool
+	}{
+		{"https://x.example/a.jpg?w=640", "https://x.example/a.jpg?w=1200", true},
+		{"https://x.example/a.jpg?w=1600", "https://x.example/a.jpg?w=1200", false},
+		{"https://x.example/uploads/a.jpg", "https://x.example/uploads/a.jpg?quality=80&strip", true},
+		{"https://x.example/uploads/a.jpg?w=1024", "https://x.example/uploads/a.jpg", false},
+		{"https://cdn.example/r/?url=https%3A//x.example/uploads/a.jpg&w=900", "https://x.example/uploads/a.jpg", true},
+		{"https://x.example/uploads/a.jpg", "https://x.example/uploads/a-social.jpg", false},
+	}
+	for _, tc := range tests {
+		if got := declaredPreferred(tc.shown, tc.declared); got != tc.want {
+			t.Errorf("declaredPreferred(%q, %q) = %v, want %v", tc.shown, tc.declared, got, tc.want)
 		}
 	}
 }

@@ -295,7 +295,52 @@ func urlWidth(raw string) int {
 			best = n
 		}
 	}
-	return best
+	return max(best, pathPairWidth(u.Path), resizeOptionWidth(u.RawQuery))
+}
+
+// resizeOptionWidth reads an image manager's "Resize=(1250)" or
+// "resize=(1250,700)" option in a query; 0 when there is none.
+func resizeOptionWidth(query string) int {
+	low := strings.ToLower(query)
+	i := strings.Index(low, "resize=(")
+	if i < 0 {
+		return 0
+	}
+	digits := low[i+len("resize=("):]
+	end := 0
+	for end < len(digits) && end < 6 && digits[end] >= '0' && digits[end] <= '9' {
+		end++
+	}
+	n, _ := strconv.Atoi(digits[:end])
+	if n < 50 || n > 10000 {
+		return 0
+	}
+	return n
+}
+
+// pathPairWidth reads a width and height given as two path segments
+// ("/t/640/480/"), as many resizing services take them; 0 when none.
+func pathPairWidth(path string) int {
+	segs := strings.Split(path, "/")
+	for i := 0; i+1 < len(segs); i++ {
+		w, errW := strconv.Atoi(segs[i])
+		h, errH := strconv.Atoi(segs[i+1])
+		if errW == nil && errH == nil && w >= 50 && w <= 10000 && h >= 50 && h <= 10000 {
+			return w
+		}
+	}
+	return 0
+}
+
+// declaredPreferred reports whether the declared address of the picture
+// the page shows is the better one: a larger version, the original a
+// resizing proxy in the page serves, or the same file with the
+// publisher's delivery options added (quality, crop), no smaller.
+func declaredPreferred(shown, declared string) bool {
+	sw := urlWidth(shown)
+	return sw > 0 && urlWidth(declared) > sw ||
+		proxies(shown, declared) ||
+		strings.HasPrefix(declared, shown+"?") && !strings.Contains(shown, "?")
 }
 
 // proxies reports whether shown is a resizing service's address for the
