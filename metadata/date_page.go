@@ -29,6 +29,7 @@ const (
 	tierDateline          // the short text of a date-like class
 	tierNear              // a short unmarked date next to the headline
 	tierWeakMeta          // generic <meta> keys (date, dc.date): often the page's build time
+	tierTitle             // a date leading the page title or headline
 	tierURL               // the page address
 )
 
@@ -83,6 +84,10 @@ func resolveDates(p *page.Page, ld, md statedDates) (published, modified time.Ti
 	s.findHeadline()
 	s.findStory()
 	s.collect()
+	if t, ok := s.titleDate(); ok {
+		s.node = nil
+		s.add(dateFound{t: t, tier: tierTitle})
+	}
 	if t, ok := urlDate(p); ok {
 		s.add(dateFound{t: t, tier: tierURL})
 	}

@@ -139,3 +139,13 @@ var readerClassTokens = map[string]bool{
 	"comment": true, "comments": true, "commentlist": true, "kommentare": true,
 	"reply": true, "replies": true, "disqus": true,
 }
+
+// titleDateSeparators end a date that leads a title: "24.11.2026 - Headline",
+// "24.11.2026 | Headline".
+var titleDateSeparators = []string{
+	" - ", // hyphen between date and headline
+	" – ", // en dash
+	" — ", // em dash
+	" | ", // pipe, the common site-name separator
+	": ",  // colon
+}
