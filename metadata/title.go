@@ -213,26 +213,41 @@ func headings(p *page.Page, ns []*html.Node, sites []string) []heading {
 }
 
 // headingText is a heading's text without the kicker or overline some
-// sites print inside it ("Eskalation im Nahen Osten" above the headline).
+// sites print inside it ("Eskalation im Nahen Osten" above the headline),
+// without a <small> line under it (date, categories), and without the
+// separator left between kicker and headline (often visually hidden).
 func headingText(n *html.Node) string {
-	var kicker *html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && isKicker(c) {
-			kicker = c
-			break
-		}
-	}
-	if kicker == nil {
+	if !hasAsideChild(n) {
 		return page.Text(n)
 	}
 	var b strings.Builder
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c != kicker {
+		if !isHeadingAside(c) {
 			b.WriteString(" ")
 			b.WriteString(page.Text(c))
 		}
 	}
-	return page.CollapseSpace(b.String())
+	t := strings.Trim(page.CollapseSpace(b.String()), headingTrimChars)
+	if t == "" {
+		return page.Text(n)
+	}
+	return t
+}
+
+// hasAsideChild reports whether a heading has a kicker or <small> child.
+func hasAsideChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isHeadingAside(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeadingAside reports whether a heading's child is not the headline: a
+// kicker line, or a <small> line of date or categories.
+func isHeadingAside(c *html.Node) bool {
+	return c.Type == html.ElementNode && (c.DataAtom == atom.Small || isKicker(c))
 }
 
 // isKicker reports whether a heading's child is a kicker line.

@@ -56,6 +56,10 @@ const sameStoryOverlap = 0.6
 // are labels, not headlines.
 const minKickerlessFold = 12
 
+// headingTrimChars are the separators and spaces left at either end of a
+// heading's text once its kicker is dropped ("Topic - Headline").
+const headingTrimChars = " -–—:|·•/"
+
 // logoClassWords mark a heading that shows the site's name, not the story's
 // (lower-case substrings of class/id).
 var logoClassWords = []string{
