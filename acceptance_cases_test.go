@@ -234,7 +234,6 @@ var accCases = map[string][]accFact{
 // instead of failing; remove an entry as soon as its fact holds.
 var accKnownGaps = map[string]string{
 	"liveblog":              "its five <article> live posts are read as a teaser listing (ErrNotArticle); as <div>s the page extracts",
-	"presstv/breadcrumbs":   "visible path links (a.path-item separated by /) not read as breadcrumbs",
 	"bbc-like/byline":       "byline drops the printed role \", Science correspondent\"",
 	"bbc-like/lead-caption": "visually hidden \"Image caption, \" prefix kept in the caption",
 	"bbc-like/lead-credit":  "visually hidden \"Image source, \" prefix kept in the credit",
@@ -245,7 +244,6 @@ var accKnownGaps = map[string]string{
 	"arabic-rtl/lead-url":                           "lead image taken from the visible 800px <img>, not the 1280px og:image/JSON-LD size of the same picture",
 	"persian/published":                             "Tehran offset of the Solar Hijri dateline lost: ۱۰:۳۰ read as UTC",
 	"persian/authors":                               "\"نویسنده:\" author line at the end of the body not read as a byline",
-	"persian/breadcrumbs":                           "news-path links separated by » not read as breadcrumbs",
 	"persian/no-clutter:نویسنده:":                   "author line left in the body",
 	"liveblog/heading:Power cuts pass 30,000 homes": "live-post titles (h3 in the post header) not kept as headings",
 	"liveblog/heading:Red warning issued":           "live-post titles (h3 in the post header) not kept as headings",

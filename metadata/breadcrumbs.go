@@ -10,10 +10,15 @@ import (
 )
 
 // findBreadcrumbs returns the section path: JSON-LD BreadcrumbList, else
-// microdata, else a breadcrumb navigation; without Home, menu controls, the
+// microdata, else a breadcrumb navigation, else a row of links joined by
+// path separators above the headline; without Home, menu controls, the
 // site's own name and the article's title.
 func findBreadcrumbs(p *page.Page, s *sources, ld *ldData, md *microdata, title string, sites []string) []Breadcrumb {
-	for _, list := range [][]Breadcrumb{ld.breadcrumbs, md.breadcrumbs, navCrumbs(p, s), categoryCrumbs(p, s)} {
+	var headline *html.Node
+	if len(s.h1s) > 0 {
+		headline = s.h1s[0]
+	}
+	for _, list := range [][]Breadcrumb{ld.breadcrumbs, md.breadcrumbs, navCrumbs(p, s), pathCrumbs(p, headline), categoryCrumbs(p, s)} {
 		if out := cleanCrumbs(p, list, title, sites); len(out) > 0 {
 			return out
 		}
