@@ -97,7 +97,7 @@ func (b *builder) node(n *html.Node, f format) {
 	case html.TextNode:
 		b.text(n.Data, f)
 	case html.ElementNode:
-		if b.skip(n) {
+		if b.skip(n) || b.screenReaderLabel(n) {
 			return
 		}
 		if b.hidden(n) {
@@ -125,6 +125,18 @@ func (b *builder) hidden(n *html.Node) bool {
 		return st.Hidden // indexed: Depth counts from 1
 	}
 	return page.Invisible(n)
+}
+
+// screenReaderLabel reports a short label drawn off screen for assistive
+// technology ("Image caption"): a sighted reader never sees it.
+func (b *builder) screenReaderLabel(n *html.Node) bool {
+	if len(n.Attr) == 0 || !hasClassToken(n, screenReaderClasses) {
+		return false
+	}
+	if st := b.p.Stats(n); st.Depth > 0 {
+		return int(st.Text) <= maxScreenReaderLabel
+	}
+	return page.RuneLen(page.Text(n)) <= maxScreenReaderLabel
 }
 
 // hiddenElement handles the invisible elements that still carry content:

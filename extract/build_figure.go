@@ -138,7 +138,7 @@ func (b *builder) figure(n *html.Node) {
 func (b *builder) captionOf(n *html.Node, parts *figureParts) (string, []string) {
 	var credits []string
 	for _, c := range parts.credits {
-		credits = append(credits, page.Text(c))
+		credits = append(credits, b.plainText(c))
 	}
 	roots := parts.captions
 	if len(roots) == 0 {
@@ -192,7 +192,7 @@ func (b *builder) captionElement(n *html.Node) bool {
 	switch {
 	case b.isCredit(n):
 		if im.Credit == "" {
-			im.Credit = credit.Clean(page.Text(n))
+			im.Credit = credit.Clean(b.plainText(n))
 		}
 		return true
 	case n.DataAtom == atom.Figcaption || b.isCaption(n):
@@ -219,8 +219,18 @@ func (b *builder) creditElement(n *html.Node) bool {
 	if n.DataAtom != atom.Small && n.DataAtom != atom.Cite && !b.isCredit(n) {
 		return false
 	}
-	if t := page.Text(n); t != "" {
+	if t := b.plainText(n); t != "" {
 		*b.credits = append(*b.credits, t)
 	}
 	return true
+}
+
+// plainText returns n's text as the builder reads it, without off-screen
+// labels ("Image copyright") and what skip leaves out.
+func (b *builder) plainText(n *html.Node) string {
+	savedCredits := b.credits
+	b.credits = nil
+	text := spansText(b.inline(n, modeText, format{}))
+	b.credits = savedCredits
+	return text
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // fig is a figure block.
 func fig(im Image) Block { return Block{Kind: Figure, Image: &im} }
@@ -12,6 +15,13 @@ func TestBuildFigures(t *testing.T) {
 			in: `<figure><img src="/img/quay.jpg" alt="Boat" width="800" height="533">
 				<figcaption>A pilot boat at the quay. <span class="credit">Photo: Jane Doe/Reuters</span></figcaption></figure>`,
 			want: Body{fig(Image{URL: base + "img/quay.jpg", Alt: "Boat", Caption: "A pilot boat at the quay.", Credit: "Jane Doe/Reuters", Width: 800, Height: 533})}},
+		{name: "off-screen labels left out",
+			in: `<figure><img src="/a.jpg"><span class="credit"><span class="off-screen">Image copyright</span> Nordpress</span>
+				<figcaption><span class="visually-hidden">Image caption</span> <span>Nets drying on the pier.</span></figcaption></figure>`,
+			want: Body{fig(Image{URL: base + "a.jpg", Caption: "Nets drying on the pier.", Credit: "Nordpress"})}},
+		{name: "long off-screen text kept",
+			in:   `<p class="sr-only">` + strings.Repeat("The harbour board met again on Tuesday. ", 3) + `</p>`,
+			want: Body{para(strings.TrimSpace(strings.Repeat("The harbour board met again on Tuesday. ", 3)))}},
 		{name: "credit in caption text",
 			in:   `<figure><img src="quay.jpg"><figcaption>A pilot boat at the quay. (File photo by AP)</figcaption></figure>`,
 			want: Body{fig(Image{URL: base + "world/quay.jpg", Caption: "A pilot boat at the quay.", Credit: "AP"})}},
