@@ -100,7 +100,7 @@ func (a *analysis) index() {
 		// repeats a one-paragraph story); nor is a named story container.
 		most := raw[i] > 0 && raw[i]*2 > total
 		par := a.parent[i]
-		c := a.hskip[n] && !a.bodyParagraph(i, n, marks) && !most && marks[i]&holdsStory == 0 && !a.leadParagraph(i, n, raw)
+		c := a.hskip[n] && !a.bodyParagraph(i, n) && !most && marks[i]&holdsStory == 0 && !a.leadParagraph(i, n, raw)
 		if a.role[i] == roleClutter && marks[i]&holdsStory == 0 ||
 			a.role[i] == roleWeakClutter && marks[i]&holdsStory == 0 && !most {
 			c = true
@@ -428,17 +428,15 @@ func (a *analysis) inside(i, j int) bool {
 	return i >= j && i < j+int(a.size[j])
 }
 
-// bodyParagraph reports a paragraph metadata took for the dek that a
-// reader sees as the story's own opening: inside the story container, or
-// not set off in the header beside the headline.
-func (a *analysis) bodyParagraph(i int, n *html.Node, marks []uint8) bool {
-	if n.DataAtom != atom.P || a.hints.Dek == "" || page.CollapseSpace(page.Text(n)) != a.hints.Dek {
+// bodyParagraph reports the dek when a reader sees it as the story's
+// opening rather than a line set off beside the headline: it neither
+// follows a heading directly nor sits in a <header>. Wrapped in its own
+// blocks after the headline block, or after the byline, it opens the text.
+func (a *analysis) bodyParagraph(i int, n *html.Node) bool {
+	if a.hints.Dek == "" || page.CollapseSpace(page.Text(n)) != a.hints.Dek {
 		return false
 	}
 	par := a.parent[i]
-	if par >= 0 && marks[par]&inStory != 0 {
-		return true
-	}
 	prev := n.PrevSibling
 	for prev != nil && prev.Type != html.ElementNode {
 		prev = prev.PrevSibling

@@ -243,3 +243,28 @@ func TestLeadParagraphTakenForDekKept(t *testing.T) {
 		t.Errorf("lead lost: %v %q", err, text)
 	}
 }
+
+func TestDekKeptOnlyWhenItOpensTheStory(t *testing.T) {
+	const dek = "The repairs took two years and cost more than planned by the council."
+	cases := []struct {
+		name, head string
+		keep       bool
+	}{
+		{"under the headline", `<h1>Bridge to reopen in spring</h1><p id="dek">` + dek + `</p><p class="byline">By Jane Doe</p>`, false},
+		{"in a header", `<header><h1>Bridge to reopen in spring</h1><div class="meta">May 4</div><p id="dek">` + dek + `</p></header>`, false},
+		{"after the byline", `<h1>Bridge to reopen in spring</h1><div class="byline">By Jane Doe</div><p id="dek">` + dek + `</p>`, true},
+	}
+	for _, c := range cases {
+		src := `<html><body><article>` + c.head + storyPara("bridge", 4) + storyPara("budget", 3) + `</article>` + navAndSidebar + `</body></html>`
+		hints := func(p *page.Page) Hints {
+			return Hints{Title: "Bridge to reopen in spring", Dek: dek, Skip: []*html.Node{byID(p, "dek")}, PageType: "article"}
+		}
+		text, _, err := extractText(t, src, Options{}, hints)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(text, "repairs took two years"); got != c.keep {
+			t.Errorf("%s: dek kept %v, want %v:\n%s", c.name, got, c.keep, text)
+		}
+	}
+}
