@@ -81,7 +81,7 @@ func findTitle(in titleInput) (string, *html.Node) {
 	if len(cands) > 0 {
 		t := cands[0]
 		if cleanTitle(in.docTitle, in.sites) == t && !isStructured(in.metas) {
-			t = dropTitleTail(t)
+			t = titleLeaf(dropTitleTail(t))
 		}
 		return t, headingShowing(in.p, t)
 	}
@@ -189,6 +189,22 @@ func dropTitleTail(t string) string {
 		if len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 4 && page.RuneLen(tail) <= 40 {
 			return head
 		}
+	}
+	return t
+}
+
+// titleLeaf keeps the last step of a <title> written as a trail ("Blog
+// Archive » Headline", "Club - News » Headline"): the guillemet points
+// down the site's hierarchy, so the headline is the leaf, when it has
+// several words and the trail before it is short.
+func titleLeaf(t string) string {
+	i := strings.LastIndex(t, trailSeparator)
+	if i <= 0 {
+		return t
+	}
+	trail, leaf := t[:i], strings.TrimSpace(t[i+len(trailSeparator):])
+	if len(strings.Fields(leaf)) >= minLeafWords && len(strings.Fields(trail)) <= maxTrailWords {
+		return leaf
 	}
 	return t
 }

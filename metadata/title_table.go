@@ -60,6 +60,18 @@ const minKickerlessFold = 12
 // heading's text once its kicker is dropped ("Topic - Headline").
 const headingTrimChars = " -–—:|·•/"
 
+// trailSeparator joins the steps of a site trail in a <title>, site
+// first and page last ("Site » Blog Archive » Headline").
+const trailSeparator = " » "
+
+// minLeafWords is the least words of a trail's last step taken as the
+// headline; a shorter one is a section ("Site » Lexikon").
+const minLeafWords = 3
+
+// maxTrailWords is the most words of the steps before the leaf: more are
+// a headline of their own with a » in it.
+const maxTrailWords = 7
+
 // logoClassWords mark a heading that shows the site's name, not the story's
 // (lower-case substrings of class/id).
 var logoClassWords = []string{
