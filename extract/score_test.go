@@ -252,7 +252,7 @@ func TestDekKeptOnlyWhenItOpensTheStory(t *testing.T) {
 	}{
 		{"under the headline", `<h1>Bridge to reopen in spring</h1><p id="dek">` + dek + `</p><p class="byline">By Jane Doe</p>`, false},
 		{"in a header", `<header><h1>Bridge to reopen in spring</h1><div class="meta">May 4</div><p id="dek">` + dek + `</p></header>`, false},
-		{"after the byline", `<h1>Bridge to reopen in spring</h1><div class="byline">By Jane Doe</div><p id="dek">` + dek + `</p>`, true},
+		{"after the byline", `<h1>Bridge to reopen in spring</h1><div class="byline">By Jane Doe</div><p id="dek">` + dek + `</p><figure><img src="/b.jpg"></figure>`, true},
 	}
 	for _, c := range cases {
 		src := `<html><body><article>` + c.head + storyPara("bridge", 4) + storyPara("budget", 3) + `</article>` + navAndSidebar + `</body></html>`
