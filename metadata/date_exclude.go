@@ -207,6 +207,11 @@ func excludedClass(n *html.Node, header bool) int {
 	if ci == "" {
 		return excludeNever
 	}
+	for _, name := range clockClassNames {
+		if strings.Contains(ci, name) {
+			return excludeAlways
+		}
+	}
 	worst := excludeNever
 	for _, tok := range strings.FieldsFunc(ci, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
 		if excludedClassTokens[tok] && (!header || readerClassTokens[tok]) {

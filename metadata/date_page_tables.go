@@ -149,3 +149,11 @@ var titleDateSeparators = []string{
 	" | ", // pipe, the common site-name separator
 	": ",  // colon
 }
+
+// clockClassNames in a class or id name the site's own clock or today's
+// date (forum headers, mastheads): the time the page was served, never a
+// story's. Matched inside the lower-case class and id values.
+var clockClassNames = []string{
+	"current-time", "current_time", "currenttime", // "It is currently …" lines
+	"current-date", "current_date", "currentdate", // today's date in a masthead
+}
