@@ -173,6 +173,7 @@ func (b *builder) captionText(n *html.Node) (string, []string) {
 // something, with a different one written into the caption added, else the
 // one written into the caption ("… (Photo: AP)").
 func splitCredit(caption string, credits []string) (string, string) {
+	caption = stripCounter(caption)
 	for _, c := range credits {
 		if c = credit.Clean(c); c != "" {
 			return credit.Merge(caption, c)
@@ -233,4 +234,27 @@ func (b *builder) plainText(n *html.Node) string {
 	text := spansText(b.inline(n, modeText, format{}))
 	b.credits = savedCredits
 	return text
+}
+
+// stripCounter drops a gallery's slide counter that heads a caption, its
+// parts glued by the markup: "2of4A shopper looks…" gives "A shopper
+// looks…". Only the glued form counts; "1 of 4 children" is prose.
+func stripCounter(s string) string {
+	i := digitsEnd(s, 0)
+	if i == 0 || !strings.HasPrefix(s[i:], "of") {
+		return s
+	}
+	j := digitsEnd(s, i+2)
+	if j == i+2 {
+		return s
+	}
+	return strings.TrimSpace(s[j:])
+}
+
+// digitsEnd returns the index after the ASCII digits of s from i.
+func digitsEnd(s string, i int) int {
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i
 }

@@ -15,7 +15,14 @@ import (
 // last because a name has no verb-shaped lower-case words.
 func bareName(s string) bool {
 	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > maxBareNameWords || !plausible(s) {
+	most := maxBareNameWords
+	if agencyForm(s) {
+		// "Jane Doe/The Union via AP", "JANE DOE, AFP via Getty Images":
+		// a slash or "via" names a photographer and an agency.
+		most = maxTailWords
+		words = strings.Fields(strings.ReplaceAll(s, ", ", " "))
+	}
+	if len(words) < 2 || len(words) > most || !plausible(s) {
 		return false
 	}
 	capitals := 0
@@ -111,4 +118,10 @@ var bareLabels = []string{
 func afterSentence(s string) bool {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	return s != "" && strings.ContainsRune(".!?", rune(s[len(s)-1]))
+}
+
+// agencyForm reports a name written the way wires credit a picture: with
+// a slash between photographer and agency, or "via" before the agency.
+func agencyForm(s string) bool {
+	return strings.Contains(s, "/") || strings.Contains(s, " via ")
 }
