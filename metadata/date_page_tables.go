@@ -157,3 +157,13 @@ var clockClassNames = []string{
 	"current-time", "current_time", "currenttime", // "It is currently …" lines
 	"current-date", "current_date", "currentdate", // today's date in a masthead
 }
+
+// rangeJoiners join the two ends of a time or day range.
+var rangeJoiners = []string{
+	"-", "–", "—", // hyphen, en and em dash
+	" bis ",   // German
+	" to ",    // English
+	" until ", // English
+	" au ",    // French "du … au …"
+	" al ",    // Spanish and Italian "del … al …"
+}
