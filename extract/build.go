@@ -253,6 +253,8 @@ func (b *builder) blockElement(n *html.Node, f format) bool {
 		b.figure(n)
 	case atom.Img, atom.Picture:
 		b.image(n)
+	case atom.Video:
+		b.video(n)
 	default:
 		return b.classedBlock(n, f)
 	}

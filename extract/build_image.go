@@ -334,3 +334,24 @@ func (b *builder) noscript(n *html.Node) {
 		b.emit(Block{Kind: Figure, Image: &im})
 	}
 }
+
+// video emits a Figure for a <video>'s poster, the still a reader sees
+// before pressing play. Its children are sources and the fallback text
+// browsers without video show ("Your browser does not support…"), which
+// no reader of a page with the player sees: they are left out.
+func (b *builder) video(n *html.Node) {
+	if b.opts.OmitImages {
+		return
+	}
+	ref := page.Attr(n, "poster")
+	if ref == "" || isPlaceholder(ref) {
+		return
+	}
+	src := b.imageURL(ref)
+	if src == "" {
+		return
+	}
+	im := Image{URL: src, Width: dimension(page.Attr(n, "width")), Height: dimension(page.Attr(n, "height"))}
+	b.flush()
+	b.emit(Block{Kind: Figure, Image: &im})
+}
