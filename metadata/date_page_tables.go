@@ -167,3 +167,20 @@ var rangeJoiners = []string{
 	" au ",    // French "du … au …"
 	" al ",    // Spanish and Italian "del … al …"
 }
+
+// otherDateLabels introduce a date that is not the page's: deadlines,
+// validity and event dates. Matched as whole words before the first digit
+// of an unmarked line, lower case.
+var otherDateLabels = []string{
+	"deadline",        // English, also used in German
+	"until",           // English "open until"
+	"valid",           // "valid until", "valid from"
+	"expires",         // offers and coupons
+	"bis",             // German "bis 23.06."
+	"anmeldeschluss",  // German registration deadline
+	"einsendeschluss", // German submission deadline
+	"frist",           // German deadline
+	"gültig",          // German "gültig bis"
+	"jusqu'au",        // French "until"
+	"hasta",           // Spanish "until"
+}

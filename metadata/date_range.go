@@ -86,3 +86,26 @@ func dayRange(text string) bool {
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+
+// otherLabelled reports whether a line's first digit follows a label for a
+// date that is not the page's own ("Deadline: 15 March", "bis 23.06.").
+func otherLabelled(text string) bool {
+	i := strings.IndexAny(text, allDigits)
+	if i <= 0 {
+		return false
+	}
+	lead := strings.ToLower(text[:i])
+	for _, w := range otherDateLabels {
+		for j := strings.Index(lead, w); j >= 0; {
+			if !wordAt(lead, j-1, true) && !wordAt(lead, j+len(w), false) {
+				return true
+			}
+			k := strings.Index(lead[j+1:], w)
+			if k < 0 {
+				break
+			}
+			j += 1 + k
+		}
+	}
+	return false
+}

@@ -33,3 +33,23 @@ func TestEventSpanIsNotADate(t *testing.T) {
 		t.Errorf("published %s, want none: the line gives an event's span", pub)
 	}
 }
+
+func TestOtherLabelled(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Deadline: 15 March 2026", true},
+		{"Antworten bis 23.06.2026", true},
+		{"Gültig bis 30.04.2026", true},
+		{"Bisher 24.11.2026", false}, // a word that only starts with a label
+		{"24. November 2026", false},
+		{"Posted 24 Nov 2026", false},
+		{"Deadline", false},
+	}
+	for _, c := range cases {
+		if got := otherLabelled(c.text); got != c.want {
+			t.Errorf("otherLabelled(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -164,8 +164,8 @@ func (s *dateScan) addText(text string, kind dateKind, tier, rank int) bool {
 	if len(text) > 4*maxDatelineRunes {
 		text = text[:4*maxDatelineRunes]
 	}
-	if kind == kindUnknown && tier >= tierDateline && statesRange(text) {
-		return false // an event's span, not a publication
+	if kind == kindUnknown && tier >= tierDateline && (statesRange(text) || otherLabelled(text)) {
+		return false // an event's span or a deadline, not a publication
 	}
 	found := false
 	for _, seg := range splitLabels(text, kind) {
