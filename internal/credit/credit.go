@@ -147,6 +147,9 @@ func labelledCredit(s string) (text, credit string, ok bool) {
 			return trimTail(s[:pos]), rest, true
 		}
 	}
+	if text, credit, ok := gluedLabelCredit(s); ok {
+		return text, credit, true
+	}
 	if i := strings.LastIndex(s, "©"); i > 0 {
 		if rest := Clean(s[i:]); plausible(rest) {
 			return trimTail(s[:i]), rest, true

@@ -74,6 +74,8 @@ func TestSplit(t *testing.T) {
 		{"bracket wire via", "Shoppers queue at the store. (Ana Ruiz/The Valley Post via AP)", "Shoppers queue at the store.", "Ana Ruiz/The Valley Post via AP"},
 		{"bracket name comma via", "Smoke over the town. (ANA RUIZ, AFP via Getty Images)", "Smoke over the town.", "ANA RUIZ, AFP via Getty Images"},
 		{"bracket comma list kept", "The cabinet met. (Ana Ruiz, Tom Okafor, Lena Varga)", "The cabinet met. (Ana Ruiz, Tom Okafor, Lena Varga)", ""},
+		{"glued two-word label", "Route maps powered by AI Image Credits: Nordpress", "Route maps powered by AI", "Nordpress"},
+		{"one-word label in prose kept", "She held up the photo: a view of the bay", "She held up the photo: a view of the bay", ""},
 		{"documentation", "Graduates at the ceremony(Dok.Kampus )", "Graduates at the ceremony", "Dok.Kampus"},
 		{"credit ellipsis glued", "Volunteers sort parcels at dawn.Credit...Tom Okafor for The Daily", "Volunteers sort parcels at dawn.", "Tom Okafor for The Daily"},
 		{"credit ellipsis char", "Volunteers sort parcels. Credit…Tom Okafor", "Volunteers sort parcels.", "Tom Okafor"},

@@ -125,3 +125,38 @@ func afterSentence(s string) bool {
 func agencyForm(s string) bool {
 	return strings.Contains(s, "/") || strings.Contains(s, " via ")
 }
+
+// gluedLabelCredit reads a credit whose label of two words and a colon
+// follows the caption without a separator, as templates glue them: "…
+// powered by AI Image Credits: Strava". One word and a colon ("… the
+// photo: a view") is too common in prose to count there.
+func gluedLabelCredit(s string) (text, credit string, ok bool) {
+	for i := max(0, len(s)-maxCreditBytes); i < len(s); i++ {
+		if s[i] != ' ' {
+			continue
+		}
+		for _, l := range twoWordLabels {
+			n, found := prefixFold(s[i+1:], l)
+			if !found {
+				continue
+			}
+			if rest, ok := afterColon(s[i+1+n:]); ok && strings.HasPrefix(strings.TrimLeft(s[i+1+n:], " \u00a0\u202f"), ":") {
+				if rest, ok = named(rest); ok && plausible(rest) {
+					return trimTail(s[:i]), rest, true
+				}
+			}
+		}
+	}
+	return "", "", false
+}
+
+// twoWordLabels are the labels of more than one word, gluedLabelCredit's.
+var twoWordLabels = func() []string {
+	var out []string
+	for _, l := range labels {
+		if strings.Contains(l, " ") {
+			out = append(out, l)
+		}
+	}
+	return out
+}()
