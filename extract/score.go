@@ -430,7 +430,7 @@ func (a *analysis) inside(i, j int) bool {
 
 // bodyParagraph reports the dek when a reader sees it as the story's
 // opening rather than a line set off beside the headline: it neither
-// follows a heading directly nor sits in a <header>. Wrapped in its own
+// follows the headline directly nor sits in a <header>. Wrapped in its own
 // blocks after the headline block, or after the byline, it opens the text.
 func (a *analysis) bodyParagraph(i int, n *html.Node) bool {
 	if a.hints.Dek == "" || page.CollapseSpace(page.Text(n)) != a.hints.Dek {
@@ -441,7 +441,7 @@ func (a *analysis) bodyParagraph(i int, n *html.Node) bool {
 	for prev != nil && prev.Type != html.ElementNode {
 		prev = prev.PrevSibling
 	}
-	if prev != nil && isHeading(prev.DataAtom) {
+	if prev != nil && a.isHeadline(prev) {
 		return false
 	}
 	for j := par; j >= 0; j = a.parent[j] {
@@ -450,4 +450,13 @@ func (a *analysis) bodyParagraph(i int, n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// isHeadline reports the story's headline: the h1, or a heading that says
+// the title. A dek right under a section heading inside the story is text.
+func (a *analysis) isHeadline(n *html.Node) bool {
+	if n.DataAtom == atom.H1 {
+		return true
+	}
+	return isHeading(n.DataAtom) && a.hints.Title != "" && page.CollapseSpace(page.Text(n)) == a.hints.Title
 }

@@ -252,6 +252,8 @@ func TestDekKeptOnlyWhenItOpensTheStory(t *testing.T) {
 	}{
 		{"under the headline", `<h1>Bridge to reopen in spring</h1><p id="dek">` + dek + `</p><p class="byline">By Jane Doe</p>`, false},
 		{"in a header", `<header><h1>Bridge to reopen in spring</h1><div class="meta">May 4</div><p id="dek">` + dek + `</p></header>`, false},
+		{"under an h2 headline", `<h2>Bridge to reopen in spring</h2><p id="dek">` + dek + `</p><figure><img src="/b.jpg"></figure>`, false},
+		{"under a section heading", `<h2>Where things stand</h2><p id="dek">` + dek + `</p><figure><img src="/b.jpg"></figure>`, true},
 		{"after the byline", `<h1>Bridge to reopen in spring</h1><div class="byline">By Jane Doe</div><p id="dek">` + dek + `</p><figure><img src="/b.jpg"></figure>`, true},
 	}
 	for _, c := range cases {
