@@ -67,7 +67,7 @@ func (a *analysis) listing(best int) float64 {
 		}
 	}
 	l := 0.0
-	if articles >= 3 && biggest*2 < a.good[best] {
+	if articles >= 3 && biggest*2 < a.good[best] && !a.liveBlog() {
 		l++
 	}
 	if linkedHeads >= 4 && linkedHeads*2 >= storyUnits {
@@ -91,6 +91,14 @@ func declaredArticle(t string) bool {
 	}
 	return false
 }
+
+// liveBlogType is the schema.org type of live coverage (LiveBlogPosting),
+// lower case as the hints carry it.
+const liveBlogType = "liveblog"
+
+// liveBlog reports a page declared as live coverage: its updates are
+// <article>s of one story, not teasers of others.
+func (a *analysis) liveBlog() bool { return strings.Contains(a.hints.PageType, liveBlogType) }
 
 // declaredListing reports page types of home pages and indexes.
 func declaredListing(t string) bool {

@@ -222,7 +222,7 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 		par := a.parent[i]
 		if raw[i] < maxTeaserText && teaserTag(n.DataAtom) && par >= 0 && marks[i]&holdsStory == 0 &&
 			alike[int64(par)<<32|int64(n.DataAtom)] >= minTeasers {
-			if marks[i]&linkedHead != 0 || n.DataAtom == atom.Article {
+			if marks[i]&linkedHead != 0 || n.DataAtom == atom.Article && !a.liveBlog() {
 				marks[i] |= teaser
 			} else if st.LinkText*10 >= st.Text && opensWithLink(n) {
 				marks[i] |= linkTeaser
