@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -166,7 +168,40 @@ func (b *builder) captionText(n *html.Node) (string, []string) {
 	b.credits = &credits
 	spans := b.inline(n, modeText, format{})
 	b.credits = savedCredits
-	return spansText(spans), credits
+	return stripCaptionLabel(spansText(spans)), credits
+}
+
+// holdsCredit reports a credit element below n.
+func (b *builder) holdsCredit(n *html.Node, depth int) bool {
+	if depth > maxBuildDepth {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (b.isCredit(c) || b.holdsCredit(c, depth+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripCaptionLabel drops a label that heads a caption ("Caption",
+// "Image caption:") where a template prints one for assistive technology
+// or as a heading: it is followed by a colon or by the caption's capital.
+// "Caption of the figure" is prose and stays.
+func stripCaptionLabel(s string) string {
+	for _, l := range captionLabels {
+		if len(s) <= len(l) || !strings.EqualFold(s[:len(l)], l) {
+			continue
+		}
+		rest := strings.TrimLeft(s[len(l):], " \u00a0")
+		if strings.HasPrefix(rest, ":") {
+			return strings.TrimSpace(rest[1:])
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return rest
+		}
+	}
+	return s
 }
 
 // splitCredit picks a figure's credit: the first credit element that says
@@ -191,7 +226,9 @@ func (b *builder) captionElement(n *html.Node) bool {
 	}
 	im := b.out[len(b.out)-1].Image
 	switch {
-	case b.isCredit(n):
+	case b.isCredit(n) && !(b.isCaption(n) && b.holdsCredit(n, 0)):
+		// A wrapper named for both ("caption-credit") whose credit has
+		// its own element is the caption, read below.
 		if im.Credit == "" {
 			im.Credit = credit.Clean(b.plainText(n))
 		}

@@ -194,3 +194,12 @@ var screenReaderClasses = []string{
 // may hold and be left out as a label; a longer one is content a site
 // merely styles oddly.
 const maxScreenReaderLabel = 80
+
+// captionLabels are the labels templates print before a caption's text;
+// longer ones first, so that the longest matches.
+var captionLabels = []string{
+	"image caption", // BBC-style off-screen labels, when shown
+	"photo caption", // the same with "photo"
+	"media caption", // video captions
+	"caption",       // bare label spans
+}
