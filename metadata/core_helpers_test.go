@@ -11,6 +11,18 @@ import (
 // metaOf extracts the metadata of an inline page at pageURL ("" for none).
 func metaOf(t *testing.T, src, pageURL string) *Metadata {
 	t.Helper()
+	return FromPage(pageAt(t, src, pageURL))
+}
+
+// pageOf indexes an inline page with no URL.
+func pageOf(t *testing.T, src string) *page.Page {
+	t.Helper()
+	return pageAt(t, src, "")
+}
+
+// pageAt indexes an inline page at pageURL ("" for none).
+func pageAt(t *testing.T, src, pageURL string) *page.Page {
+	t.Helper()
 	doc, err := page.Parse([]byte(src))
 	if err != nil {
 		t.Fatal(err)
@@ -21,21 +33,7 @@ func metaOf(t *testing.T, src, pageURL string) *Metadata {
 			t.Fatal(err)
 		}
 	}
-	m, err := Extract(doc, u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
-
-// pageOf indexes an inline page.
-func pageOf(t *testing.T, src string) *page.Page {
-	t.Helper()
-	doc, err := page.Parse([]byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := page.New(doc, nil, page.Limits{})
+	p, err := page.New(doc, u, page.Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}

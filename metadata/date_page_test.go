@@ -2,33 +2,12 @@ package metadata
 
 import (
 	"fmt"
-	"net/url"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/newsextract/newsextract/internal/page"
 )
-
-// datePage builds an indexed page from HTML and an optional URL.
-func datePage(t *testing.T, src, pageURL string) *page.Page {
-	t.Helper()
-	doc, err := page.Parse([]byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var u *url.URL
-	if pageURL != "" {
-		if u, err = url.Parse(pageURL); err != nil {
-			t.Fatal(err)
-		}
-	}
-	p, err := page.New(doc, u, page.Limits{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
 
 // pageDateCase is one page and the dates pageDates must find, in RFC 3339
 // ("" for none).
@@ -47,7 +26,7 @@ func fmtDate(t time.Time) string {
 func checkPageDates(t *testing.T, cases []pageDateCase) {
 	t.Helper()
 	for _, c := range cases {
-		pub, mod := pageDates(datePage(t, c.html, c.url))
+		pub, mod := pageDates(pageAt(t, c.html, c.url))
 		if fmtDate(pub) != c.pub || fmtDate(mod) != c.mod {
 			t.Errorf("%s: pageDates = %q, %q; want %q, %q", c.name, fmtDate(pub), fmtDate(mod), c.pub, c.mod)
 		}
@@ -191,7 +170,7 @@ func TestPageDatesBounded(t *testing.T) {
 		{"5000 datelines", 5000, 0, `<div class="date">Published %d November 2026 07:15</div>`},
 		{"400 deep", 400, 400, `<span class="date">%d November 2026</span>`},
 	} {
-		p := datePage(t, manyDates(c.n, c.depth, c.line), "")
+		p := pageAt(t, manyDates(c.n, c.depth, c.line), "")
 		start := time.Now()
 		pageDates(p)
 		if el := time.Since(start); el > 2*time.Second {
@@ -204,7 +183,7 @@ func TestResolveDates(t *testing.T) {
 	html := `<html><head><meta property="article:published_time" content="2026-11-24T12:15:00+00:00"></head><body>
 <article><h1>Cranes</h1><p class="posted-on">Posted on <time datetime="2026-11-24T07:15:00-05:00">November 24, 2026</time></p>
 <p>a</p><p>b</p><p>c</p></article></body></html>`
-	p := datePage(t, html, "")
+	p := pageAt(t, html, "")
 	cases := []struct {
 		name   string
 		ld, md statedDates
@@ -233,7 +212,7 @@ func TestDatelinesKeepLongBlocks(t *testing.T) {
 	html := `<html><body><article><h1>Cranes</h1>
 <p>BERLIN, 24.11.2026 – The cranes came back on a grey morning, towed by two tugs past the old warehouses.</p>
 <p>a</p><p>b</p><p>c</p></article></body></html>`
-	pub, _, lines := resolveDates(datePage(t, html, ""), statedDates{published: "2026-11-24T07:00:00Z"}, statedDates{})
+	pub, _, lines := resolveDates(pageAt(t, html, ""), statedDates{published: "2026-11-24T07:00:00Z"}, statedDates{})
 	if fmtDate(pub) != "2026-11-24T07:00:00Z" || len(lines) != 0 {
 		t.Errorf("published %s, %d lines; want the JSON-LD date and no owned line", fmtDate(pub), len(lines))
 	}

@@ -29,7 +29,7 @@ func TestEventSpanIsNotADate(t *testing.T) {
 <h1>Garden open days</h1><h2>Botanical garden, north gate 4-18 May 2026 | Tue-Sun</h2>
 <p>The glasshouses open to visitors for two weeks, with guided walks every afternoon.</p><p>b</p><p>c</p>
 </body></html>`
-	if pub, _ := pageDates(datePage(t, html, "")); !pub.IsZero() {
+	if pub, _ := pageDates(pageAt(t, html, "")); !pub.IsZero() {
 		t.Errorf("published %s, want none: the line gives an event's span", pub)
 	}
 }

@@ -31,7 +31,7 @@ func TestShownDate(t *testing.T) {
 		{"a later day the markup does not explain", unexplained, "2026-09-02"},
 	}
 	for _, c := range cases {
-		pub, _ := pageDates(datePage(t, c.html, ""))
+		pub, _ := pageDates(pageAt(t, c.html, ""))
 		if got := pub.Format("2006-01-02"); got != c.day {
 			t.Errorf("%s: published %s, want %s", c.name, got, c.day)
 		}

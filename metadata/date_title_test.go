@@ -12,7 +12,7 @@ func TestTitleDate(t *testing.T) {
 		{"a future date is ignored", `<html><head><title>14.03.2999 - Volunteers plan the river cleanup</title></head><body><h1>Volunteers plan</h1>` + body + `</body></html>`, "0001-01-01"},
 	}
 	for _, c := range cases {
-		pub, _ := pageDates(datePage(t, c.html, ""))
+		pub, _ := pageDates(pageAt(t, c.html, ""))
 		if got := pub.Format("2006-01-02"); got != c.day {
 			t.Errorf("%s: published %s, want %s", c.name, got, c.day)
 		}

@@ -1,7 +1,6 @@
 package metadata
 
 import (
-	"net/url"
 	"reflect"
 	"strings"
 	"testing"
@@ -103,7 +102,7 @@ func TestMirrorOnionLocation(t *testing.T) {
 func TestMirrorInStory(t *testing.T) {
 	src := strings.Replace(`<html><head><meta property="og:site_name" content="SunvaleTV"></head><body><article><h1>Pier</h1>`+storyParas+
 		`<p>Sunvale TV’s website can also be accessed at the following alternate addresses:</p><p><a href="https://www.sunvale-times.co.uk">www.sunvale-times.co.uk</a></p></article><div class="share">SHARE THIS ARTICLE</div></body></html>`, "\n", " ", -1)
-	p := parsePage(t, src, "https://www.sunvale-times.ir/Detail/2026/01/02/1/pier")
+	p := pageAt(t, src, "https://www.sunvale-times.ir/Detail/2026/01/02/1/pier")
 	ms, ns := findMirrors(p)
 	if got := mirrorURLs(ms); !reflect.DeepEqual(got, []string{"https://www.sunvale-times.co.uk"}) {
 		t.Fatalf("mirrors = %q", got)
@@ -116,7 +115,7 @@ func TestMirrorInStory(t *testing.T) {
 // TestMirrorLooseText: a notice that is loose text beside other content in
 // a larger block owns only its own nodes.
 func TestMirrorLooseText(t *testing.T) {
-	p := parsePage(t, `<html><body><div id="top">Latest: markets close higher<br><b>We have moved</b> to our new domain <a href="https://sunvale-news.org">sunvale-news.org</a><br>Weather: rain</div></body></html>`, "https://www.sunvale-times.com/")
+	p := pageAt(t, `<html><body><div id="top">Latest: markets close higher<br><b>We have moved</b> to our new domain <a href="https://sunvale-news.org">sunvale-news.org</a><br>Weather: rain</div></body></html>`, "https://www.sunvale-times.com/")
 	ms, ns := findMirrors(p)
 	if got := mirrorURLs(ms); !reflect.DeepEqual(got, []string{"https://sunvale-news.org"}) {
 		t.Fatalf("mirrors = %q", got)
@@ -143,26 +142,6 @@ func TestMirrorHostileInput(t *testing.T) {
 	}
 }
 
-// parsePage indexes a page; pageURL may be "".
-func parsePage(t *testing.T, src, pageURL string) *page.Page {
-	t.Helper()
-	doc, err := html.Parse(strings.NewReader(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var u *url.URL
-	if pageURL != "" {
-		if u, err = url.Parse(pageURL); err != nil {
-			t.Fatal(err)
-		}
-	}
-	p, err := page.New(doc, u, page.Limits{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
 func TestBareAddresses(t *testing.T) {
 	for in, want := range map[string][]string{
 		"addresses: www.presstv-like.co.uk and (example.org/news).": {"www.presstv-like.co.uk", "example.org/news"},
@@ -186,7 +165,7 @@ func TestMirrorTrimLead(t *testing.T) {
 		{`<p><strong>¿No puedes entrar?</strong> Si nuestro sitio está bloqueado, visítanos en <a href="https://qy-xinwen.net/">qy-xinwen.net</a></p>`,
 			"¿No puedes entrar? Si nuestro sitio está bloqueado, visítanos en qy-xinwen.net"},
 	} {
-		p := parsePage(t, `<html><body>`+c.src+`<main><p>Story.</p></main></body></html>`, "https://www.qy-xinwen.com/a")
+		p := pageAt(t, `<html><body>`+c.src+`<main><p>Story.</p></main></body></html>`, "https://www.qy-xinwen.com/a")
 		ms, ns := findMirrors(p)
 		if len(ms) != 1 || ms[0].Text != c.want || noticeText(ns) != c.want {
 			t.Errorf("mirrors %+v, notice nodes %q; want text %q", ms, noticeText(ns), c.want)
@@ -197,7 +176,7 @@ func TestMirrorTrimLead(t *testing.T) {
 // TestMirrorOwnDomainLink: beside a notice, a link into the site's own
 // domain with a plain label ("Support us") is not a mirror.
 func TestMirrorOwnDomainLink(t *testing.T) {
-	p := parsePage(t, `<html><body><div class="banner"><div>We have moved to our alternative domain: <a href="https://kolo.press/">kolo.press</a></div>
+	p := pageAt(t, `<html><body><div class="banner"><div>We have moved to our alternative domain: <a href="https://kolo.press/">kolo.press</a></div>
 <a href="https://support.kolo-media.com/">Support us</a></div><nav><a href="/">Kolo</a> <a href="/news">News</a></nav></body></html>`, "https://kolo-media.com/en/a")
 	ms, ns := findMirrors(p)
 	if got := mirrorURLs(ms); !reflect.DeepEqual(got, []string{"https://kolo.press"}) || strings.Contains(noticeText(ns), "Support") {
@@ -208,11 +187,11 @@ func TestMirrorOwnDomainLink(t *testing.T) {
 // TestMirrorNameInPhrase: on a site named like a word of the phrase, the
 // phrase alone does not name the site.
 func TestMirrorNameInPhrase(t *testing.T) {
-	p := parsePage(t, `<html><head><meta property="og:site_name" content="Mirror"></head><body><aside><p>The festival's mirror site is festival-live.com.</p></aside><main><p>Story.</p></main></body></html>`, "https://www.mirror.co.uk/news/a")
+	p := pageAt(t, `<html><head><meta property="og:site_name" content="Mirror"></head><body><aside><p>The festival's mirror site is festival-live.com.</p></aside><main><p>Story.</p></main></body></html>`, "https://www.mirror.co.uk/news/a")
 	if ms, ns := findMirrors(p); len(ms) != 0 || len(ns) != 0 {
 		t.Errorf("mirrors %q from %q", mirrorURLs(ms), noticeText(ns))
 	}
-	p = parsePage(t, `<html><head><meta property="og:site_name" content="Mirror"></head><body><aside><p>The Mirror's mirror site is mirror-news.net.</p></aside><main><p>Story.</p></main></body></html>`, "https://www.mirror.co.uk/news/a")
+	p = pageAt(t, `<html><head><meta property="og:site_name" content="Mirror"></head><body><aside><p>The Mirror's mirror site is mirror-news.net.</p></aside><main><p>Story.</p></main></body></html>`, "https://www.mirror.co.uk/news/a")
 	if ms, _ := findMirrors(p); !reflect.DeepEqual(mirrorURLs(ms), []string{"https://mirror-news.net"}) {
 		t.Errorf("mirrors %q", mirrorURLs(ms))
 	}
@@ -221,7 +200,7 @@ func TestMirrorNameInPhrase(t *testing.T) {
 // TestMirrorLinkAroundBlock: a banner that is one link around a block
 // gives the link's target.
 func TestMirrorLinkAroundBlock(t *testing.T) {
-	p := parsePage(t, `<html><body><a class="banner" href="https://sunvale-mirror.net/"><div>Having trouble accessing our site? Use our mirror.</div></a><main><p>Story.</p></main></body></html>`, "https://www.sunvale-times.com/a")
+	p := pageAt(t, `<html><body><a class="banner" href="https://sunvale-mirror.net/"><div>Having trouble accessing our site? Use our mirror.</div></a><main><p>Story.</p></main></body></html>`, "https://www.sunvale-times.com/a")
 	ms, ns := findMirrors(p)
 	if got := mirrorURLs(ms); !reflect.DeepEqual(got, []string{"https://sunvale-mirror.net"}) || len(ns) != 1 {
 		t.Errorf("mirrors %q, notice nodes %q", got, noticeText(ns))

@@ -25,7 +25,7 @@ func mirrorPage(t *testing.T, pageURL, head, after string) *page.Page {
 <header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
 <main><article><h1>Pier stays shut for another month</h1>` + storyParas + `</article></main>` + after + `
 <footer><p>© 2026 All rights reserved.</p><a href="https://www.facebook.com/example">Facebook</a></footer></body></html>`
-	return parsePage(t, src, pageURL)
+	return pageAt(t, src, pageURL)
 }
 
 func mirrorURLs(ms []Mirror) []string {
