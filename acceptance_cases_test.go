@@ -237,8 +237,6 @@ var accKnownGaps = map[string]string{
 	"bbc-like/lead-caption":                         "visually hidden \"Image caption, \" prefix kept in the caption",
 	"bbc-like/lead-credit":                          "visually hidden \"Image source, \" prefix kept in the credit",
 	"guardian-like/no-clutter:support the Guardian": "reader-revenue epic (gu-island SlotBodyEnd) kept in the body",
-	"aljazeera-like/lead-caption":                   "bracketed credit \"[Name/Agency]\" left in the caption",
-	"aljazeera-like/lead-credit":                    "bracketed credit \"[Name/Agency]\" not split off",
 	"jsonld-only/lead-url":                          "lead image taken from the visible 800px <img>, not the 1600px JSON-LD image of the same picture",
 	"arabic-rtl/lead-url":                           "lead image taken from the visible 800px <img>, not the 1280px og:image/JSON-LD size of the same picture",
 	"persian/published":                             "Tehran offset of the Solar Hijri dateline lost: ۱۰:۳۰ read as UTC",

@@ -158,3 +158,19 @@ func TestSplitLongInputLinear(t *testing.T) {
 	Split(strings.Repeat("Photo: J. ", 200_000))
 	Clean(strings.Repeat("(", 100_000) + strings.Repeat(")", 100_000))
 }
+
+func TestSplitAgencyBracketWithoutSentenceEnd(t *testing.T) {
+	tests := []struct{ in, text, credit string }{
+		{"Dock workers march through the port on Monday [Ana Ruiz Soto/Reuters]", "Dock workers march through the port on Monday", "Ana Ruiz Soto/Reuters"},
+		{"Crowds at the quay (Jane Doe via AP)", "Crowds at the quay", "Jane Doe via AP"},
+		// no agency form and no finished sentence: an aside, not a credit
+		{"The new mayor speaks to Anna Berg (Green Party)", "The new mayor speaks to Anna Berg (Green Party)", ""},
+		{"Fans of both teams (Red Sox fans in front)", "Fans of both teams (Red Sox fans in front)", ""},
+	}
+	for _, tt := range tests {
+		text, credit := Split(tt.in)
+		if text != tt.text || credit != tt.credit {
+			t.Errorf("Split(%q) = %q, %q; want %q, %q", tt.in, text, credit, tt.text, tt.credit)
+		}
+	}
+}
