@@ -9,7 +9,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/newsextract/newsextract"
-	"github.com/newsextract/newsextract/internal/corpus"
+	"github.com/newsextract/newsextract/internal/evalcorpus"
 )
 
 // benchDoc is one corpus page held in memory for the benchmarks.
@@ -30,19 +30,19 @@ var (
 // Both benchmarks walk the same order, so their ns/op compare.
 func loadBenchDocs(b *testing.B) []benchDoc {
 	b.Helper()
-	root := corpus.Find()
+	root := evalcorpus.Find()
 	if root == "" {
-		b.Skipf("../shared/corpus not found: %s needs the evaluation corpora at %s (relative to the repository root)", b.Name(), corpus.SharedDir)
+		b.Skipf("../shared/corpus not found: %s needs the evaluation corpora at %s (relative to the repository root)", b.Name(), evalcorpus.SharedDir)
 	}
 	benchOnce.Do(func() {
-		names, err := corpus.Names(root)
+		names, err := evalcorpus.Names(root)
 		if err != nil {
 			benchErr = err
 			return
 		}
 		var lists [][]benchDoc
 		for _, name := range names {
-			pages, err := corpus.LoadNamed(root, name)
+			pages, err := evalcorpus.LoadNamed(root, name)
 			if err != nil {
 				benchErr = err
 				return

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/newsextract/newsextract"
-	"github.com/newsextract/newsextract/internal/corpus"
-	"github.com/newsextract/newsextract/internal/corpus/ours"
+	"github.com/newsextract/newsextract/internal/evalcorpus"
+	"github.com/newsextract/newsextract/internal/evalcorpus/ours"
 )
 
 // aebMinF1 is the aeb shingle F1 below which TestCorpusAEB fails: the
@@ -20,14 +20,14 @@ const aebMinF1 = 0.96
 
 // corpusPages loads one corpus of ../shared/corpus, skipping the test when
 // the corpus is not there (a clone without the evaluation data).
-func corpusPages(t testing.TB, name string) []corpus.Page {
+func corpusPages(t testing.TB, name string) []evalcorpus.Page {
 	t.Helper()
-	dir := corpus.Find(filepath.Join(corpus.SharedDir, name))
+	dir := evalcorpus.Find(filepath.Join(evalcorpus.SharedDir, name))
 	if dir == "" {
 		t.Skipf("../shared/corpus not found: %s needs the evaluation corpus %q at %s (relative to the repository root)",
-			t.Name(), name, filepath.Join(corpus.SharedDir, name))
+			t.Name(), name, filepath.Join(evalcorpus.SharedDir, name))
 	}
-	pages, err := corpus.Load(dir)
+	pages, err := evalcorpus.Load(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,11 +40,11 @@ func corpusPages(t testing.TB, name string) []corpus.Page {
 // extractPages runs one Extractor over pages on all cores and returns the
 // predictions the scorer takes (body text and the metadata fields), and how
 // many pages failed with an error other than ErrNotArticle.
-func extractPages(t testing.TB, ex *newsextract.Extractor, pages []corpus.Page) ([]corpus.Prediction, int) {
+func extractPages(t testing.TB, ex *newsextract.Extractor, pages []evalcorpus.Page) ([]evalcorpus.Prediction, int) {
 	t.Helper()
-	preds := make([]corpus.Prediction, len(pages))
+	preds := make([]evalcorpus.Prediction, len(pages))
 	var failed atomic.Int32
-	err := corpus.ForEach(pages, 0, func(i int, p *corpus.Page, html []byte) error {
+	err := evalcorpus.ForEach(pages, 0, func(i int, p *evalcorpus.Page, html []byte) error {
 		a, err := ex.Extract(context.Background(), bytes.NewReader(html), p.PageURL())
 		if err != nil {
 			if !errors.Is(err, newsextract.ErrNotArticle) {
@@ -68,7 +68,7 @@ func TestCorpusAEB(t *testing.T) {
 	pages := corpusPages(t, "aeb")
 	start := time.Now()
 	preds, failed := extractPages(t, &newsextract.Extractor{}, pages)
-	r := corpus.Score("aeb", pages, preds)
+	r := evalcorpus.Score("aeb", pages, preds)
 	b := r.Body
 	t.Logf("aeb: %d pages in %v: shingle P %.4f R %.4f F1 %.4f, %d empty, %d errors",
 		len(pages), time.Since(start).Round(time.Millisecond), b.P, b.R, b.F1, b.Empty, failed)

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/newsextract/newsextract"
-	"github.com/newsextract/newsextract/internal/corpus"
+	"github.com/newsextract/newsextract/internal/evalcorpus"
 )
 
 // maxMirrorPageShare is the share of real pages that may report mirrors.
@@ -29,17 +29,17 @@ func TestCorpusMirrors(t *testing.T) {
 	if raceEnabled { // race_test.go
 		t.Skip("skipped under -race (minutes over the whole corpus); run go test -run TestCorpusMirrors . without -race")
 	}
-	root := corpus.Find()
+	root := evalcorpus.Find()
 	if root == "" {
-		t.Skipf("../shared/corpus not found: %s needs the evaluation corpora at %s (relative to the repository root)", t.Name(), corpus.SharedDir)
+		t.Skipf("../shared/corpus not found: %s needs the evaluation corpora at %s (relative to the repository root)", t.Name(), evalcorpus.SharedDir)
 	}
-	names, err := corpus.Names(root)
+	names, err := evalcorpus.Names(root)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var pages []corpus.Page
+	var pages []evalcorpus.Page
 	for _, name := range names {
-		ps, err := corpus.LoadNamed(root, name)
+		ps, err := evalcorpus.LoadNamed(root, name)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -50,7 +50,7 @@ func TestCorpusMirrors(t *testing.T) {
 	}
 	start := time.Now()
 	found := make([][]newsextract.Mirror, len(pages))
-	err = corpus.ForEach(pages, 0, func(i int, p *corpus.Page, html []byte) error {
+	err = evalcorpus.ForEach(pages, 0, func(i int, p *evalcorpus.Page, html []byte) error {
 		a, err := newsextract.Extract(context.Background(), bytes.NewReader(html), p.PageURL())
 		if err == nil {
 			found[i] = a.Mirrors

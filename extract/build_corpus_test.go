@@ -9,7 +9,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"github.com/newsextract/newsextract/internal/corpus"
+	"github.com/newsextract/newsextract/internal/evalcorpus"
 	"github.com/newsextract/newsextract/internal/page"
 )
 
@@ -17,17 +17,17 @@ import (
 // when they are not there.
 func corpusPages(tb testing.TB) []*page.Page {
 	tb.Helper()
-	root := corpus.Find("../" + corpus.SharedDir)
+	root := evalcorpus.Find("../" + evalcorpus.SharedDir)
 	if root == "" {
 		tb.Skip("no shared corpus")
 	}
-	names, err := corpus.Names(root)
+	names, err := evalcorpus.Names(root)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	var pages []*page.Page
 	for _, name := range names {
-		cps, err := corpus.LoadNamed(root, name)
+		cps, err := evalcorpus.LoadNamed(root, name)
 		if err != nil {
 			tb.Fatal(err)
 		}

@@ -6,7 +6,7 @@
 //
 // It is a module of its own so that the peers never enter the library's
 // go.mod. The scoring rules are those of the corpus README, implemented in
-// internal/corpus; aeb is scored with its upstream 4-gram shingle metric.
+// internal/evalcorpus; aeb is scored with its upstream 4-gram shingle metric.
 package main
 
 import (
@@ -18,7 +18,7 @@ import (
 	"runtime"
 	"strings"
 
-	"github.com/newsextract/newsextract/internal/corpus"
+	"github.com/newsextract/newsextract/internal/evalcorpus"
 )
 
 // defaultRoots are where the corpora are found when -corpus is not given:
@@ -61,7 +61,7 @@ func parseFlags(args []string) (options, error) {
 	}
 	o := options{root: *root, only: splitList(*only), peers: splitList(*peers), n: *n, metadata: *meta, verbose: *verbose}
 	if o.root == "" {
-		if o.root = corpus.Find(defaultRoots...); o.root == "" {
+		if o.root = evalcorpus.Find(defaultRoots...); o.root == "" {
 			return o, fmt.Errorf("no corpus folder at %s; pass -corpus", strings.Join(defaultRoots, " or "))
 		}
 	}
@@ -80,9 +80,9 @@ func splitList(s string) []string {
 
 // result is what a run measured, for callers other than main (the test).
 type result struct {
-	runs    map[string][]corpus.Run // by corpus, one per peer
-	timings map[string][]timing     // by corpus, baseline first
-	total   []timing                // all corpora together
+	runs    map[string][]evalcorpus.Run // by corpus, one per peer
+	timings map[string][]timing         // by corpus, baseline first
+	total   []timing                    // all corpora together
 }
 
 // run evaluates every selected corpus and writes Markdown to w.
@@ -93,14 +93,14 @@ func run(w io.Writer, o options) (*result, error) {
 	}
 	names := o.only
 	if len(names) == 0 {
-		if names, err = corpus.Names(o.root); err != nil {
+		if names, err = evalcorpus.Names(o.root); err != nil {
 			return nil, err
 		}
 	}
 	if len(names) == 0 {
 		return nil, fmt.Errorf("no corpora under %s", o.root)
 	}
-	res := &result{runs: map[string][]corpus.Run{}, timings: map[string][]timing{}}
+	res := &result{runs: map[string][]evalcorpus.Run{}, timings: map[string][]timing{}}
 	all := append([]extractor{baseline}, exts...)
 	total := make([]timing, len(all))
 	warm := false
@@ -151,8 +151,8 @@ func selectPeers(names []string) ([]extractor, error) {
 
 // loadDocs loads up to n pages of one corpus (all when n is 0) and their
 // HTML, so that no timing includes reading or decompressing.
-func loadDocs(root, name string, n int) ([]corpus.Page, []doc, error) {
-	pages, err := corpus.LoadNamed(root, name)
+func loadDocs(root, name string, n int) ([]evalcorpus.Page, []doc, error) {
+	pages, err := evalcorpus.LoadNamed(root, name)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -171,8 +171,8 @@ func loadDocs(root, name string, n int) ([]corpus.Page, []doc, error) {
 }
 
 // evalCorpus times every extractor in turn and scores the peers' output.
-func evalCorpus(name string, pages []corpus.Page, docs []doc, all []extractor) ([]corpus.Run, []timing) {
-	var runs []corpus.Run
+func evalCorpus(name string, pages []evalcorpus.Page, docs []doc, all []extractor) ([]evalcorpus.Run, []timing) {
+	var runs []evalcorpus.Run
 	ts := make([]timing, 0, len(all))
 	for _, e := range all {
 		preds, t := measure(e, docs)
@@ -180,15 +180,15 @@ func evalCorpus(name string, pages []corpus.Page, docs []doc, all []extractor) (
 		if e.name == baselineName {
 			continue
 		}
-		runs = append(runs, corpus.Run{Name: e.name, Fields: e.fields, Report: corpus.Score(name, pages, preds)})
+		runs = append(runs, evalcorpus.Run{Name: e.name, Fields: e.fields, Report: evalcorpus.Score(name, pages, preds)})
 	}
 	return runs, ts
 }
 
 // writeCorpus writes one corpus's section.
-func writeCorpus(w io.Writer, o options, name string, pages []corpus.Page, runs []corpus.Run, ts []timing) {
+func writeCorpus(w io.Writer, o options, name string, pages []evalcorpus.Page, runs []evalcorpus.Run, ts []timing) {
 	fmt.Fprintf(w, "\n## %s (%d pages)\n", name, len(pages))
-	corpus.WriteMarkdown(w, runs, o.metadata)
+	evalcorpus.WriteMarkdown(w, runs, o.metadata)
 	writeSpeed(w, name, ts)
 	if o.verbose {
 		writeWorst(w, runs, o.metadata)

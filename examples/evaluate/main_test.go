@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsextract/newsextract/internal/corpus"
+	"github.com/newsextract/newsextract/internal/evalcorpus"
 )
 
 // storyParagraphs is the text of the pages below: original prose.
@@ -88,7 +88,7 @@ func TestRunReportsSaneNumbers(t *testing.T) {
 		if b.N != 2 || b.F1 < 0 || b.F1 > 1 || b.P > 1 || b.R > 1 {
 			t.Errorf("%s: body score out of range: %+v", r.Name, b)
 		}
-		if r.Report.Fields[corpus.FieldTags].Nulls != 2 {
+		if r.Report.Fields[evalcorpus.FieldTags].Nulls != 2 {
 			t.Errorf("%s: the null tags annotation was not counted", r.Name)
 		}
 	}
@@ -137,7 +137,7 @@ func TestRunOptions(t *testing.T) {
 }
 
 func TestPanickingPeerCountsAsEmpty(t *testing.T) {
-	boom := extractor{name: "boom", run: func([]byte, string) corpus.Prediction { panic("peer bug") }}
+	boom := extractor{name: "boom", run: func([]byte, string) evalcorpus.Prediction { panic("peer bug") }}
 	preds, tm := measure(boom, []doc{{data: []byte("<p>x</p>")}})
 	if tm.panics != 1 || preds[0].BodyText != "" {
 		t.Fatalf("panic not contained: %+v %+v", tm, preds[0])

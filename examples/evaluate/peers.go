@@ -12,8 +12,8 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/newsextract/newsextract"
-	"github.com/newsextract/newsextract/internal/corpus"
-	"github.com/newsextract/newsextract/internal/corpus/ours"
+	"github.com/newsextract/newsextract/internal/evalcorpus"
+	"github.com/newsextract/newsextract/internal/evalcorpus/ours"
 )
 
 // extractor is one contender: a name, the metadata fields it can return
@@ -21,7 +21,7 @@ import (
 type extractor struct {
 	name   string
 	fields map[string]bool
-	run    func(data []byte, pageURL string) corpus.Prediction
+	run    func(data []byte, pageURL string) evalcorpus.Prediction
 }
 
 // baselineName is the html.Parse-only row of the speed table.
@@ -33,26 +33,26 @@ var allPeers = []string{"ours", "readeck", "trafilatura", "domdistiller"}
 // extractors maps -peers names to extractors; the baseline is not a peer.
 var extractors = map[string]extractor{
 	"ours": {name: "ours", run: runOurs, fields: fieldSet(
-		corpus.FieldTitle, corpus.FieldByline, corpus.FieldAuthors, corpus.FieldDate,
-		corpus.FieldDek, corpus.FieldDescription, corpus.FieldSiteName, corpus.FieldLang,
-		corpus.FieldLeadImageURL, corpus.FieldLeadImageCaption, corpus.FieldLeadImageCredit,
-		corpus.FieldTags, corpus.FieldCategories)},
+		evalcorpus.FieldTitle, evalcorpus.FieldByline, evalcorpus.FieldAuthors, evalcorpus.FieldDate,
+		evalcorpus.FieldDek, evalcorpus.FieldDescription, evalcorpus.FieldSiteName, evalcorpus.FieldLang,
+		evalcorpus.FieldLeadImageURL, evalcorpus.FieldLeadImageCaption, evalcorpus.FieldLeadImageCredit,
+		evalcorpus.FieldTags, evalcorpus.FieldCategories)},
 	"readeck": {name: "readeck", run: runReadeck, fields: fieldSet(
-		corpus.FieldTitle, corpus.FieldByline, corpus.FieldDate, corpus.FieldDescription,
-		corpus.FieldSiteName, corpus.FieldLang, corpus.FieldLeadImageURL)},
+		evalcorpus.FieldTitle, evalcorpus.FieldByline, evalcorpus.FieldDate, evalcorpus.FieldDescription,
+		evalcorpus.FieldSiteName, evalcorpus.FieldLang, evalcorpus.FieldLeadImageURL)},
 	"trafilatura": {name: "trafilatura", run: runTrafilatura, fields: fieldSet(
-		corpus.FieldTitle, corpus.FieldByline, corpus.FieldAuthors, corpus.FieldDate,
-		corpus.FieldDescription, corpus.FieldSiteName, corpus.FieldLang,
-		corpus.FieldLeadImageURL, corpus.FieldTags, corpus.FieldCategories)},
+		evalcorpus.FieldTitle, evalcorpus.FieldByline, evalcorpus.FieldAuthors, evalcorpus.FieldDate,
+		evalcorpus.FieldDescription, evalcorpus.FieldSiteName, evalcorpus.FieldLang,
+		evalcorpus.FieldLeadImageURL, evalcorpus.FieldTags, evalcorpus.FieldCategories)},
 	"domdistiller": {name: "domdistiller", run: runDistiller, fields: fieldSet(
-		corpus.FieldTitle, corpus.FieldByline, corpus.FieldAuthors, corpus.FieldDescription)},
+		evalcorpus.FieldTitle, evalcorpus.FieldByline, evalcorpus.FieldAuthors, evalcorpus.FieldDescription)},
 }
 
 // baseline parses the page and nothing else: the floor every extractor
 // above pays.
-var baseline = extractor{name: baselineName, run: func(data []byte, _ string) corpus.Prediction {
+var baseline = extractor{name: baselineName, run: func(data []byte, _ string) evalcorpus.Prediction {
 	html.Parse(bytes.NewReader(data))
-	return corpus.Prediction{}
+	return evalcorpus.Prediction{}
 }}
 
 func fieldSet(names ...string) map[string]bool {
@@ -64,10 +64,10 @@ func fieldSet(names ...string) map[string]bool {
 }
 
 // safeRun runs one extractor on one page; a panic counts as empty output.
-func safeRun(e extractor, data []byte, pageURL string) (pred corpus.Prediction, panicked bool) {
+func safeRun(e extractor, data []byte, pageURL string) (pred evalcorpus.Prediction, panicked bool) {
 	defer func() {
 		if recover() != nil {
-			pred, panicked = corpus.Prediction{}, true
+			pred, panicked = evalcorpus.Prediction{}, true
 		}
 	}()
 	return e.run(data, pageURL), false
@@ -87,27 +87,27 @@ func parseURL(s string) *url.URL {
 
 // runOurs runs newsextract; any error, ErrNotArticle included, is empty
 // output.
-func runOurs(data []byte, pageURL string) corpus.Prediction {
+func runOurs(data []byte, pageURL string) evalcorpus.Prediction {
 	a, err := newsextract.Extract(context.Background(), bytes.NewReader(data), pageURL)
 	if err != nil {
-		return corpus.Prediction{}
+		return evalcorpus.Prediction{}
 	}
 	return ours.Prediction(a)
 }
 
 // runReadeck runs readeck's go-readability v2 with the page URL.
-func runReadeck(data []byte, pageURL string) corpus.Prediction {
+func runReadeck(data []byte, pageURL string) evalcorpus.Prediction {
 	parser := readability.NewParser()
 	a, err := parser.Parse(bytes.NewReader(data), parseURL(pageURL))
 	if err != nil {
-		return corpus.Prediction{}
+		return evalcorpus.Prediction{}
 	}
-	p := corpus.Prediction{
+	p := evalcorpus.Prediction{
 		Title: a.Title(), Byline: a.Byline(), Description: a.Excerpt(), SiteName: a.SiteName(),
 		Lang: a.Language(), LeadImageURL: a.ImageURL(),
 	}
 	if t, err := a.PublishedTime(); err == nil {
-		p.Published, p.PublishedHasClock = t, corpus.HasClock(t)
+		p.Published, p.PublishedHasClock = t, evalcorpus.HasClock(t)
 	}
 	if a.Node != nil {
 		var b strings.Builder
@@ -118,13 +118,13 @@ func runReadeck(data []byte, pageURL string) corpus.Prediction {
 }
 
 // runTrafilatura runs go-trafilatura with default options and the page URL.
-func runTrafilatura(data []byte, pageURL string) corpus.Prediction {
+func runTrafilatura(data []byte, pageURL string) evalcorpus.Prediction {
 	res, err := trafilatura.Extract(bytes.NewReader(data), trafilatura.Options{OriginalURL: parseURL(pageURL)})
 	if err != nil || res == nil {
-		return corpus.Prediction{}
+		return evalcorpus.Prediction{}
 	}
 	m := res.Metadata
-	p := corpus.Prediction{
+	p := evalcorpus.Prediction{
 		Title: m.Title, Byline: m.Author, Description: m.Description, SiteName: m.Sitename,
 		Lang: m.Language, LeadImageURL: m.Image, Tags: m.Tags, Categories: m.Categories,
 		BodyText: res.ContentText,
@@ -134,21 +134,21 @@ func runTrafilatura(data []byte, pageURL string) corpus.Prediction {
 		p.Authors = strings.Split(m.Author, "; ")
 	}
 	if !m.Date.IsZero() {
-		p.Published, p.PublishedHasClock = m.Date, corpus.HasClock(m.Date)
+		p.Published, p.PublishedHasClock = m.Date, evalcorpus.HasClock(m.Date)
 	}
 	return p
 }
 
 // runDistiller runs go-domdistiller. Pagination lookup is skipped: no other
 // contender looks for next pages, and it costs time.
-func runDistiller(data []byte, pageURL string) corpus.Prediction {
+func runDistiller(data []byte, pageURL string) evalcorpus.Prediction {
 	res, err := distiller.ApplyForReader(bytes.NewReader(data), &distiller.Options{
 		OriginalURL: parseURL(pageURL), SkipPagination: true,
 	})
 	if err != nil || res == nil {
-		return corpus.Prediction{}
+		return evalcorpus.Prediction{}
 	}
-	return corpus.Prediction{
+	return evalcorpus.Prediction{
 		Title: res.Title, Byline: res.MarkupInfo.Author, Authors: res.MarkupInfo.Article.Authors,
 		Description: res.MarkupInfo.Description, BodyText: res.Text,
 	}

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/newsextract/newsextract/internal/corpus"
+	"github.com/newsextract/newsextract/internal/evalcorpus"
 )
 
 // doc is one page ready for extraction: bytes already in memory, so that
@@ -31,9 +31,9 @@ type timing struct {
 // measure runs e over docs in sequence, after a GC so that one extractor's
 // garbage is not collected on another's time, timing each page and reading
 // the allocation total around the whole pass.
-func measure(e extractor, docs []doc) ([]corpus.Prediction, timing) {
+func measure(e extractor, docs []doc) ([]evalcorpus.Prediction, timing) {
 	t := timing{name: e.name, durs: make([]time.Duration, 0, len(docs))}
-	preds := make([]corpus.Prediction, len(docs))
+	preds := make([]evalcorpus.Prediction, len(docs))
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)

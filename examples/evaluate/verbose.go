@@ -5,7 +5,7 @@ import (
 	"io"
 	"sort"
 
-	"github.com/newsextract/newsextract/internal/corpus"
+	"github.com/newsextract/newsextract/internal/evalcorpus"
 )
 
 // worstCount is how many pages -v lists per corpus.
@@ -14,7 +14,7 @@ const worstCount = 12
 // writeWorst lists ours' weakest pages (the first run's when ours was not
 // run): lowest body F1, most failed chunk checks, wrong first words, and
 // with metadata the pages each field misses.
-func writeWorst(w io.Writer, runs []corpus.Run, metadata bool) {
+func writeWorst(w io.Writer, runs []evalcorpus.Run, metadata bool) {
 	if len(runs) == 0 {
 		return
 	}
@@ -52,9 +52,9 @@ func writeWorst(w io.Writer, runs []corpus.Run, metadata bool) {
 }
 
 // writeWorstSnippets lists the pages with the most failed chunk checks.
-func writeWorstSnippets(w io.Writer, name string, rep *corpus.Report) {
-	list := append([]corpus.PageScore(nil), rep.PerPage...)
-	bad := func(ps corpus.PageScore) int { return ps.Snippets.FN + ps.Snippets.FP }
+func writeWorstSnippets(w io.Writer, name string, rep *evalcorpus.Report) {
+	list := append([]evalcorpus.PageScore(nil), rep.PerPage...)
+	bad := func(ps evalcorpus.PageScore) int { return ps.Snippets.FN + ps.Snippets.FP }
 	sort.SliceStable(list, func(i, j int) bool { return bad(list[i]) > bad(list[j]) })
 	fmt.Fprintf(w, "\nWorst chunk pages for %s (page id: missed must-chunks, kept must-not chunks):\n\n", name)
 	for _, ps := range list[:min(worstCount, len(list))] {
@@ -73,7 +73,7 @@ func writeWorstSnippets(w io.Writer, name string, rep *corpus.Report) {
 const slowestCount = 5
 
 // writeSlowest lists the pages ours took longest on.
-func writeSlowest(w io.Writer, pages []corpus.Page, ts []timing) {
+func writeSlowest(w io.Writer, pages []evalcorpus.Page, ts []timing) {
 	for _, t := range ts {
 		if t.name != "ours" || len(t.durs) != len(pages) {
 			continue
@@ -91,9 +91,9 @@ func writeSlowest(w io.Writer, pages []corpus.Page, ts []timing) {
 }
 
 // writeMisses lists, per field, the first pages a field is wrong on.
-func writeMisses(w io.Writer, name string, rep *corpus.Report) {
+func writeMisses(w io.Writer, name string, rep *evalcorpus.Report) {
 	header := false
-	for _, f := range corpus.Fields {
+	for _, f := range evalcorpus.Fields {
 		ids := rep.Misses[f]
 		if len(ids) == 0 {
 			continue

@@ -6,18 +6,18 @@ package ours
 
 import (
 	"github.com/newsextract/newsextract"
-	"github.com/newsextract/newsextract/internal/corpus"
+	"github.com/newsextract/newsextract/internal/evalcorpus"
 )
 
 // Prediction is the scorer's view of a: body text and every metadata field.
 // A nil Article (an error, ErrNotArticle included) is empty output.
-func Prediction(a *newsextract.Article) corpus.Prediction {
+func Prediction(a *newsextract.Article) evalcorpus.Prediction {
 	if a == nil {
-		return corpus.Prediction{}
+		return evalcorpus.Prediction{}
 	}
-	p := corpus.Prediction{
+	p := evalcorpus.Prediction{
 		Title: a.Title, Byline: a.Byline, Authors: a.Authors,
-		Published: a.Published, PublishedHasClock: corpus.HasClock(a.Published),
+		Published: a.Published, PublishedHasClock: evalcorpus.HasClock(a.Published),
 		Dek: a.Subtitle, Description: a.Description, SiteName: a.SiteName, Lang: a.Language,
 		Tags: a.Tags, BodyText: a.Body.Text(),
 	}

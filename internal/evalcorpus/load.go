@@ -1,9 +1,9 @@
-// Package corpus reads the evaluation corpora kept outside the repository
+// Package evalcorpus reads the evaluation corpora kept outside the repository
 // (../shared/corpus: <id>.html.gz plus <id>.json per page) and scores
 // extractor output against their annotations, following the scoring rules
 // of the corpus README. It is used by the root tests, the benchmarks and the
 // examples/evaluate tool; the library itself never imports it.
-package corpus
+package evalcorpus
 
 import (
 	"bytes"

@@ -1,4 +1,4 @@
-package corpus
+package evalcorpus
 
 // scoreFields scores every annotated metadata field of one page.
 func (r *Report) scoreFields(p *Page, pr *Prediction) {
