@@ -15,9 +15,6 @@ import (
 
 // call is the state of one extraction; the Extractor itself holds none.
 type call struct {
-	ctx  context.Context
-	opts extract.Options
-	page *page.Page
 	meta *metadata.Metadata
 	body *extract.Result
 }
@@ -33,9 +30,8 @@ func (e *Extractor) run(ctx context.Context, doc *html.Node, u *url.URL) (*Artic
 	case err != nil:
 		return nil, fmt.Errorf("newsextract: %w", err)
 	}
-	c := &call{ctx: ctx, page: p, opts: extract.Options{
-		OmitImages: e.OmitImages, OmitLinks: e.OmitLinks, OmitTables: e.OmitTables, Favor: e.Favor,
-	}}
+	opts := extract.Options{OmitImages: e.OmitImages, OmitLinks: e.OmitLinks, OmitTables: e.OmitTables, Favor: e.Favor}
+	c := &call{}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -43,7 +39,8 @@ func (e *Extractor) run(ctx context.Context, doc *html.Node, u *url.URL) (*Artic
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	c.body, err = extract.FromPage(p, c.opts, extract.Hints{Title: c.meta.Title, Dek: c.meta.Subtitle, Skip: c.meta.Owned, PageType: c.meta.Type})
+	hints := extract.Hints{Title: c.meta.Title, Dek: c.meta.Subtitle, Skip: c.meta.Owned, PageType: c.meta.Type}
+	c.body, err = extract.FromPage(p, opts, hints)
 	if errors.Is(err, extract.ErrNoContent) {
 		return nil, fmt.Errorf("%w: %v", ErrNotArticle, err)
 	}
@@ -53,7 +50,8 @@ func (e *Extractor) run(ctx context.Context, doc *html.Node, u *url.URL) (*Artic
 	return c.article()
 }
 
-// article merges metadata and body into the Article.
+// article merges metadata and body into the Article; what metadata owns is
+// already out of the body, through the hints.
 func (c *call) article() (*Article, error) {
 	m := c.meta
 	a := &Article{
