@@ -117,3 +117,20 @@ func (s *dateScan) bestIn(lo, hi int) (dateFound, bool) {
 	}
 	return b, ok
 }
+
+// localMidnight shows a UTC stamp of exactly 23:00:00 that nothing on the
+// page placed in a zone as the same instant at 00:00 of the next day: CMSs in
+// Central Europe store a date-only field as local midnight converted to Zulu,
+// so the day the page means is the next one. 22:00 is left alone: it is as
+// often a real late-evening post in British summer time. The instant is
+// kept; only the wall clock the day is read from changes.
+func localMidnight(f dateFound) time.Time {
+	t := f.t
+	if t.Location() != time.UTC || !f.clock {
+		return t
+	}
+	if h := t.Hour(); h == 23 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return t.In(time.FixedZone("", (24-h)*3600))
+	}
+	return t
+}

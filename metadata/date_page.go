@@ -105,12 +105,12 @@ func (s *dateScan) choose() (published, modified time.Time) {
 	if okP {
 		pub = s.shown(s.outvote(pub))
 		pub = s.localize(s.sharpen(pub))
-		published = pub.t
+		published = localMidnight(pub)
 	}
 	if okM {
 		mod = s.localize(s.sharpen(mod))
-		if !okP || !mod.t.Before(published) {
-			modified = mod.t
+		if t := localMidnight(mod); !okP || !t.Before(published) {
+			modified = t
 		}
 	}
 	return published, modified

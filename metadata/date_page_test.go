@@ -217,3 +217,29 @@ func TestDatelinesKeepLongBlocks(t *testing.T) {
 		t.Errorf("published %s, %d lines; want the JSON-LD date and no owned line", fmtDate(pub), len(lines))
 	}
 }
+
+// TestLocalMidnight: a date-only field stored as Central European midnight in
+// Zulu reads as the next day; other clocks and stated zones are untouched.
+func TestLocalMidnight(t *testing.T) {
+	cases := []struct {
+		in    string
+		clock bool
+		want  string
+	}{
+		{"2026-11-06T23:00:00Z", true, "2026-11-07T00:00:00+01:00"},
+		{"2026-11-06T23:00:01Z", true, "2026-11-06T23:00:01Z"},
+		{"2026-11-06T22:00:00Z", true, "2026-11-06T22:00:00Z"},
+		{"2026-11-06T23:00:00-05:00", true, "2026-11-06T23:00:00-05:00"},
+		{"2026-11-06T18:30:00Z", true, "2026-11-06T18:30:00Z"},
+	}
+	for _, c := range cases {
+		in, _, ok := parseDate(c.in)
+		if !ok {
+			t.Fatalf("%s does not parse", c.in)
+		}
+		got := localMidnight(dateFound{t: in, clock: c.clock})
+		if !got.Equal(in) || fmtDate(got) != c.want {
+			t.Errorf("localMidnight(%s) = %s, want %s", c.in, fmtDate(got), c.want)
+		}
+	}
+}
