@@ -73,3 +73,26 @@ func TestConfidenceTracksClarity(t *testing.T) {
 		t.Errorf("clear story confidence %v <= murky %v", rc.Confidence, rm.Confidence)
 	}
 }
+
+// recipePage is a page cut into sibling <article> boxes: header, ingredients,
+// method. Each is short and opens with a link (a rating, a jump link), so
+// each alone reads like a teaser; together they are the story.
+func recipePage() string {
+	return `<html><body>` + navAndSidebar + `<main>
+<article class="box recipe-header"><h1>Plum crumble with oats</h1><p><a href="#rate">Rate it</a> A crumble we bake every autumn when the plums come in all at once and the tree bends.</p></article>
+<article class="box recipe-ingredients"><h2>Ingredients</h2><p><a href="#units">Units</a> Six ripe plums, one cup of rolled oats, half a cup of brown sugar, a knob of cold butter.</p></article>
+<article class="box recipe-method"><h2>Method</h2><p><a href="#print">Print</a> Halve the plums and lay them in a dish, scatter the topping, bake until golden.</p></article>
+</main></body></html>`
+}
+
+func TestSectionArticlesAreOneStory(t *testing.T) {
+	text, _, err := extractText(t, recipePage(), Options{}, nil)
+	if err != nil {
+		t.Fatalf("err = %v, want the recipe", err)
+	}
+	for _, want := range []string{"Halve the plums", "rolled oats"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+}

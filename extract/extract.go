@@ -90,6 +90,10 @@ func FromPage(p *page.Page, opts Options, hints Hints) (*Result, error) {
 	a := newAnalysis(p, opts, hints)
 	a.index()
 	best, rival := a.best()
+	if best < 0 && a.articleTeasers > 0 {
+		a = a.retry()
+		best, rival = a.best()
+	}
 	conf, ok := a.verdict(best, rival)
 	if best < 0 {
 		// No paragraph reads as story: a page of a few short lines keeps
@@ -112,4 +116,15 @@ func FromPage(p *page.Page, opts Options, hints Hints) (*Result, error) {
 		return nil, ErrNoContent
 	}
 	return &Result{Body: body, Confidence: conf}, nil
+}
+
+// retry indexes the page again reading alike <article>s without linked
+// headings as sections of one story (a recipe's header, ingredients and
+// steps), not as teasers. It runs only when the teaser reading left no
+// story at all: a listing keeps its linked headings and stays a listing.
+func (a *analysis) retry() *analysis {
+	b := newAnalysis(a.p, a.opts, a.hints)
+	b.sectionArticles = true
+	b.index()
+	return b
 }

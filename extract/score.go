@@ -28,6 +28,11 @@ type analysis struct {
 	story   []bool  // the element's own text counts as story
 	links   []int32 // links in the subtree
 	hskip   map[*html.Node]bool
+
+	// articleTeasers counts <article>s taken for teasers only for being
+	// alike siblings; sectionArticles turns that reading off (see retry).
+	articleTeasers  int
+	sectionArticles bool
 }
 
 // unit is the text a block element holds itself, outside nested blocks:
@@ -222,9 +227,15 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 		par := a.parent[i]
 		if raw[i] < maxTeaserText && teaserTag(n.DataAtom) && par >= 0 && marks[i]&holdsStory == 0 &&
 			alike[int64(par)<<32|int64(n.DataAtom)] >= minTeasers {
-			if marks[i]&linkedHead != 0 || n.DataAtom == atom.Article && !a.liveBlog() {
+			switch {
+			case n.DataAtom == atom.Article && a.sectionArticles:
+				// a section of one story: neither kind of teaser
+			case marks[i]&linkedHead != 0:
 				marks[i] |= teaser
-			} else if st.LinkText*10 >= st.Text && opensWithLink(n) {
+			case n.DataAtom == atom.Article && !a.liveBlog():
+				marks[i] |= teaser
+				a.articleTeasers++
+			case st.LinkText*10 >= st.Text && opensWithLink(n):
 				marks[i] |= linkTeaser
 			}
 		}
