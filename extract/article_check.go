@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
 )
 
 // verdict decides whether the page is an article at all and how sure the
@@ -121,7 +123,48 @@ func (a *analysis) bare() (body int, confidence float64, ok bool) {
 		}
 		st := a.p.Stats(n)
 		own := st.Text - st.LinkText - a.bad[i]
-		return i, bareConfidence, own > 0 && st.LinkText*2 <= st.Text
+		if own <= 0 && st.LinkText > 0 {
+			// Text wrapped in links that go nowhere is the page's own.
+			nav, dead, furniture := a.linkText(i)
+			rest := st.Text - nav - furniture
+			if rest > 0 && dead*2 >= st.Text-furniture && nav*2 <= st.Text {
+				own, a.deadLinks = rest, true
+			}
+		}
+		return i, bareConfidence, own > 0 && (st.LinkText*2 <= st.Text || a.deadLinks)
 	}
 	return -1, 0, false
+}
+
+// linkText returns the text below element i inside links that lead
+// somewhere, inside links that go nowhere (a script or fragment-only href
+// does not take the reader away), and of furniture outside links.
+func (a *analysis) linkText(i int) (nav, dead, furniture int32) {
+	end := i + int(a.size[i])
+	for j := i + 1; j < end; j++ {
+		n := a.p.Elements[j]
+		switch {
+		case a.clutter[j]:
+			furniture += a.p.Stats(n).Text
+		case n.DataAtom == atom.A && goesNowhere(page.Attr(n, "href")):
+			dead += a.p.Stats(n).Text
+		case n.DataAtom == atom.A:
+			nav += a.p.Stats(n).Text
+		default:
+			continue
+		}
+		j += int(a.size[j]) - 1 // a subtree counts once
+	}
+	return nav, dead, furniture
+}
+
+// goesNowhere reports an href that leaves the reader on the page.
+func goesNowhere(href string) bool {
+	href = strings.TrimSpace(href)
+	return href == "" || strings.HasPrefix(href, "#") || hasPrefixFold(href, "javascript:")
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }

@@ -96,3 +96,17 @@ func TestSectionArticlesAreOneStory(t *testing.T) {
 		}
 	}
 }
+
+func TestTextInLinksGoingNowhereKept(t *testing.T) {
+	for _, href := range []string{"javascript:void(0)", "JavaScript:", "#top", ""} {
+		src := `<html><body><a href="` + href + `"><p>The ferry ran late.</p><p>Nobody minded much.</p>All went home.</a></body></html>`
+		text, _, err := extractText(t, src, Options{}, nil)
+		if err != nil || !strings.Contains(text, "Nobody minded much") {
+			t.Errorf("href %q: err = %v, text %q", href, err, text)
+		}
+	}
+	src := `<html><body><a href="/ferry"><p>The ferry ran late.</p><p>Nobody minded much.</p>All went home.</a></body></html>`
+	if _, _, err := extractText(t, src, Options{}, nil); !errors.Is(err, ErrNoContent) {
+		t.Errorf("a page that is one real link: err = %v, want ErrNoContent", err)
+	}
+}

@@ -33,6 +33,9 @@ type analysis struct {
 	// alike siblings; sectionArticles turns that reading off (see retry).
 	articleTeasers  int
 	sectionArticles bool
+	// deadLinks marks a bare page whose text sits in links that go
+	// nowhere: link text there is no sign of furniture.
+	deadLinks bool
 }
 
 // unit is the text a block element holds itself, outside nested blocks:

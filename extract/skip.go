@@ -28,6 +28,9 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 	if st.Hidden || a.clutter[i] {
 		return true
 	}
+	if a.deadLinks {
+		st.LinkText = 0
+	}
 	if a.linkRun(i, st.Text, st.LinkText) {
 		return true
 	}
