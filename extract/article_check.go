@@ -111,6 +111,10 @@ func declaredListing(t string) bool {
 	return false
 }
 
+// minBareText is the text, in runes, outside links and furniture that
+// makes a page without story paragraphs worth keeping.
+const minBareText = 200
+
 // bareConfidence is the confidence in a page without story paragraphs.
 const bareConfidence = 0.1
 
@@ -129,6 +133,9 @@ func (a *analysis) bare() (body int, confidence float64, ok bool) {
 			rest := st.Text - nav - furniture
 			if rest > 0 && dead*2 >= st.Text-furniture && nav*2 <= st.Text {
 				own, a.deadLinks = rest, true
+			} else if rest >= minBareText {
+				// Link text inside furniture was counted twice above.
+				own = rest
 			}
 		}
 		return i, bareConfidence, own > 0 && (st.LinkText*2 <= st.Text || a.deadLinks)

@@ -110,3 +110,28 @@ func TestTextInLinksGoingNowhereKept(t *testing.T) {
 		t.Errorf("a page that is one real link: err = %v, want ErrNoContent", err)
 	}
 }
+
+// shortLinesPage has no paragraph that reads as story: its lines are too
+// short, and its only sentences are mostly link.
+func shortLinesPage() string {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><ul>`)
+	for _, s := range []string{"Exhibitions on show this winter", "Collections and archive", "Visit us and plan your day", "Learning and schools", "Shop and gift vouchers", "Membership and friends", "Venue hire for events", "Cafe and picnic areas", "Access and facilities", "Research library", "Press office", "Jobs and volunteering", "Newsletter sign-up", "Support the museum"} {
+		b.WriteString(`<li><a href="/` + s[:4] + `">` + s + `</a></li>`)
+	}
+	b.WriteString(`</ul></nav><h1>Opening hours</h1><ul>`)
+	for _, d := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
+		b.WriteString(`<li>` + d + `: 9–5</li><li>` + d + ` evening: closed</li>`)
+	}
+	b.WriteString(`</ul><footer><p>The museum is a registered charity run by a board of trustees, with the support of the county and of many volunteers who give their time every week.</p>
+<p>Images in the collection are shown for study only and remain the property of their makers, their estates or the lenders named beside each one of them.</p>
+<p>This site uses cookies to count visits and to remember your choices; you can change your settings at any time from the page about privacy.</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestShortLinesPageKept(t *testing.T) {
+	text, _, err := extractText(t, shortLinesPage(), Options{}, nil)
+	if err != nil || !strings.Contains(text, "Sunday evening: closed") {
+		t.Errorf("err = %v, text %q", err, text)
+	}
+}
