@@ -161,7 +161,7 @@ func candidateKind(p *page.Page, n *html.Node) int {
 	if n.DataAtom == atom.A && listHas(page.Attr(n, "rel"), "author") {
 		return kindMarked
 	}
-	if hint := bylineHint(n); hint != "" && containsAnyWord(hint, bylineClassHints) && !classWordPrefix(hint, bylineClassAvoid) {
+	if hint := classID(n); hint != "" && containsAnyWord(hint, bylineClassHints) && !classWordPrefix(hint, bylineClassAvoid) {
 		if strings.Contains(hint, "byline") {
 			return kindMarked
 		}
@@ -273,7 +273,7 @@ func outsideStory(n *html.Node) bool {
 		case atom.Body:
 			return false
 		}
-		if hint := bylineHint(a); hint != "" && classWordPrefix(hint, bylineOutside) {
+		if hint := classID(a); hint != "" && classWordPrefix(hint, bylineOutside) {
 			return true
 		}
 	}
@@ -385,20 +385,6 @@ func classWordPrefix(hint string, prefixes []string) bool {
 		}
 	}
 	return false
-}
-
-// bylineHint returns n's class and id in lower case. Its callers look for
-// words, never spaces, so a lone class or id is returned without the
-// separator, and without a copy when it is lower case already.
-func bylineHint(n *html.Node) string {
-	c, id := page.Attr(n, "class"), page.Attr(n, "id")
-	switch {
-	case id == "":
-		return strings.ToLower(c)
-	case c == "":
-		return strings.ToLower(id)
-	}
-	return strings.ToLower(c + " " + id)
 }
 
 // listHas reports whether the space-separated list s holds tok.

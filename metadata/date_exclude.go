@@ -9,32 +9,9 @@ import (
 	"github.com/newsextract/newsextract/internal/page"
 )
 
-// dateClassID is n's class and id, lower case, without allocating when
-// they are lower case already (most are).
-func dateClassID(n *html.Node) string {
-	c, id := page.Attr(n, "class"), page.Attr(n, "id")
-	switch {
-	case id == "" && !hasUpperASCII(c):
-		return c
-	case c == "" && !hasUpperASCII(id):
-		return id
-	}
-	return classID(n)
-}
-
-// hasUpperASCII reports whether s has an ASCII capital letter.
-func hasUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
-
 // classKind reads an update or publication mark from n's class or id.
 func (s *dateScan) classKind(n *html.Node) dateKind {
-	ci := dateClassID(n)
+	ci := classID(n)
 	switch {
 	case ci == "":
 		return kindUnknown
@@ -203,7 +180,7 @@ const (
 // excludedClass reports whether a class or id token of n names a container
 // of other stories' or readers' dates.
 func excludedClass(n *html.Node, header bool) int {
-	ci := dateClassID(n)
+	ci := classID(n)
 	if ci == "" {
 		return excludeNever
 	}

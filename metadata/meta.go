@@ -154,9 +154,14 @@ func attrNS(n *html.Node, key string) string {
 
 // classID is an element's class and id, lower case, for pattern tests.
 func classID(n *html.Node) string {
+	// strings.ToLower returns a lower-case string as it is, so a lone
+	// lower-case class or id costs no allocation.
 	c, id := page.Attr(n, "class"), page.Attr(n, "id")
-	if c == "" && id == "" {
-		return ""
+	switch {
+	case id == "":
+		return strings.ToLower(c)
+	case c == "":
+		return strings.ToLower(id)
 	}
 	return strings.ToLower(c + " " + id)
 }
