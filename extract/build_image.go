@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/newsextract/newsextract/internal/page"
+	"github.com/newsextract/newsextract/internal/srcset"
 )
 
 // maxNoscriptBytes bounds the <noscript> text parsed for a fallback image;
@@ -30,42 +31,13 @@ func (c candidate) better(d candidate) bool {
 	return c.dens > d.dens
 }
 
-// parseSrcset returns the best candidate of a srcset, following the
-// HTML parsing rules: a URL runs to white space (trailing commas belong to
-// the list), descriptors run to the next comma.
+// parseSrcset returns the best candidate of a srcset that is not a
+// placeholder.
 func parseSrcset(s string) (best candidate, ok bool) {
-	for i := 0; i < len(s); {
-		for i < len(s) && (isHTMLSpace(s[i]) || s[i] == ',') {
-			i++
-		}
-		start := i
-		for i < len(s) && !isHTMLSpace(s[i]) {
-			i++
-		}
-		url := s[start:i]
-		desc := ""
-		if strings.HasSuffix(url, ",") {
-			url = strings.TrimRight(url, ",")
-		} else {
-			start = i
-			for i < len(s) && s[i] != ',' {
-				i++
-			}
-			desc = strings.TrimSpace(s[start:i])
-		}
-		if url == "" {
-			continue
-		}
-		c := candidate{url: url, dens: 1}
-		for _, d := range strings.Fields(desc) {
-			switch {
-			case strings.HasSuffix(d, "w"):
-				c.width, _ = strconv.Atoi(d[:len(d)-1])
-			case strings.HasSuffix(d, "x"):
-				if v, err := strconv.ParseFloat(d[:len(d)-1], 64); err == nil {
-					c.dens = v
-				}
-			}
+	for _, e := range srcset.Parse(s) {
+		c := candidate{url: e.URL, width: e.Width, dens: e.Density}
+		if c.dens == 0 {
+			c.dens = 1
 		}
 		if isPlaceholder(c.url) {
 			continue
@@ -75,10 +47,6 @@ func parseSrcset(s string) (best candidate, ok bool) {
 		}
 	}
 	return best, ok
-}
-
-func isHTMLSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 // isPlaceholder reports addresses that stand in for a picture not loaded yet.

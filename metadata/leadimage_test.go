@@ -129,21 +129,6 @@ func TestSameImage(t *testing.T) {
 	}
 }
 
-func TestSplitSrcset(t *testing.T) {
-	tests := map[string][]string{
-		"/a.jpg 320w, /b.jpg 640w":                   {"/a.jpg 320w", "/b.jpg 640w"},
-		"/w_400,h_300/a.jpg 400w, /w_800/a.jpg 800w": {"/w_400,h_300/a.jpg 400w", "/w_800/a.jpg 800w"},
-		"/a.jpg?w=288,\n /a.jpg?w=576 2x":            {"/a.jpg?w=288", "/a.jpg?w=576 2x"},
-		" , /a.jpg":                                  {"/a.jpg"},
-	}
-	for in, want := range tests {
-		got := splitSrcset(in)
-		if strings.Join(got, "|") != strings.Join(want, "|") {
-			t.Errorf("splitSrcset(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestURLWidth(t *testing.T) {
 	tests := map[string]int{
 		"https://x.example/a.jpg?w=720":                          720,

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/newsextract/newsextract/internal/page"
+	"github.com/newsextract/newsextract/internal/srcset"
 )
 
 // imageSource is one address of a picture with the width it declares.
@@ -72,25 +73,16 @@ func bestSource(p *page.Page, img *html.Node) imageSource {
 // multiples of an unknown width, so 2x beats 1x.
 func largestInSrcset(p *page.Page, set string) imageSource {
 	var best imageSource
-	for _, entry := range splitSrcset(set) {
-		fields := strings.Fields(entry)
-		if len(fields) == 0 {
-			continue
-		}
-		if descriptorLike(fields[0]) || strings.HasPrefix(fields[0], "data:") {
+	for _, c := range srcset.Parse(set) {
+		if descriptorLike(c.URL) || strings.HasPrefix(c.URL, "data:") {
 			continue // pieces of a data: URI or of a broken list
 		}
-		s := imageSource{url: p.Resolve(fields[0])}
-		if len(fields) > 1 {
-			d := fields[1]
-			switch {
-			case strings.HasSuffix(d, "w"):
-				s.width, _ = strconv.Atoi(strings.TrimSuffix(d, "w"))
-				s.wide = s.width > 0
-			case strings.HasSuffix(d, "x"):
-				f, _ := strconv.ParseFloat(strings.TrimSuffix(d, "x"), 64)
-				s.width = int(f * 100)
-			}
+		s := imageSource{url: p.Resolve(c.URL)}
+		switch {
+		case c.Width > 0:
+			s.width, s.wide = c.Width, true
+		case c.Density > 0:
+			s.width = int(c.Density * 100)
 		}
 		if s.url != "" && !placeholderURL(s.url) && (best.url == "" || s.width > best.width) {
 			best = s
@@ -108,58 +100,6 @@ func descriptorLike(t string) bool {
 	}
 	_, err := strconv.ParseFloat(t, 64)
 	return err == nil
-}
-
-// splitSrcset splits a srcset into entries of a URL and its descriptor,
-// as HTML parses it: a URL runs to white space, commas inside it belong to
-// it ("/w_400,h_300/a.jpg 400w"), and trailing commas end its entry.
-func splitSrcset(set string) []string {
-	var out []string
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, strings.Join(cur, " "))
-			cur = nil
-		}
-	}
-	tokens := strings.Fields(set)
-	for i := 0; i < len(tokens); i++ {
-		tok := tokens[i]
-		if len(cur) > 0 {
-			// A descriptor runs to a comma; a URL may follow it at once
-			// ("600w,https://…/b.jpg 1024w").
-			if j := strings.IndexByte(tok, ','); j >= 0 && j < len(tok)-1 {
-				if d := tok[:j]; d != "" {
-					cur = append(cur, d)
-				}
-				flush()
-				tokens[i] = tok[j+1:]
-				i--
-				continue
-			}
-		}
-		if len(cur) == 0 {
-			tok = strings.TrimLeft(tok, ",")
-			if tok == "" {
-				continue
-			}
-			trimmed := strings.TrimRight(tok, ",")
-			cur = append(cur, trimmed)
-			if trimmed != tok {
-				flush()
-			}
-			continue
-		}
-		end := strings.HasSuffix(tok, ",")
-		if d := strings.TrimRight(tok, ","); d != "" {
-			cur = append(cur, d)
-		}
-		if end {
-			flush()
-		}
-	}
-	flush()
-	return out
 }
 
 // placeholderURL reports addresses that stand in for a picture not yet
