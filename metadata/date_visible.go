@@ -49,7 +49,7 @@ func (s *dateScan) visible(n *html.Node, i int, st page.Stats) {
 	if st.Text > maxDatelineRunes {
 		return
 	}
-	if ci := dateClassID(n); ci != "" && containsAnyWord(ci, dateClassWords) {
+	if ci := classID(n); ci != "" && containsAnyWord(ci, dateClassWords) {
 		if !s.excluded(n) {
 			s.dateline(n, s.classKind(n), tierDateline, rank)
 		}

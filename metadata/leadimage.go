@@ -261,7 +261,7 @@ var (
 // "site-logo" and "author_avatar" match, "shareable-item" does not match
 // "share".
 func hasClassWord(n *html.Node, words wordSet) bool {
-	hint := bylineHint(n)
+	hint := classID(n)
 	if hint == "" {
 		return false
 	}

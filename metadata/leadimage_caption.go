@@ -33,7 +33,7 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 	if holder != nil && !below(holder, fig) {
 		findCredits(holder, holder, &credits)
 	}
-	if holder == nil && fig.DataAtom != atom.Figure && containsAnyWord(bylineHint(fig), imageWrapperHints) {
+	if holder == nil && fig.DataAtom != atom.Figure && containsAnyWord(classID(fig), imageWrapperHints) {
 		// A picture wrapper without caption markup: its paragraphs are
 		// the caption, those that are only a credit the credit.
 		holder, credits = fig, append(credits, creditParagraphs(fig)...)
@@ -68,7 +68,7 @@ func captionAfter(p *page.Page, n *html.Node) *html.Node {
 	if c.DataAtom == atom.Figcaption {
 		return c
 	}
-	if h := bylineHint(c); h != "" && containsAnyWord(h, imageCaptionHints) && !containsAnyWord(h, imageNotCaption) {
+	if h := classID(c); h != "" && containsAnyWord(h, imageCaptionHints) && !containsAnyWord(h, imageNotCaption) {
 		return c
 	}
 	return nil
@@ -124,7 +124,7 @@ func findCaption(fig *html.Node) *html.Node {
 				return c
 			}
 			if hinted == nil && c.DataAtom != atom.Img && c.DataAtom != atom.Picture && countImages(c, 1) == 0 {
-				if h := bylineHint(c); h != "" && containsAnyWord(h, imageCaptionHints) && !containsAnyWord(h, imageCreditHints) && !containsAnyWord(h, imageNotCaption) {
+				if h := classID(c); h != "" && containsAnyWord(h, imageCaptionHints) && !containsAnyWord(h, imageCreditHints) && !containsAnyWord(h, imageNotCaption) {
 					hinted = c
 				}
 			}
@@ -167,7 +167,7 @@ func isCredit(n, caption *html.Node) bool {
 	if strings.Contains(prop, "copyright") || strings.Contains(prop, "author") || strings.Contains(prop, "creator") {
 		return true
 	}
-	if h := bylineHint(n); h != "" && containsAnyWord(h, imageCreditHints) {
+	if h := classID(n); h != "" && containsAnyWord(h, imageCreditHints) {
 		return true
 	}
 	if (n.DataAtom == atom.Small || n.DataAtom == atom.Cite) && caption != nil && below(n, caption) {
