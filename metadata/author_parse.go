@@ -89,6 +89,12 @@ func parseByline(line string, loose bool) (clean string, names []string) {
 		if !open && !(fullNames(n) && lastWasName) {
 			break
 		}
+		if allKnown(names, n) {
+			// The same name printed twice (a link and its label, a
+			// "More stories by" link): one mention in the line.
+			open, lastWasName, joiner = endsWithJoiner(t), true, ""
+			continue
+		}
 		if len(kept) > 0 {
 			kept = append(kept, printedJoiner(joiner, kept[len(kept)-1]))
 		}
@@ -495,4 +501,14 @@ func containsName(list []string, name string) bool {
 // nameKey is a name folded for comparison.
 func nameKey(s string) string {
 	return strings.ToLower(page.CollapseSpace(strings.ReplaceAll(s, ".", " ")))
+}
+
+// allKnown reports whether every name of n is already in list.
+func allKnown(list, n []string) bool {
+	for _, name := range n {
+		if !containsName(list, name) {
+			return false
+		}
+	}
+	return len(n) > 0
 }

@@ -65,6 +65,8 @@ func TestParseByline(t *testing.T) {
 		{"Text und Interview: Jane Roe", "Jane Roe", []string{"Jane Roe"}},
 		{"Alexa von Heyden", "Alexa von Heyden", []string{"Alexa von Heyden"}},
 		{"Andrew Hale, Software Engineer", "Andrew Hale, Software Engineer", []string{"Andrew Hale"}},
+		{"By Jane Roe | Jane Roe | May 3, 2020", "Jane Roe", []string{"Jane Roe"}},
+		{"by\x00Jane Roe\x00More stories by Jane Roe", "Jane Roe", []string{"Jane Roe"}},
 		{"Updated 3 hours ago", "", nil},
 		{"Share this story", "", nil},
 	}
