@@ -146,6 +146,29 @@ func TestFindAuthorsExcludesFurniture(t *testing.T) {
 	}
 }
 
+func TestFindAuthorsNoByline(t *testing.T) {
+	sidebar := `<div id="Sidebar"><p>By <strong>Jane Roe</strong></p><ul><li><a href="/archive/">Archive</a></li><li><a href="/contact/">Contact</a></li></ul></div>`
+	tests := []struct {
+		name string
+		page string
+	}{
+		{"site sidebar", strings.Replace(bylineStory(``), "<article>", sidebar+"<article>", 1)},
+		{"video credit", bylineStory(`<span class="credit video-credit">By Harbour Authority Media</span>`)},
+		{"photo label", bylineStory(`<div class="img-box">Photo : Harbour Agency Pictures</div>`)},
+		{"photo label in author class", bylineStory(`<div class="img-caption"><span class="autorenfeld">Foto: Jane Roe</span></div>`)},
+		{"breadcrumb", bylineStory(`<div class="breadcrumb"><h4><a href="/harbour/">Harbour</a></h4><p class="byline">May 6, 2025 05:30</p></div>`)},
+		{"archived status", bylineStory(`<div class="post-meta">Posted by <span>6 years ago</span> <span>Archived</span></div>`)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			line, got, nodes := findAuthors(peoplePage(t, tt.page), nil)
+			if len(got) != 0 || line != "" || len(nodes) != 0 {
+				t.Errorf("byline %q, authors %q; want none", line, got)
+			}
+		})
+	}
+}
+
 func TestFindAuthorsStructured(t *testing.T) {
 	visible := `<div class="byline">By Jane Roe, Harbour Correspondent</div>`
 	tests := []struct {

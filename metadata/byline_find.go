@@ -190,7 +190,7 @@ func startsWithPrefix(p *page.Page, n *html.Node) bool {
 		return false // most short elements: no need to build their text
 	}
 	text := page.Text(n)
-	if text == "" {
+	if text == "" || pictureCredit(text) {
 		return false
 	}
 	if i := strings.Index(text, " "); i > 0 && labelSet[strings.ToLower(text[:i])] && stripBylinePrefix(text) != text {
@@ -207,6 +207,24 @@ func startsWithPrefix(p *page.Page, n *html.Node) bool {
 	}
 	return false
 }
+
+// pictureCredit reports a line labelled only with picture words: "Photo:
+// Jane Roe", "Fotos und Grafik: Jane Roe" credit an image, not the story.
+func pictureCredit(text string) bool {
+	i := strings.IndexAny(text, ":：")
+	if i <= 0 || i >= 40 {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(text[:i]))
+	for _, w := range words {
+		if !pictureLabelSet[w] && !joinerSet[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+var pictureLabelSet = newWordSet(pictureLabels)
 
 // prefixStartSet holds the first words (lower case, up to a space, colon
 // or slash) of byline prefixes and labels, so that an element's first
@@ -264,8 +282,13 @@ func firstWord(n *html.Node) string {
 }
 
 // outsideStory reports whether n sits in navigation, a footer, an aside or
-// comments, where no byline of the story is.
+// comments, where no byline of the story is, or is such a region itself by
+// its class ("<div id=sidebar>By Jane Roe<ul>…</ul></div>": the site's
+// author beside every page).
 func outsideStory(n *html.Node) bool {
+	if hint := classID(n); hint != "" && classWordPrefix(hint, bylineOutsideSelf) {
+		return true
+	}
 	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		switch a.DataAtom {
 		case atom.Nav, atom.Footer, atom.Aside, atom.Form:
@@ -317,7 +340,11 @@ func holdsHeading(n *html.Node) bool {
 
 // readGroup reads the names of a byline group.
 func readGroup(g *bylineGroup) *visibleByline {
-	line, names := parseByline(bylineText(g.root), false)
+	text := bylineText(g.root)
+	if pictureCredit(strings.TrimLeft(text, "\x00 \n\t")) {
+		return nil
+	}
+	line, names := parseByline(text, false)
 	var marked []string
 	for _, m := range g.members {
 		if t := markedName(m); t != "" {

@@ -130,6 +130,7 @@ var bylineStops = []string{
 	"more", "view", "see", "all", "articles", "posts", "stories", "from", "about",
 	"ago", "today", "yesterday", "heute", "gestern",
 	"fehler", "korrektur", // German "report an error" links beside bylines
+	"archived", "archiviert", // a post's status beside its byline
 	"publisert", "oppdatert", "publicerad", "uppdaterad", "udgivet", "opdateret", "julkaistu",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
@@ -153,6 +154,13 @@ var bylineLabels = []string{
 	"kommentar", "analyse", "rezept", "gastbeitrag", "beitrag", "bericht", "kolumne", "essay",
 	"podcast", "articolo", "ricetta", "testo", "immagini", "blog",
 	"erstellt", "eingestellt", "geschrieben", "verfasst", "posted", "written", "publié", "publicado",
+}
+
+// pictureLabels are the byline labels that credit pictures only: a line
+// labelled with nothing else is a picture credit.
+var pictureLabels = []string{
+	"foto", "fotos", "photo", "photos", "pictures", "bild", "bilder", "grafik", "illustration",
+	"illustrations", "immagini", "image", "images", "video",
 }
 
 // bylineNotNames are whole lines that sit where bylines do but name nobody.
@@ -256,6 +264,18 @@ var bylineOutside = []string{
 	"popular",     // most-read lists
 	"trending",    // trending lists
 	"morestories", // more stories lists
+	"breadcrumb",  // the section trail above a headline
+}
+
+// bylineOutsideSelf are the hints of bylineOutside that also rule out an
+// element carrying them itself: a region, never a line ("teaser-meta" may
+// be the story's own byline line).
+var bylineOutsideSelf = []string{
+	"sidebar", // a side column that begins "By Jane Roe": the site's author
+	"footer",  // the page's footer
+	"comment", // a comment and its author
+	"credit",  // a picture or video credit: "By Example Agency"
+	"caption", // a picture caption
 }
 
 // legalForms are company forms (matched without a trailing dot): a
