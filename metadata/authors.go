@@ -22,9 +22,11 @@ const (
 // precedence order; the visible page confirms or completes them. nodes are
 // the byline elements, which the body leaves out.
 func findAuthors(p *page.Page, structured []string) (byline string, authors []string, nodes []*html.Node) {
-	s := dropAffiliation(p, cleanStructured(structured))
+	s := dropAffiliation(p, cleanStructured(dropPublisherAddress(p, structured)))
 	v := bestByline(p)
 	switch {
+	case v == nil && unprintedHandles(p, s):
+		return "", nil, nil
 	case v == nil:
 		return strings.Join(s, ", "), s, nil
 	case len(s) == 0:
@@ -75,12 +77,10 @@ func dropAffiliation(p *page.Page, names []string) []string {
 	if len(names) < 2 {
 		return names
 	}
-	site, host := siteIdentity(p)
-	siteKey, hostKey := compactName(site), compactName(host)
+	isSite := publicationMatcher(p)
 	out := names[:0:0]
 	for _, n := range names {
-		k := compactName(n)
-		if k != "" && (k == siteKey || (len(k) >= 3 && strings.Contains(hostKey, k))) {
+		if isSite(n) {
 			continue
 		}
 		out = append(out, n)
@@ -89,6 +89,75 @@ func dropAffiliation(p *page.Page, names []string) []string {
 		return names
 	}
 	return out
+}
+
+// publicationMatcher returns a test for a name that is the publication:
+// its declared site name, or a part of its host.
+func publicationMatcher(p *page.Page) func(string) bool {
+	site, host := siteIdentity(p)
+	siteKey, hostKey := compactName(site), compactName(host)
+	return func(n string) bool {
+		k := compactName(n)
+		return k != "" && (k == siteKey || (len(k) >= 3 && strings.Contains(hostKey, k)))
+	}
+}
+
+// dropPublisherAddress removes the structured values that begin with the
+// publication and go on with more parts: "Example News, Springfield,
+// USA" is the publisher and its address, and no part of it an author.
+func dropPublisherAddress(p *page.Page, values []string) []string {
+	var isSite func(string) bool
+	out := values[:0:0]
+	for _, v := range values {
+		if first, _, ok := strings.Cut(v, ","); ok {
+			if isSite == nil {
+				isSite = publicationMatcher(p)
+			}
+			if isSite(first) {
+				continue
+			}
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// unprintedHandles reports a structured list made only of account names
+// ("jroe", "desk_north") that the page never prints: the login that posted
+// the page, not a byline.
+func unprintedHandles(p *page.Page, names []string) bool {
+	if len(names) == 0 {
+		return false
+	}
+	for _, n := range names {
+		if !handleLike(n) {
+			return false
+		}
+	}
+	body := p.First(atom.Body)
+	if body == nil {
+		return true
+	}
+	text := strings.ToLower(page.Text(body))
+	for _, n := range names {
+		if strings.Contains(text, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// handleLike reports a single lower-case Latin token, the shape of a login
+// name; a person's name is capitalised or written in another script.
+func handleLike(s string) bool {
+	for _, r := range s {
+		switch {
+		case isLatinLetter(r) && unicode.IsLower(r), unicode.IsDigit(r), r == '_', r == '.', r == '-':
+		default:
+			return false
+		}
+	}
+	return utf8.RuneCountInString(s) >= 2
 }
 
 // compactName folds a name for comparison with a site name or host: lower
