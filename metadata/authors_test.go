@@ -169,6 +169,26 @@ func TestFindAuthorsNoByline(t *testing.T) {
 	}
 }
 
+func TestFindAuthorsDesk(t *testing.T) {
+	tests := []struct {
+		name, byline, line string
+		authors            []string
+	}{
+		{"desk in author element", `<div class="author-date">von Redaktion, <span>24. Januar 2022</span></div>`, "Redaktion", nil},
+		{"desk after a label", `<div class="entry-meta">Author <span class="author">Redaktion</span></div>`, "Redaktion", nil},
+		{"named byline wins", `<div class="byline">Von Redaktion</div><div class="byline">Von Anna Berger</div>`, "Anna Berger", []string{"Anna Berger"}},
+		{"plain line is no desk byline", `<p>Von Redaktion</p>`, "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			line, got, _ := findAuthors(peoplePage(t, bylineStory(tt.byline)), nil)
+			if line != tt.line || !slices.Equal(got, tt.authors) {
+				t.Errorf("byline %q, authors %q; want %q, %q", line, got, tt.line, tt.authors)
+			}
+		})
+	}
+}
+
 func TestFindAuthorsStructured(t *testing.T) {
 	visible := `<div class="byline">By Jane Roe, Harbour Correspondent</div>`
 	tests := []struct {

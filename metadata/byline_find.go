@@ -27,6 +27,7 @@ const (
 	longParagraph      = 80 // runes of a paragraph that is story text
 	storyOpening       = 3  // long paragraphs that make the story's opening
 	maxLineRunes       = 150
+	scoreDesk          = -1 // a desk credited instead of a person yields to a named byline
 )
 
 // visibleByline is the byline the page prints.
@@ -56,7 +57,7 @@ func bestByline(p *page.Page) *visibleByline {
 			continue
 		}
 		v.order = p.Order(g.root)
-		v.score = g.kind
+		v.score += g.kind
 		switch {
 		case head >= 0 && v.order > head && (bottom < 0 || v.order < bottom):
 			v.score += scoreUnderHeadline
@@ -359,10 +360,29 @@ func readGroup(g *bylineGroup) *visibleByline {
 		}
 	}
 	if len(names) == 0 {
+		if desk := deskLine(text); desk != "" && g.kind >= kindClass {
+			// "Von Redaktion" in the author element: the byline as
+			// printed, with no person to list.
+			return &visibleByline{node: g.root, line: desk, score: scoreDesk}
+		}
 		return nil
 	}
 	return &visibleByline{node: g.root, line: line, names: names}
 }
+
+// deskLine returns the desk a byline line credits instead of a person
+// ("Von Redaktion", "Author | Redaktion | 25. Januar"), as printed, or "".
+func deskLine(text string) string {
+	for _, seg := range strings.Split(bylineSegmentSeps.Replace(page.CollapseSpace(text)), "\x00") {
+		t := trimPunct(stripBylinePrefix(strings.TrimSpace(seg)))
+		if deskSet[strings.ToLower(t)] {
+			return t
+		}
+	}
+	return ""
+}
+
+var deskSet = newWordSet(bylineDesks)
 
 // markedName returns the name an itemprop=author or rel=author element
 // holds, or "".

@@ -174,6 +174,10 @@ var bylineNotNames = []string{
 	"redaktion", "redacción", "rédaction", "redazione",
 }
 
+// bylineDesks are the newsroom's desk printed as the byline when no
+// person signs the story: the byline as printed, no author.
+var bylineDesks = []string{"redaktion", "redacción", "rédaction", "redazione", "redactie"}
+
 // newsAgencies are wire services whose names are printed as bylines and
 // are kept as authors even in lower case or as abbreviations.
 var newsAgencies = []string{
