@@ -250,7 +250,10 @@ func endsWithPrefix(t string) bool {
 	case "by", "par", "por", "door", "av", "af":
 		return true
 	case "von", "di":
-		return labelSet[strings.ToLower(lastWord(t[:i]))]
+		// A particle never ends a name: "Tipps von", "Ein Artikel von"
+		// close a segment only as the prefix of the next one. Capitalised,
+		// the word may be a name ("Lady Di") unless a label precedes it.
+		return t[i+1:] == "von" || t[i+1:] == "di" || labelSet[strings.ToLower(lastWord(t[:i]))]
 	}
 	return false
 }

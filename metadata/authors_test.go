@@ -67,6 +67,8 @@ func TestParseByline(t *testing.T) {
 		{"Andrew Hale, Software Engineer", "Andrew Hale, Software Engineer", []string{"Andrew Hale"}},
 		{"By Jane Roe | Jane Roe | May 3, 2020", "Jane Roe", []string{"Jane Roe"}},
 		{"by\x00Jane Roe\x00More stories by Jane Roe", "Jane Roe", []string{"Jane Roe"}},
+		{"Ein Artikel von\x00Jane Roe\x003. Mai 2024", "Jane Roe", []string{"Jane Roe"}},
+		{"Tipps von\x00Alexa von Heyden", "Alexa von Heyden", []string{"Alexa von Heyden"}},
 		{"Updated 3 hours ago", "", nil},
 		{"Share this story", "", nil},
 	}
