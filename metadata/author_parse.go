@@ -58,20 +58,25 @@ func parseByline(line string, loose bool) (clean string, names []string) {
 		return "", nil
 	}
 	var kept []string
-	open, lastWasName, joiner, afterPrefix := true, false, "", false
+	open, lastWasName, joiner, afterPrefix, closed := true, false, "", false, false
 	for _, seg := range strings.Split(bylineSegmentSeps.Replace(line), "\x00") {
 		t := strings.TrimSpace(seg)
 		if t == "" {
+			continue
+		}
+		prefix := stripBylinePrefix(t) == "" || endsWithPrefix(t)
+		if closed && !prefix {
 			continue
 		}
 		if joinsNames(t) {
 			open, joiner = true, t
 			continue
 		}
-		if stripBylinePrefix(t) == "" || endsWithPrefix(t) {
-			// "Capital | von | Jane Roe": what came before the prefix was
-			// a label, and what follows is a name even in lower case.
-			kept, names, open, joiner, afterPrefix = nil, nil, true, "", true
+		if prefix {
+			// "Capital | von | Jane Roe", "Example Times | May 4 | By |
+			// Jane Roe": what came before the prefix was a label, and
+			// what follows is a name even in lower case.
+			kept, names, open, joiner, afterPrefix, closed = nil, nil, true, "", true, false
 			continue
 		}
 		if first, rest, ok := strings.Cut(t, " "); ok && joinerSet[first] {
@@ -87,7 +92,8 @@ func parseByline(line string, loose bool) (clean string, names []string) {
 			continue
 		}
 		if !open && !(fullNames(n) && lastWasName) {
-			break
+			closed = true // the names ended, unless a prefix starts them again
+			continue
 		}
 		if allKnown(names, n) {
 			// The same name printed twice (a link and its label, a
@@ -460,7 +466,7 @@ func validName(name string, nwords int, loose bool) string {
 			if !unicode.IsUpper(r) && !unicode.IsLower(r) {
 				cjk++
 			}
-		case strings.ContainsRune("!?:\"“”«»…", r):
+		case strings.ContainsRune("!?:：\"“”«»…", r):
 			return ""
 		}
 	}

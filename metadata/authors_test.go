@@ -69,6 +69,9 @@ func TestParseByline(t *testing.T) {
 		{"by\x00Jane Roe\x00More stories by Jane Roe", "Jane Roe", []string{"Jane Roe"}},
 		{"Ein Artikel von\x00Jane Roe\x003. Mai 2024", "Jane Roe", []string{"Jane Roe"}},
 		{"Tipps von\x00Alexa von Heyden", "Alexa von Heyden", []string{"Alexa von Heyden"}},
+		{"Par Loïc Le Clerc le 3 mai 2019", "Loïc Le Clerc", []string{"Loïc Le Clerc"}},
+		{"Courrier du Val\x0004.05.2015 à 13h36\x00Mis à jour le\x0005.05.2015\x00Par\x00Jane Roe", "Jane Roe", []string{"Jane Roe"}},
+		{"来源：", "", nil},
 		{"Updated 3 hours ago", "", nil},
 		{"Share this story", "", nil},
 	}

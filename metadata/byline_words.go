@@ -114,14 +114,15 @@ var bylineCredentials = []string{
 }
 
 // bylineStops end the names on a line: what follows them is a date, an
-// update note or a call to action, never a name.
+// update note or a call to action, never a name. Short words that also
+// begin names ("on", "am", "le": "Loïc Le Clerc") are bylineWeakStops.
 var bylineStops = []string{
-	"updated", "update", "published", "posted", "last updated", "modified", "on",
-	"aktualisiert", "veröffentlicht", "erstellt", "stand", "am", "um",
-	"publié", "mis à jour", "le",
-	"publicado", "actualizado", "atualizado", "el",
-	"pubblicato", "aggiornato", "il",
-	"gepubliceerd", "bijgewerkt", "op",
+	"updated", "update", "published", "posted", "last updated", "modified",
+	"aktualisiert", "veröffentlicht", "erstellt", "stand",
+	"publié", "mis à jour",
+	"publicado", "actualizado", "atualizado",
+	"pubblicato", "aggiornato",
+	"gepubliceerd", "bijgewerkt",
 	"опубликовано", "обновлено",
 	"min read", "minute read", "minutes read", "min. lesezeit", "lesezeit", "read more",
 	"follow", "share", "comments", "comment", "email", "e-mail", "twitter", "facebook", "linkedin",
