@@ -240,8 +240,6 @@ var accKnownGaps = map[string]string{
 	"jsonld-only/lead-url":                          "lead image taken from the visible 800px <img>, not the 1600px JSON-LD image of the same picture",
 	"arabic-rtl/lead-url":                           "lead image taken from the visible 800px <img>, not the 1280px og:image/JSON-LD size of the same picture",
 	"persian/published":                             "Tehran offset of the Solar Hijri dateline lost: ۱۰:۳۰ read as UTC",
-	"persian/authors":                               "\"نویسنده:\" author line at the end of the body not read as a byline",
-	"persian/no-clutter:نویسنده:":                   "author line left in the body",
 	"liveblog/heading:Power cuts pass 30,000 homes": "live-post titles (h3 in the post header) not kept as headings",
 	"liveblog/heading:Red warning issued":           "live-post titles (h3 in the post header) not kept as headings",
 	"agency-authors/byline":                         "byline rebuilt from names instead of as printed (\"and …, with Reuters\" lost)",

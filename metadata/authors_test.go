@@ -139,6 +139,21 @@ func TestFindAuthorsVisible(t *testing.T) {
 	}
 }
 
+func TestFindAuthorsLabelledSignOff(t *testing.T) {
+	// "Autor: Jane Roe" after the story's last paragraph: a sign-off, the
+	// only byline the page prints.
+	src := strings.Replace(bylineStory(``), "</article>", `<p class="author-line">Autor: Jane Roe</p></article>`, 1)
+	line, got, _ := findAuthors(peoplePage(t, src), nil)
+	if line != "Jane Roe" || !slices.Equal(got, []string{"Jane Roe"}) {
+		t.Errorf("byline %q, authors %q; want Jane Roe", line, got)
+	}
+	// Without the label, a line below the story is a bio or a signature.
+	src = strings.Replace(bylineStory(``), "</article>", `<p class="author-line">Jane Roe</p></article>`, 1)
+	if line, got, _ := findAuthors(peoplePage(t, src), nil); len(got) != 0 {
+		t.Errorf("unlabelled line below the story: byline %q, authors %q; want none", line, got)
+	}
+}
+
 func TestFindAuthorsExcludesFurniture(t *testing.T) {
 	// An author bio box and a "more from" list below the story, and comment
 	// authors, are no byline.

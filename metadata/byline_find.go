@@ -28,6 +28,7 @@ const (
 	storyOpening       = 3  // long paragraphs that make the story's opening
 	maxLineRunes       = 150
 	scoreDesk          = -1 // a desk credited instead of a person yields to a named byline
+	scoreLabelled      = 2  // "Autor: Jane Roe" names the author even as a sign-off below the story
 )
 
 // visibleByline is the byline the page prints.
@@ -346,6 +347,10 @@ func readGroup(g *bylineGroup) *visibleByline {
 		return nil
 	}
 	line, names := parseByline(text, false)
+	score := 0
+	if labelledLine(text) {
+		score = scoreLabelled
+	}
 	var marked []string
 	for _, m := range g.members {
 		if t := markedName(m); t != "" {
@@ -367,7 +372,19 @@ func readGroup(g *bylineGroup) *visibleByline {
 		}
 		return nil
 	}
-	return &visibleByline{node: g.root, line: line, names: names}
+	return &visibleByline{node: g.root, line: line, names: names, score: score}
+}
+
+// labelledLine reports a line that begins with an author label ending in
+// a colon: "Autor: Jane Roe", "نویسنده: …".
+func labelledLine(text string) bool {
+	low := strings.ToLower(strings.TrimLeft(text, "\x00 \n\t"))
+	for _, pre := range bylinePrefixes {
+		if (strings.HasSuffix(pre, ":") || strings.HasSuffix(pre, "：")) && strings.HasPrefix(low, pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // deskLine returns the desk a byline line credits instead of a person
