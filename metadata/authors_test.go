@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -253,7 +254,7 @@ func FuzzParseByline(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		_, names := parseByline(s, false)
 		for _, n := range names {
-			if n == "" || len(n) > len(s) {
+			if n == "" || utf8.RuneCountInString(n) > utf8.RuneCountInString(s) {
 				t.Fatalf("bad name %q from %q", n, s)
 			}
 		}
