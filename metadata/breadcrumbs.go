@@ -13,13 +13,13 @@ import (
 // microdata, else a breadcrumb navigation, else a row of links joined by
 // path separators above the headline; without Home, menu controls, the
 // site's own name and the article's title.
-func findBreadcrumbs(p *page.Page, s *sources, ld *ldData, md *microdata, title string, sites []string) []Breadcrumb {
+func findBreadcrumbs(p *page.Page, s *sources, ld *ldData, md *microdata, cc crumbContext) []Breadcrumb {
 	var headline *html.Node
 	if len(s.h1s) > 0 {
 		headline = s.h1s[0]
 	}
 	for _, list := range [][]Breadcrumb{ld.breadcrumbs, md.breadcrumbs, navCrumbs(p, s), pathCrumbs(p, headline), categoryCrumbs(p, s)} {
-		if out := cleanCrumbs(p, list, title, sites); len(out) > 0 {
+		if out := cleanCrumbs(p, list, cc); len(out) > 0 {
 			return out
 		}
 	}
@@ -108,10 +108,17 @@ func hasLink(n *html.Node) bool {
 	return found
 }
 
-// cleanCrumbs drops Home, controls, the site name, the title, separators
-// and duplicates.
-func cleanCrumbs(p *page.Page, in []Breadcrumb, title string, sites []string) []Breadcrumb {
-	ft := fold(title)
+// crumbContext is what tells a section from the article itself.
+type crumbContext struct {
+	title string   // the article's headline
+	sites []string // the site's names
+	self  string   // the article's canonical address
+}
+
+// cleanCrumbs drops Home, controls, the site name, the title, the article's
+// own entry, in-page links, separators and duplicates.
+func cleanCrumbs(p *page.Page, in []Breadcrumb, cc crumbContext) []Breadcrumb {
+	ft := fold(cc.title)
 	var out []Breadcrumb
 	seen := map[string]bool{}
 	for i, bc := range in {
@@ -124,7 +131,9 @@ func cleanCrumbs(p *page.Page, in []Breadcrumb, title string, sites []string) []
 			continue
 		case ft != "" && (k == ft || len(k) > 24 && strings.HasPrefix(ft, k)):
 			continue
-		case i == 0 && isSiteName(t, sites):
+		case isSelfLink(p, bc.URL, cc.self) && len(strings.Fields(t)) >= minLeafWords:
+			continue // the article's own entry, named by a variant of its headline
+		case i == 0 && isSiteName(t, cc.sites):
 			continue // the first crumb naming the site is its home link
 		case i == 0 && isHomeURL(bc.URL):
 			continue
@@ -133,6 +142,25 @@ func cleanCrumbs(p *page.Page, in []Breadcrumb, title string, sites []string) []
 		out = append(out, Breadcrumb{Text: t, URL: bc.URL})
 	}
 	return out
+}
+
+// isSelfLink reports whether u leads to the page itself: its own address,
+// its canonical one, or an anchor within it (skip links).
+func isSelfLink(p *page.Page, u, self string) bool {
+	if u == "" {
+		return false
+	}
+	u, _, _ = strings.Cut(u, "#")
+	u = strings.TrimSuffix(u, "/")
+	if self != "" && u == strings.TrimSuffix(self, "/") {
+		return true
+	}
+	if p.URL == nil {
+		return false
+	}
+	own := *p.URL
+	own.Fragment = ""
+	return u == strings.TrimSuffix(own.String(), "/")
 }
 
 // isHomeURL reports whether u is a site's root.

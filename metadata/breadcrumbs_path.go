@@ -30,7 +30,7 @@ func pathCrumbs(p *page.Page, headline *html.Node) []Breadcrumb {
 		if p.Stats(n).Hidden || p.Stats(n).Text > maxPathRowRunes {
 			continue
 		}
-		if links := pathLinks(n); len(links) >= minPathLinks {
+		if links := pathLinks(n); len(links) >= minPathLinks && !anyInPage(links) {
 			out := make([]Breadcrumb, 0, len(links))
 			for _, a := range links {
 				out = append(out, Breadcrumb{Text: page.Text(a), URL: p.Resolve(page.Attr(a, "href"))})
@@ -39,6 +39,17 @@ func pathCrumbs(p *page.Page, headline *html.Node) []Breadcrumb {
 		}
 	}
 	return nil
+}
+
+// anyInPage reports whether a link jumps within the page: a row of such
+// links is the skip navigation ("To the content / To the menu").
+func anyInPage(links []*html.Node) bool {
+	for _, a := range links {
+		if strings.HasPrefix(strings.TrimSpace(page.Attr(a, "href")), "#") {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPathRowRunes bounds a path row's text: a few short section names.

@@ -19,6 +19,15 @@ func TestBreadcrumbs(t *testing.T) {
 		{"site name as first crumb",
 			`<meta property="og:site_name" content="Coastal Post"><ul class="breadcrumb"><li><a href="/x">Coastal Post</a></li><li><a href="/sport">Sport</a></li></ul>`,
 			"Sport", "https://ex.com/sport"},
+		{"last step is the article itself under another headline",
+			`<h1>Harbour fees rise</h1><script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"name":"Wirtschaft","item":"https://ex.com/wirtschaft/"},{"@type":"ListItem","position":2,"name":"Hafengebühren: Reeder zahlen ab Mai mehr","item":"https://ex.com/a/b"}]}</script>`,
+			"Wirtschaft", "https://ex.com/wirtschaft/"},
+		{"a one-word section linked to the page itself stays",
+			`<h1>Repotting a fern</h1><div class="breadcrumb"><a href="/">Home</a> › <a href="/a/b">Houseplants</a></div>`,
+			"Houseplants", "https://ex.com/a/b"},
+		{"skip links are not a path",
+			`<nav id="skiplinks"><a href="#content">To the content</a> / <a href="#menu">To the menu</a></nav><h1>Harbour fees rise</h1>`,
+			"", ""},
 	}
 	for _, c := range cases {
 		m := metaOf(t, "<html><head></head><body>"+c.src+"</body></html>", "https://ex.com/a/b")

@@ -180,14 +180,19 @@ func splitKeywords(s string) []string {
 	return strings.Split(s, sep)
 }
 
-// cleanTags trims, drops junk and duplicates (ignoring case, keeping the
-// first spelling).
+// cleanTags trims, drops junk, machine tags and duplicates (ignoring case,
+// keeping the first spelling).
 func cleanTags(in []string) []string {
+	fields := fieldTags(in)
+	if fields >= minMachineTags && 4*fields >= 3*len(in) {
+		return nil // an analytics list; its few other entries are fragments of it
+	}
+	machine := fields >= minMachineTags && 2*fields >= len(in)
 	seen := map[string]bool{}
 	var out []string
 	for _, t := range in {
 		t = strings.Trim(page.CollapseSpace(html.UnescapeString(t)), " #\"'.»›>|")
-		if !goodTag(t) {
+		if !goodTag(t) || machine && isFieldTag(t) {
 			continue
 		}
 		k := strings.ToLower(t)
@@ -201,6 +206,27 @@ func cleanTags(in []string) []string {
 		}
 	}
 	return out
+}
+
+// fieldTags counts the "Field: value" pairs in a keyword list ("Page Type:
+// Article", "Word count: 800"): analytics metadata a CMS writes into the
+// keywords, not topics. A list of mostly such pairs loses them, and one of
+// almost only such pairs is dropped whole. Judged per list, since one topic
+// may carry a colon ("Space: the final frontier").
+func fieldTags(in []string) int {
+	n := 0
+	for _, t := range in {
+		if isFieldTag(strings.TrimSpace(t)) {
+			n++
+		}
+	}
+	return n
+}
+
+// isFieldTag reports whether t reads "Field: value" with a short field name.
+func isFieldTag(t string) bool {
+	field, value, ok := strings.Cut(t, ": ")
+	return ok && field != "" && value != "" && len(strings.Fields(field)) <= maxTagFieldWords
 }
 
 // goodTag reports whether t reads as a topic.

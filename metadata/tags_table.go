@@ -15,6 +15,13 @@ var tagMetaKeys = []string{
 // maxTagRunes caps one tag; longer "tags" are sentences or stuffed lists.
 const maxTagRunes = 60
 
+// minMachineTags is the fewest "Field: value" tags that mark a keyword
+// list as analytics metadata; one colon is a topic's own.
+const minMachineTags = 3
+
+// maxTagFieldWords bounds the field name of a "Field: value" machine tag.
+const maxTagFieldWords = 2
+
 // maxTags caps the list; keyword stuffing lists hundreds.
 const maxTags = 40
 

@@ -39,3 +39,21 @@ func TestTagsSiteWideListDropped(t *testing.T) {
 		t.Errorf("tags %q, want the article's own tag link only", got)
 	}
 }
+
+func TestTagsMachineFieldsDropped(t *testing.T) {
+	m := metaOf(t, `<html><head><meta name="keywords" content="Section: Business, Word Count: 800, Page Type: Story, Tariffs, Shipping"></head><body><h1>x</h1></body></html>`, "")
+	if got := strings.Join(m.Tags, "|"); got != "Tariffs|Shipping" {
+		t.Errorf("tags %q, want the topics without the analytics fields", got)
+	}
+	m = metaOf(t, `<html><head><meta name="keywords" content="Space: the final frontier, Astronomy, Rockets"></head><body><h1>x</h1></body></html>`, "")
+	if got := strings.Join(m.Tags, "|"); got != "Space: the final frontier|Astronomy|Rockets" {
+		t.Errorf("tags %q, want a single colon kept", got)
+	}
+}
+
+func TestTagsAnalyticsListDropped(t *testing.T) {
+	m := metaOf(t, `<html><head><meta name="keywords" content="Day: Monday, Hour: 09.00, Page Type: Story, Length: 800-999, Desk: Metro, Short"></head><body><h1>x</h1></body></html>`, "")
+	if len(m.Tags) != 0 {
+		t.Errorf("tags %q, want none from an analytics list", m.Tags)
+	}
+}

@@ -27,6 +27,12 @@ type titleInput struct {
 // wins; then a decorated title whose headline part the page shows; then
 // the first structured title.
 func findTitle(in titleInput) (string, *html.Node) {
+	t, n := pickTitle(in)
+	return declaredForm(t, declaredTitles(in)), n
+}
+
+// pickTitle chooses among the visible headings and declared titles.
+func pickTitle(in titleInput) (string, *html.Node) {
 	in.sites = append(logoNames(in.h1s), in.sites...)
 	raw := append(append([]string{}, in.metas...), in.docTitle)
 	var cands []string
@@ -89,6 +95,47 @@ func findTitle(in titleInput) (string, *html.Node) {
 		return h1s[0].text, h1s[0].node
 	}
 	return "", nil
+}
+
+// declaredTitles are the publisher's declared titles other than the JSON-LD
+// headline (og:title, twitter:title, <title>, …), without decorations.
+func declaredTitles(in titleInput) []string {
+	var out []string
+	for i, m := range append(append([]string{}, in.metas...), in.docTitle) {
+		if i == 0 && in.hasLD {
+			continue
+		}
+		if c := cleanTitle(m, in.sites); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// declaredForm returns the chosen headline t as the publisher declares it
+// without a short "Topic: " kicker in front: the headline proper, the
+// kicker being a label the page prints with it.
+func declaredForm(t string, declared []string) string {
+	for _, d := range declared {
+		if r, ok := withoutKicker(t, d); ok {
+			return r
+		}
+	}
+	return t
+}
+
+// withoutKicker returns t's part after a "Kicker: " prefix when that part
+// is the declared title d.
+func withoutKicker(t, d string) (string, bool) {
+	fd := fold(d)
+	if len(fd) < minKickerlessFold {
+		return "", false
+	}
+	i := strings.Index(t, ": ")
+	if i <= 0 || len(strings.Fields(t[:i])) > maxKickerWords || fold(t[i+2:]) != fd {
+		return "", false
+	}
+	return strings.TrimSpace(t[i+2:]), true
 }
 
 // namedHeading returns the visible <h1> that shows the JSON-LD article's

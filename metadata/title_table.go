@@ -56,6 +56,11 @@ const sameStoryOverlap = 0.6
 // are labels, not headlines.
 const minKickerlessFold = 12
 
+// maxKickerWords is the longest "Topic: " label dropped from a headline
+// in front of the declared title; a longer lead-in is part of the
+// headline ("What the minister said at the summit: …").
+const maxKickerWords = 5
+
 // headingTrimChars are the separators and spaces left at either end of a
 // heading's text once its kicker is dropped ("Topic - Headline").
 const headingTrimChars = " -–—:|·•/"

@@ -1,6 +1,9 @@
 package metadata
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCleanTitle(t *testing.T) {
 	sites := []string{"The Example Times", "example.com", "example"}
@@ -128,5 +131,23 @@ func TestTitleJSONLDHeadlineWins(t *testing.T) {
 	m = metaOf(t, `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Old mill fire brought under control..."}</script></head><body><h1>Old mill fire brought under control after a long night</h1><p>x</p></body></html>`, "")
 	if m.Title != "Old mill fire brought under control after a long night" {
 		t.Errorf("title %q, want the h1 continuing a cut JSON-LD headline", m.Title)
+	}
+}
+
+func TestTitleKickerLeftToDeclaredHeadline(t *testing.T) {
+	const head = `<meta property="og:title" content="Ferry timetable doubles for the summer season">`
+	m := metaOf(t, `<html><head>`+head+`</head><body><h1>Island transport: Ferry timetable doubles for the summer season</h1><p>x</p></body></html>`, "")
+	if m.Title != "Ferry timetable doubles for the summer season" {
+		t.Errorf("title %q, want the declared headline without the kicker", m.Title)
+	}
+	// A long lead-in is part of the headline, not a kicker.
+	m = metaOf(t, `<html><head>`+head+`</head><body><h1>What the harbour master told the council on Monday evening: Ferry timetable doubles for the summer season</h1><p>x</p></body></html>`, "")
+	if !strings.HasPrefix(m.Title, "What the harbour master") {
+		t.Errorf("title %q, want the whole headline", m.Title)
+	}
+	// Without a declared title that confirms it, the kicker stays.
+	m = metaOf(t, `<html><body><h1>Island transport: Ferry timetable doubles for the summer season</h1><p>x</p></body></html>`, "")
+	if m.Title != "Island transport: Ferry timetable doubles for the summer season" {
+		t.Errorf("title %q, want the heading as shown", m.Title)
 	}
 }
