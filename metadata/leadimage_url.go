@@ -30,7 +30,13 @@ func bestSource(p *page.Page, img *html.Node) imageSource {
 		if s.url == "" || placeholderURL(s.url) {
 			return
 		}
-		if best.url == "" || s.width > best.width+margin || (margin < 0 && best.width == 0 && !fromSource) {
+		limit := best.width + margin
+		if !s.wide {
+			// Density-only sources ("a.jpg 1x") for other screens tie;
+			// the first, for the widest, keeps its place.
+			limit = best.width + max(margin, 0)
+		}
+		if best.url == "" || s.width > limit || (margin < 0 && best.width == 0 && !fromSource) {
 			best = s
 		}
 	}
