@@ -126,6 +126,12 @@ func TestSameImage(t *testing.T) {
 		{"https://cdn.example/uploads/2024/05/harbour-view.jpg", "https://cdn.example/uploads/2024/05/city-hall.jpg", false},
 		{"https://cdn.example/images/1200x630/a.jpg", "https://cdn.example/images/1200x630/b.jpg", false},
 		{"", "https://cdn.example/a.jpg", false},
+		// A resizer's options and its own host name are in every address it serves.
+		{"https://img.news-cdn.example/thumbor/aa1=/fit-in/728x0/filters:format_auto-!!-/img.news-cdn.example/uploads/quay.jpeg",
+			"https://img.news-cdn.example/thumbor/bb2=/fit-in/1200x630/filters:format_auto-!!-/img.news-cdn.example/uploads/lock-gates.jpeg", false},
+		{"https://cdn.example/t/fit-in/728x0/quay.jpeg", "https://cdn.example/t/fit-in/1200x630/lock-gates.jpeg", false},
+		{"https://cdn.example/t/strip_icc-!!-/quay.jpeg", "https://cdn.example/t/strip_icc-!!-/lock-gates.jpeg", false},
+		{"https://img.news-cdn.example/r/img.news-cdn.example/quay.jpeg", "https://img.news-cdn.example/r/img.news-cdn.example/lock-gates.jpeg", false},
 	}
 	for _, tt := range tests {
 		if got := sameImage(tt.a, tt.b); got != tt.want {

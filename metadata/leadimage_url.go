@@ -150,9 +150,9 @@ func sameImage(a, b string) bool {
 // imageTokens returns the distinctive tokens of an image address's path.
 func imageTokens(raw string) map[string]bool {
 	out := map[string]bool{}
-	path := raw
+	path, host := raw, ""
 	if u, err := url.Parse(raw); err == nil {
-		path = u.Path
+		path, host = u.Path, strings.ToLower(u.Host)
 		if inner := u.Query().Get("url"); inner != "" {
 			path += "/" + inner
 		}
@@ -164,7 +164,9 @@ func imageTokens(raw string) map[string]bool {
 	for _, t := range strings.FieldsFunc(strings.ToLower(path), func(r rune) bool {
 		return r == '/' || r == '.' || r == '_' || r == ',' || r == '=' || r == '~' || r == '@' || r == ':'
 	}) {
-		if distinctive(t) {
+		// The service's own name ("cdn.news-cdn.com" repeated in the
+		// path) is in every picture it sends.
+		if distinctive(t) && !strings.Contains(host, t) {
 			out[t] = true
 		}
 	}
@@ -184,10 +186,15 @@ func distinctive(t string) bool {
 	}
 	digits, letters := 0, 0
 	for _, r := range t {
-		if unicode.IsDigit(r) {
+		switch {
+		case unicode.IsDigit(r):
 			digits++
-		} else if unicode.IsLetter(r) {
+		case unicode.IsLetter(r):
 			letters++
+		case r != '-':
+			// Resizer options ("icc-!!-", "focal(10x20") are shared by
+			// every picture the service sends.
+			return false
 		}
 	}
 	// Dates ("2024", "202405") and short numbers are shared by unrelated
@@ -195,8 +202,12 @@ func distinctive(t string) bool {
 	if letters == 0 && digits < 7 {
 		return false
 	}
-	return digits > 0 || strings.Contains(t, "-") || len(t) >= 10
+	return digits > 0 || strings.Contains(t, "-") && len(t) >= minDashedName || len(t) >= 10
 }
+
+// minDashedName is the length from which words joined by dashes name one
+// picture ("harbour-view") rather than an option of the service ("fit-in").
+const minDashedName = 7
 
 // sizeToken reports "1200x630", "w1200", "1200w", "q85" and the like.
 func sizeToken(t string) bool {
