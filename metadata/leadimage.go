@@ -19,6 +19,7 @@ const (
 	maxWrapperText  = 600 // runes in an element wrapping one picture and its caption
 	wrapperLevels   = 3   // ancestors climbed looking for a picture's wrapper
 	maxWrapperParas = 2   // a caption and a credit may be paragraphs; more is story text
+	thumbWidth      = 300 // pixels: a picture laid out narrower is a thumbnail, not the story's
 )
 
 // findLeadImage returns the image heading the story, with caption and credit
@@ -27,9 +28,10 @@ const (
 func findLeadImage(p *page.Page, structured *Image) (img *Image, node *html.Node) {
 	first, match := leadCandidates(p, structured)
 	pick := match
-	if pick == nil && (structured == nil || structured.URL == "" || captioned(p, first) || underHeadline(p, first)) {
+	if pick == nil && (structured == nil || structured.URL == "" || !thumbnail(first) && (captioned(p, first) || underHeadline(p, first))) {
 		// A picture the page captions is the story's own even when the
-		// declared one is another crop or a social card.
+		// declared one is another crop or a social card; a thumbnail
+		// is not, when a picture is declared.
 		pick = first
 	}
 	if pick == nil {
@@ -219,6 +221,15 @@ func imageSize(p *page.Page, img *html.Node, src imageSource) (w, h int) {
 		h = 0
 	}
 	return src.width, h
+}
+
+// thumbnail reports a picture laid out narrower than thumbWidth.
+func thumbnail(img *html.Node) bool {
+	if img == nil {
+		return false
+	}
+	w := dimension(page.Attr(img, "width"))
+	return w > 0 && w < thumbWidth
 }
 
 // captioned reports whether img sits in a figure with a caption or credit.
