@@ -41,7 +41,8 @@ func findLeadImage(p *page.Page, structured *Image) (img *Image, node *html.Node
 	out := &Image{URL: src.url, Alt: page.CollapseSpace(page.Attr(pick, "alt"))}
 	out.Width, out.Height = imageSize(p, pick, src)
 	node = figureOf(p, pick)
-	if match != nil && declaredPreferred(out.URL, structured.URL) {
+	if match != nil && declaredPreferred(out.URL, structured.URL,
+		imageShape(out.URL, out.Width, out.Height), imageShape(structured.URL, structured.Width, structured.Height)) {
 		out.URL, out.Width, out.Height = structured.URL, structured.Width, structured.Height
 	}
 	out.Caption, out.Credit = captionOf(p, node, pick)

@@ -65,6 +65,16 @@ func TestFindLeadImage(t *testing.T) {
 			&Image{URL: "https://cdn.example/photos/2024/05/gauge-7781234-1200x630.jpg"},
 			Image{URL: "https://cdn.example/photos/2024/05/gauge-7781234-1280x720.jpg", Caption: "A gauge.", Credit: "Reuters", Width: 1280},
 			"figure"},
+		{"a larger declared social-card crop does not replace the picture shown",
+			`<figure><img src="https://cdn.example/photos/a7781234/gauge-800x450.jpg"><figcaption>A gauge.</figcaption></figure>`,
+			&Image{URL: "https://cdn.example/photos/a7781234/gauge-1200x630.jpg", Width: 1200, Height: 630},
+			Image{URL: "https://cdn.example/photos/a7781234/gauge-800x450.jpg", Caption: "A gauge."},
+			"figure"},
+		{"a larger declared size of the same crop replaces the picture shown",
+			`<figure><img src="https://cdn.example/photos/a7781234/gauge-800x450.jpg"><figcaption>A gauge.</figcaption></figure>`,
+			&Image{URL: "https://cdn.example/photos/a7781234/gauge-1600x900.jpg"},
+			Image{URL: "https://cdn.example/photos/a7781234/gauge-1600x900.jpg", Caption: "A gauge."},
+			"figure"},
 		{"a thumbnail under the headline gives way to the declared picture",
 			`<div class="cover"><img src="/img/cover-small.jpg" width="280" height="184"></div>`,
 			&Image{URL: "https://news.example/img/share-card.jpg", Width: 1200, Height: 630},
@@ -180,6 +190,38 @@ func TestProxies(t *testing.T) {
 	}
 }
 
+func TestURLShape(t *testing.T) {
+	tests := map[string]float64{
+		"https://x.example/img/2024/05/27/1736701-563848-756x425.jpg":         756.0 / 425,
+		"https://x.example/images/960/540/q_80/1072476.jpg":                   960.0 / 540,
+		"https://x.example/a.jpg?format=webp&width=780&height=438":            780.0 / 438,
+		"https://x.example/img/mobile245/9711626227-ci23x11-w1136/teaser.jpg": 23.0 / 11,
+		"https://x.example/uploads/harbour-view.jpg":                          0,
+		"https://x.example/a.jpg?w=1200":                                      0,
+	}
+	for in, want := range tests {
+		if got := urlShape(in); got != want {
+			t.Errorf("urlShape(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestOtherCrop(t *testing.T) {
+	tests := []struct {
+		a, b float64
+		want bool
+	}{
+		{993.0 / 552, 1200.0 / 675, false}, // one crop, sizes rounded
+		{640.0 / 360, 1200.0 / 628, true},  // 16:9 against a social card
+		{0, 1200.0 / 630, false},           // unknown
+	}
+	for _, tt := range tests {
+		if got := otherCrop(tt.a, tt.b); got != tt.want {
+			t.Errorf("otherCrop(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 func TestURLTiny(t *testing.T) {
 	tests := map[string]bool{
 		"https://x.example/logo.img?h=17&w=0":   true,
@@ -206,9 +248,11 @@ func TestDeclaredPreferred(t *testing.T) {
 		{"https://x.example/uploads/a.jpg?w=1024", "https://x.example/uploads/a.jpg", false},
 		{"https://cdn.example/r/?url=https%3A//x.example/uploads/a.jpg&w=900", "https://x.example/uploads/a.jpg", true},
 		{"https://x.example/uploads/a.jpg", "https://x.example/uploads/a-social.jpg", false},
+		{"https://x.example/a-640x360.jpg", "https://x.example/a-1200x628.jpg", false},
+		{"https://x.example/a-640x360.jpg", "https://x.example/a-1280x720.jpg", true},
 	}
 	for _, tc := range tests {
-		if got := declaredPreferred(tc.shown, tc.declared); got != tc.want {
+		if got := declaredPreferred(tc.shown, tc.declared, urlShape(tc.shown), urlShape(tc.declared)); got != tc.want {
 			t.Errorf("declaredPreferred(%q, %q) = %v, want %v", tc.shown, tc.declared, got, tc.want)
 		}
 	}

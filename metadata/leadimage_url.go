@@ -252,7 +252,8 @@ func urlWidth(raw string) int {
 			best = n
 		}
 	}
-	return max(best, pathPairWidth(u.Path), resizeOptionWidth(u.RawQuery))
+	pw, _ := pathPair(u.Path)
+	return max(best, pw, resizeOptionWidth(u.RawQuery))
 }
 
 // resizeOptionWidth reads an image manager's "Resize=(1250)" or
@@ -275,27 +276,29 @@ func resizeOptionWidth(query string) int {
 	return n
 }
 
-// pathPairWidth reads a width and height given as two path segments
-// ("/t/640/480/"), as many resizing services take them; 0 when none.
-func pathPairWidth(path string) int {
+// pathPair reads a width and height given as two path segments
+// ("/t/640/480/"), as many resizing services take them; 0, 0 when none.
+func pathPair(path string) (w, h int) {
 	segs := strings.Split(path, "/")
 	for i := 0; i+1 < len(segs); i++ {
 		w, errW := strconv.Atoi(segs[i])
 		h, errH := strconv.Atoi(segs[i+1])
 		if errW == nil && errH == nil && w >= 50 && w <= 10000 && h >= 50 && h <= 10000 {
-			return w
+			return w, h
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // declaredPreferred reports whether the declared address of the picture
-// the page shows is the better one: a larger version, the original a
-// resizing proxy in the page serves, or the same file with the
-// publisher's delivery options added (quality, crop), no smaller.
-func declaredPreferred(shown, declared string) bool {
+// the page shows is the better one: a larger version in the same crop
+// (shapes are width/height ratios, 0 when unknown; a wider social-card
+// crop is not the picture the page shows), the original a resizing proxy
+// in the page serves, or the same file with the publisher's delivery
+// options added (quality, crop), no smaller.
+func declaredPreferred(shown, declared string, shownShape, declaredShape float64) bool {
 	sw := urlWidth(shown)
-	return sw > 0 && urlWidth(declared) > sw ||
+	return sw > 0 && urlWidth(declared) > sw && !otherCrop(shownShape, declaredShape) ||
 		proxies(shown, declared) ||
 		strings.HasPrefix(declared, shown+"?") && !strings.Contains(shown, "?")
 }
