@@ -141,6 +141,11 @@ func TestSameImage(t *testing.T) {
 		{"https://cdn.example/uploads/2024/05/harbour-view.jpg", "https://cdn.example/uploads/2024/05/city-hall.jpg", false},
 		{"https://cdn.example/images/1200x630/a.jpg", "https://cdn.example/images/1200x630/b.jpg", false},
 		{"", "https://cdn.example/a.jpg", false},
+		// The number a file name carries is the picture's; folders' numbers and days are not.
+		{"https://x.example/DYNIMG/52/32/15125232_M800x534.jpg", "https://x.example/DYNIMG/52/32/15125232_W2040C2040x1360o0x0.jpg", true},
+		{"https://x.example/Uploads/Assets/149/971/6_4971149.jpg", "https://x.example/Uploads/Assets/149/971/4971149.jpg?crop=1200:630", true},
+		{"https://x.example/files/n/1922794/cover.jpg", "https://x.example/files/n/1922794/card.jpg", false},
+		{"https://x.example/photos/20240501_a.jpg", "https://x.example/photos/20240501_b.jpg", false},
 		// A resizer's options and its own host name are in every address it serves.
 		{"https://img.news-cdn.example/thumbor/aa1=/fit-in/728x0/filters:format_auto-!!-/img.news-cdn.example/uploads/quay.jpeg",
 			"https://img.news-cdn.example/thumbor/bb2=/fit-in/1200x630/filters:format_auto-!!-/img.news-cdn.example/uploads/lock-gates.jpeg", false},

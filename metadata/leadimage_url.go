@@ -161,6 +161,9 @@ func imageTokens(raw string) map[string]bool {
 		}
 	}
 	path, _ = url.PathUnescape(path)
+	for _, n := range fileNumbers(path) {
+		out[n] = true
+	}
 	for _, t := range strings.FieldsFunc(strings.ToLower(path), func(r rune) bool {
 		return r == '/' || r == '.' || r == '_' || r == ',' || r == '=' || r == '~' || r == '@' || r == ':'
 	}) {
@@ -208,6 +211,37 @@ func distinctive(t string) bool {
 // minDashedName is the length from which words joined by dashes name one
 // picture ("harbour-view") rather than an option of the service ("fit-in").
 const minDashedName = 7
+
+// idDigits is the length from which a bare number in an image path is the
+// picture's number in its archive: no pixel size runs to seven digits.
+const idDigits = 7
+
+// fileNumbers returns the numbers in a path's file name that name a
+// picture ("/52/32/15125232_M800x534.jpg", "/971/6_4971149.jpg"); numbers
+// in the folders before it are often the story's, shared by its pictures.
+func fileNumbers(path string) []string {
+	name := path[strings.LastIndexByte(path, '/')+1:]
+	var out []string
+	for _, t := range strings.FieldsFunc(name, func(r rune) bool { return r == '_' || r == '-' || r == '.' || r == ',' }) {
+		if imageNumber(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// imageNumber reports a bare number long enough to name one picture
+// ("15125232"), but not a day ("20240501"), which unrelated pictures share.
+func imageNumber(t string) bool {
+	if len(t) < idDigits || strings.Trim(t, "0123456789") != "" {
+		return false
+	}
+	if len(t) == 8 && (t[:2] == "19" || t[:2] == "20") {
+		month, day := (t[4]-'0')*10+t[5]-'0', (t[6]-'0')*10+t[7]-'0'
+		return month == 0 || month > 12 || day == 0 || day > 31
+	}
+	return true
+}
 
 // sizeToken reports "1200x630", "w1200", "1200w", "q85" and the like.
 func sizeToken(t string) bool {
