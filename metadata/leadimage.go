@@ -2,6 +2,7 @@ package metadata
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -49,8 +50,36 @@ func findLeadImage(p *page.Page, structured *Image) (img *Image, node *html.Node
 	if match != nil && out.Caption == "" && structured.Caption != "" {
 		out.Caption, out.Credit = splitCaption(structured.Caption, out.Credit)
 	}
+	if match != nil && out.Credit == "" {
+		out.Caption, out.Credit = declaredCaptionCut(out.Caption, structured.Caption)
+	}
 	return out, node
 }
+
+// declaredCaptionCut splits a printed caption that runs on past the
+// caption the page declares for the same picture: the rest, after a
+// separator, is the credit ("Jo Pike / R. Vale / Example photo" under a
+// declared "Jo Pike"). Otherwise the printed caption stays whole.
+func declaredCaptionCut(printed, declared string) (caption, cr string) {
+	declared = page.CollapseSpace(declared)
+	rest, ok := strings.CutPrefix(printed, declared)
+	if declared == "" || !ok {
+		return printed, ""
+	}
+	trimmed := strings.TrimLeft(rest, " ")
+	sep, _ := utf8.DecodeRuneInString(trimmed)
+	if trimmed == rest || !strings.ContainsRune(captionSeparators, sep) {
+		return printed, "" // no space and separator: the caption goes on
+	}
+	cr = credit.Clean(strings.TrimLeft(trimmed, captionSeparators+" "))
+	if cr == "" {
+		return printed, ""
+	}
+	return declared, cr
+}
+
+// captionSeparators set a credit apart from the caption text before it.
+const captionSeparators = "/|–—-·"
 
 // fromStructured is the declared image with its caption's credit apart.
 func fromStructured(s *Image) *Image {

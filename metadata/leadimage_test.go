@@ -80,6 +80,11 @@ func TestFindLeadImage(t *testing.T) {
 			&Image{URL: "https://news.example/img/share-card.jpg", Width: 1200, Height: 630},
 			Image{URL: "https://news.example/img/share-card.jpg", Width: 1200, Height: 630},
 			""},
+		{"a printed caption running past the declared one ends in the credit",
+			`<figure><img src="https://cdn.example/photos/a7781234/quay-800x450.jpg"><figcaption>Mara Holt / R. Valeo / Uosto nuotr.</figcaption></figure>`,
+			&Image{URL: "https://cdn.example/photos/a7781234/quay-800x450.jpg", Caption: "Mara Holt"},
+			Image{URL: "https://cdn.example/photos/a7781234/quay-800x450.jpg", Caption: "Mara Holt", Credit: "R. Valeo / Uosto nuotr."},
+			"figure"},
 		{"figcaption after the figure",
 			`<figure class="media"><img src="/img/c.jpg" alt="Quay"></figure><figcaption class="media-info"><span>The north quay at dawn.</span> <span class="credit">Foto: Ines Wahl/dpa</span></figcaption>`,
 			nil,
@@ -191,6 +196,25 @@ func TestProxies(t *testing.T) {
 	for shown, want := range tests {
 		if got := proxies(shown, original); got != want {
 			t.Errorf("proxies(%q) = %v, want %v", shown, got, want)
+		}
+	}
+}
+
+func TestDeclaredCaptionCut(t *testing.T) {
+	tests := []struct {
+		printed, declared, caption, credit string
+	}{
+		{"Mara Holt / R. Vale / Example photo", "Mara Holt", "Mara Holt", "R. Vale / Example photo"},
+		{"The weir at dawn | Kai Brandt", "The weir at dawn", "The weir at dawn", "Kai Brandt"},
+		{"The weir at dawn, seen from the lock", "The weir at dawn", "The weir at dawn, seen from the lock", ""},
+		{"The weir at dawn-time", "The weir at dawn", "The weir at dawn-time", ""},
+		{"The weir at dawn", "", "The weir at dawn", ""},
+		{"The weir at dawn /", "The weir at dawn", "The weir at dawn /", ""},
+	}
+	for _, tt := range tests {
+		caption, cr := declaredCaptionCut(tt.printed, tt.declared)
+		if caption != tt.caption || cr != tt.credit {
+			t.Errorf("declaredCaptionCut(%q, %q) = %q, %q; want %q, %q", tt.printed, tt.declared, caption, cr, tt.caption, tt.credit)
 		}
 	}
 }
