@@ -151,6 +151,10 @@ func TestSameImage(t *testing.T) {
 		{"https://cdn.example/uploads/2024/05/harbour-view.jpg", "https://cdn.example/uploads/2024/05/city-hall.jpg", false},
 		{"https://cdn.example/images/1200x630/a.jpg", "https://cdn.example/images/1200x630/b.jpg", false},
 		{"", "https://cdn.example/a.jpg", false},
+		// One file, other query: the service's size and crop options.
+		{"https://img.example/system/teaser/5481/quay.jpg?fit=min&w=8192", "https://img.example/system/teaser/5481/quay.jpg?fit=crop&w=1200&h=630", true},
+		{"https://img.example/image.php?id=11", "https://img.example/image.php?id=12", false},
+		{"https://img.example/system/teaser/5481/quay.jpg?w=800", "https://cdn.example/system/teaser/5481/quay.jpg?w=800", false},
 		// The number a file name carries is the picture's; folders' numbers and days are not.
 		{"https://x.example/DYNIMG/52/32/15125232_M800x534.jpg", "https://x.example/DYNIMG/52/32/15125232_W2040C2040x1360o0x0.jpg", true},
 		{"https://x.example/Uploads/Assets/149/971/6_4971149.jpg", "https://x.example/Uploads/Assets/149/971/4971149.jpg?crop=1200:630", true},

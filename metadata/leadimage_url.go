@@ -135,7 +135,7 @@ func sameImage(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	if a == b {
+	if a == b || samePath(a, b) {
 		return true
 	}
 	ta := imageTokens(a)
@@ -145,6 +145,19 @@ func sameImage(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// samePath reports two addresses of one file on one host that differ
+// only in their query: an image service's size and crop options.
+func samePath(a, b string) bool {
+	ua, errA := url.Parse(a)
+	ub, errB := url.Parse(b)
+	if errA != nil || errB != nil || ua.Host == "" || !strings.EqualFold(ua.Host, ub.Host) {
+		return false
+	}
+	// A bare folder or a script ("/", "/image.php") serves every picture.
+	name := ua.Path[strings.LastIndexByte(ua.Path, '/')+1:]
+	return ua.Path == ub.Path && strings.Contains(name, ".") && !strings.HasSuffix(name, ".php") && !strings.HasSuffix(name, ".aspx")
 }
 
 // imageTokens returns the distinctive tokens of an image address's path.
