@@ -13,7 +13,7 @@ const shapeTolerance = 0.04
 
 // imageShape returns a picture's width/height ratio: from its declared
 // width and height, else from its address ("1200x675", "/960/540/",
-// "?width=780&height=438", a "16x9" crop name); 0 when unknown.
+// "?width=780&height=438", a "16x9" or "16:9" crop name); 0 when unknown.
 func imageShape(raw string, w, h int) float64 {
 	if w > 0 && h > 0 {
 		return float64(w) / float64(h)
@@ -47,12 +47,15 @@ func urlShape(raw string) float64 {
 	return shape
 }
 
-// pairShape reads "1200x675", "ci16x9" or "M2040x1530" as a ratio; 0 for
-// any other token.
+// pairShape reads "1200x675", "ci16x9", "M2040x1530" or "16:9" as a
+// ratio; 0 for any other token.
 func pairShape(t string) float64 {
 	// Letters before the pair name the crop or the size ("ci", "M").
 	t = strings.TrimLeftFunc(strings.ToLower(t), func(r rune) bool { return r >= 'a' && r <= 'z' && r != 'x' })
 	a, b, ok := strings.Cut(t, "x")
+	if !ok {
+		a, b, ok = strings.Cut(t, ":") // a crop folder: "/2:3/", "/16:9/"
+	}
 	if !ok {
 		return 0
 	}

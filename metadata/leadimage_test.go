@@ -234,6 +234,7 @@ func TestURLShape(t *testing.T) {
 		"https://x.example/images/960/540/q_80/1072476.jpg":                   960.0 / 540,
 		"https://x.example/a.jpg?format=webp&width=780&height=438":            780.0 / 438,
 		"https://x.example/img/mobile245/9711626227-ci23x11-w1136/teaser.jpg": 23.0 / 11,
+		"https://x.example/photos/5f1e2a/2:3/w_2240,c_limit/cover.jpg":        2.0 / 3,
 		"https://x.example/uploads/harbour-view.jpg":                          0,
 		"https://x.example/a.jpg?w=1200":                                      0,
 	}
