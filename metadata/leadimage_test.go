@@ -287,6 +287,9 @@ func TestDeclaredPreferred(t *testing.T) {
 		{"https://x.example/uploads/a.jpg?w=1024", "https://x.example/uploads/a.jpg", false},
 		{"https://cdn.example/r/?url=https%3A//x.example/uploads/a.jpg&w=900", "https://x.example/uploads/a.jpg", true},
 		{"https://x.example/uploads/a.jpg", "https://x.example/uploads/a-social.jpg", false},
+		{"https://x.example/files/styles/670x377/public/admin/quay.jpg?itok=ab1", "https://x.example/files/admin/quay.jpg", true},
+		{"https://x.example/storage/2024/ab12/t/120/90/d/quay.jpg", "https://x.example/storage/2024/ab12/quay.jpg", true},
+		{"https://x.example/files/archive/old/quay.jpg", "https://x.example/files/quay.jpg", false},
 		{"https://x.example/a-640x360.jpg", "https://x.example/a-1200x628.jpg", false},
 		{"https://x.example/a-640x360.jpg", "https://x.example/a-1280x720.jpg", true},
 	}

@@ -346,8 +346,38 @@ func pathPair(path string) (w, h int) {
 func declaredPreferred(shown, declared string, shownShape, declaredShape float64) bool {
 	sw := urlWidth(shown)
 	return sw > 0 && urlWidth(declared) > sw && !otherCrop(shownShape, declaredShape) ||
-		proxies(shown, declared) ||
+		proxies(shown, declared) || styledCopy(shown, declared) ||
 		strings.HasPrefix(declared, shown+"?") && !strings.Contains(shown, "?")
+}
+
+// styledCopy reports whether shown is a size the publisher's server cut
+// from the file at original: the same host and path with folders naming
+// the size inserted ("/styles/670x377/public/…", "/t/120/90/d/…").
+func styledCopy(shown, original string) bool {
+	s, errS := url.Parse(shown)
+	o, errO := url.Parse(original)
+	if errS != nil || errO != nil || s.Host == "" || !strings.EqualFold(s.Host, o.Host) {
+		return false
+	}
+	sp, op := strings.Split(s.Path, "/"), strings.Split(o.Path, "/")
+	if len(sp) <= len(op) || sp[len(sp)-1] != op[len(op)-1] || !strings.Contains(op[len(op)-1], ".") {
+		return false
+	}
+	// op must be sp with a run of folders left out, one of them a size.
+	pre := 0
+	for pre < len(op) && sp[pre] == op[pre] {
+		pre++
+	}
+	extra := len(sp) - len(op)
+	if pre == len(op) || strings.Join(sp[pre+extra:], "/") != strings.Join(op[pre:], "/") {
+		return false
+	}
+	inserted := sp[pre : pre+extra]
+	w, _ := pathPair("/" + strings.Join(inserted, "/") + "/")
+	for _, t := range inserted {
+		w = max(w, sizeWidth(t))
+	}
+	return w > 0
 }
 
 // proxies reports whether shown is a resizing service's address for the
