@@ -30,13 +30,7 @@ func bestSource(p *page.Page, img *html.Node) imageSource {
 		if s.url == "" || placeholderURL(s.url) {
 			return
 		}
-		limit := best.width + margin
-		if !s.wide {
-			// Density-only sources ("a.jpg 1x") for other screens tie;
-			// the first, for the widest, keeps its place.
-			limit = best.width + max(margin, 0)
-		}
-		if best.url == "" || s.width > limit || (margin < 0 && best.width == 0 && !fromSource) {
+		if best.url == "" || s.width > best.width+margin || (margin < 0 && best.width == 0 && !fromSource) {
 			best = s
 		}
 	}
@@ -87,6 +81,10 @@ func largestInSrcset(p *page.Page, set string) imageSource {
 		switch {
 		case c.Width > 0:
 			s.width, s.wide = c.Width, true
+		case urlWidth(s.url) > 0:
+			// Density-only sources of a <picture> ("a-w1136.jpg 1x"),
+			// one per screen: the address tells their sizes apart.
+			s.width = urlWidth(s.url)
 		case c.Density > 0:
 			s.width = int(c.Density * 100)
 		}
