@@ -156,6 +156,8 @@ func TestSameImage(t *testing.T) {
 		{"https://cdn.example/uploads/2024/05/harbour-view.jpg", "https://cdn.example/uploads/2024/05/city-hall.jpg", false},
 		{"https://cdn.example/images/1200x630/a.jpg", "https://cdn.example/images/1200x630/b.jpg", false},
 		{"", "https://cdn.example/a.jpg", false},
+		// A file name with encoded spaces is a name, not an option.
+		{"https://images.example/Lock+Keeper+Hale.jpg/1600x800Crop/497.533.399", "https://images.example/Lock+Keeper+Hale.jpg/960x480Crop/497.533.399", true},
 		// One file, other query: the service's size and crop options.
 		{"https://img.example/system/teaser/5481/quay.jpg?fit=min&w=8192", "https://img.example/system/teaser/5481/quay.jpg?fit=crop&w=1200&h=630", true},
 		{"https://img.example/image.php?id=11", "https://img.example/image.php?id=12", false},

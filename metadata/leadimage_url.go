@@ -205,7 +205,7 @@ func distinctive(t string) bool {
 			digits++
 		case unicode.IsLetter(r):
 			letters++
-		case r != '-':
+		case strings.ContainsRune(optionSyntax, r):
 			// Resizer options ("icc-!!-", "focal(10x20") are shared by
 			// every picture the service sends.
 			return false
@@ -218,6 +218,10 @@ func distinctive(t string) bool {
 	}
 	return digits > 0 || strings.Contains(t, "-") && len(t) >= minDashedName || len(t) >= 10
 }
+
+// optionSyntax are characters of image services' option strings, never
+// of a picture's name ("+" and "%" are spaces in file names).
+const optionSyntax = "!(){}*[]"
 
 // minDashedName is the length from which words joined by dashes name one
 // picture ("harbour-view") rather than an option of the service ("fit-in").
