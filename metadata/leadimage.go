@@ -29,10 +29,10 @@ const (
 func findLeadImage(p *page.Page, structured *Image) (img *Image, node *html.Node) {
 	first, match := leadCandidates(p, structured)
 	pick := match
-	if pick == nil && (structured == nil || structured.URL == "" || !thumbnail(first) && (captioned(p, first) || underHeadline(p, first))) {
+	if pick == nil && (structured == nil || structured.URL == "" || !thumbnail(p, first, structured) && (captioned(p, first) || underHeadline(p, first))) {
 		// A picture the page captions is the story's own even when the
 		// declared one is another crop or a social card; a thumbnail
-		// is not, when a picture is declared.
+		// is not, when a larger picture is declared.
 		pick = first
 	}
 	if pick == nil {
@@ -253,13 +253,15 @@ func imageSize(p *page.Page, img *html.Node, src imageSource) (w, h int) {
 	return src.width, h
 }
 
-// thumbnail reports a picture laid out narrower than thumbWidth.
-func thumbnail(img *html.Node) bool {
+// thumbnail reports a picture narrower than thumbWidth in every size the
+// page offers (its srcset, else its width attribute) while the declared
+// one is known to be wider.
+func thumbnail(p *page.Page, img *html.Node, declared *Image) bool {
 	if img == nil {
 		return false
 	}
-	w := dimension(page.Attr(img, "width"))
-	return w > 0 && w < thumbWidth
+	w := bestSource(p, img).width
+	return w > 0 && w < thumbWidth && max(declared.Width, urlWidth(declared.URL)) >= thumbWidth
 }
 
 // captioned reports whether img sits in a figure with a caption or credit.
