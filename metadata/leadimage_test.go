@@ -309,6 +309,7 @@ func TestDeclaredPreferred(t *testing.T) {
 		{"https://x.example/files/archive/old/quay.jpg", "https://x.example/files/quay.jpg", false},
 		{"https://x.example/a-640x360.jpg", "https://x.example/a-1200x628.jpg", false},
 		{"https://x.example/a-640x360.jpg", "https://x.example/a-1280x720.jpg", true},
+		{"https://x.example/a-480x270.jpg", "https://x.example/a-1200x800.jpg", true}, // another crop, but 2.5 times wider
 	}
 	for _, tc := range tests {
 		if got := declaredPreferred(tc.shown, tc.declared, urlShape(tc.shown), urlShape(tc.declared)); got != tc.want {

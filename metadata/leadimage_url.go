@@ -339,15 +339,22 @@ func pathPair(path string) (w, h int) {
 	return 0, 0
 }
 
+// cropWorth is how many times wider than the picture shown a declared
+// picture in another crop must be to replace it: the page's own crop
+// wins over a social card of about its size, not over one that shows the
+// photo at more than twice the size.
+const cropWorth = 2
+
 // declaredPreferred reports whether the declared address of the picture
 // the page shows is the better one: a larger version in the same crop
-// (shapes are width/height ratios, 0 when unknown; a wider social-card
-// crop is not the picture the page shows), the original a resizing proxy
+// (shapes are width/height ratios, 0 when unknown; a social-card crop is
+// not the picture the page shows unless more than cropWorth times wider),
+// the original a resizing proxy
 // in the page serves, or the same file with the publisher's delivery
 // options added (quality, crop), no smaller.
 func declaredPreferred(shown, declared string, shownShape, declaredShape float64) bool {
-	sw := urlWidth(shown)
-	return sw > 0 && urlWidth(declared) > sw && !otherCrop(shownShape, declaredShape) ||
+	sw, dw := urlWidth(shown), urlWidth(declared)
+	return sw > 0 && dw > sw && (!otherCrop(shownShape, declaredShape) || dw > cropWorth*sw) ||
 		proxies(shown, declared) || styledCopy(shown, declared) ||
 		strings.HasPrefix(declared, shown+"?") && !strings.Contains(shown, "?")
 }
