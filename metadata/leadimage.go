@@ -2,6 +2,7 @@ package metadata
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -19,6 +20,7 @@ const (
 	maxWrapperText  = 600 // runes in an element wrapping one picture and its caption
 	wrapperLevels   = 3   // ancestors climbed looking for a picture's wrapper
 	maxWrapperParas = 2   // a caption and a credit may be paragraphs; more is story text
+	thumbWidth      = 300 // pixels: a picture laid out narrower is a thumbnail, not the story's
 )
 
 // findLeadImage returns the image heading the story, with caption and credit
@@ -27,9 +29,10 @@ const (
 func findLeadImage(p *page.Page, structured *Image) (img *Image, node *html.Node) {
 	first, match := leadCandidates(p, structured)
 	pick := match
-	if pick == nil && (structured == nil || structured.URL == "" || captioned(p, first) || underHeadline(p, first)) {
+	if pick == nil && (structured == nil || structured.URL == "" || !thumbnail(p, first, structured) && (captioned(p, first) || underHeadline(p, first))) {
 		// A picture the page captions is the story's own even when the
-		// declared one is another crop or a social card.
+		// declared one is another crop or a social card; a thumbnail
+		// is not, when a larger picture is declared.
 		pick = first
 	}
 	if pick == nil {
@@ -39,15 +42,44 @@ func findLeadImage(p *page.Page, structured *Image) (img *Image, node *html.Node
 	out := &Image{URL: src.url, Alt: page.CollapseSpace(page.Attr(pick, "alt"))}
 	out.Width, out.Height = imageSize(p, pick, src)
 	node = figureOf(p, pick)
-	if match != nil && declaredPreferred(out.URL, structured.URL) {
+	if match != nil && declaredPreferred(out.URL, structured.URL,
+		imageShape(out.URL, out.Width, out.Height), imageShape(structured.URL, structured.Width, structured.Height)) {
 		out.URL, out.Width, out.Height = structured.URL, structured.Width, structured.Height
 	}
 	out.Caption, out.Credit = captionOf(p, node, pick)
 	if match != nil && out.Caption == "" && structured.Caption != "" {
 		out.Caption, out.Credit = splitCaption(structured.Caption, out.Credit)
 	}
+	if match != nil && out.Credit == "" {
+		out.Caption, out.Credit = declaredCaptionCut(out.Caption, structured.Caption)
+	}
 	return out, node
 }
+
+// declaredCaptionCut splits a printed caption that runs on past the
+// caption the page declares for the same picture: the rest, after a
+// separator, is the credit ("Jo Pike / R. Vale / Example photo" under a
+// declared "Jo Pike"). Otherwise the printed caption stays whole.
+func declaredCaptionCut(printed, declared string) (caption, cr string) {
+	declared = page.CollapseSpace(declared)
+	rest, ok := strings.CutPrefix(printed, declared)
+	if declared == "" || !ok {
+		return printed, ""
+	}
+	trimmed := strings.TrimLeft(rest, " ")
+	sep, _ := utf8.DecodeRuneInString(trimmed)
+	if trimmed == rest || !strings.ContainsRune(captionSeparators, sep) {
+		return printed, "" // no space and separator: the caption goes on
+	}
+	cr = credit.Clean(strings.TrimLeft(trimmed, captionSeparators+" "))
+	if cr == "" {
+		return printed, ""
+	}
+	return declared, cr
+}
+
+// captionSeparators set a credit apart from the caption text before it.
+const captionSeparators = "/|–—-·"
 
 // fromStructured is the declared image with its caption's credit apart.
 func fromStructured(s *Image) *Image {
@@ -219,6 +251,17 @@ func imageSize(p *page.Page, img *html.Node, src imageSource) (w, h int) {
 		h = 0
 	}
 	return src.width, h
+}
+
+// thumbnail reports a picture narrower than thumbWidth in every size the
+// page offers (its srcset, else its width attribute) while the declared
+// one is known to be wider.
+func thumbnail(p *page.Page, img *html.Node, declared *Image) bool {
+	if img == nil {
+		return false
+	}
+	w := bestSource(p, img).width
+	return w > 0 && w < thumbWidth && max(declared.Width, urlWidth(declared.URL)) >= thumbWidth
 }
 
 // captioned reports whether img sits in a figure with a caption or credit.

@@ -45,6 +45,16 @@ func TestFindLeadImage(t *testing.T) {
 			nil,
 			Image{URL: "https://news.example/img/a-1600.webp", Caption: "The estuary from the air.", Width: 1600},
 			"figure"},
+		{"density-only sources told apart by the width their address asks for, widest first",
+			`<figure><picture><source srcset="/img/weir-w1400.jpg 1x" media="(min-width: 900px)"><source srcset="/img/weir-w900.jpg 1x" media="(min-width: 600px)"><source srcset="/img/weir-w600.jpg 1x"><img src="/img/weir-square.jpg" alt=""></picture><figcaption>The weir in spate.</figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/weir-w1400.jpg", Caption: "The weir in spate."},
+			"figure"},
+		{"density-only sources told apart by the width their address asks for, narrowest first",
+			`<figure><picture><source srcset="/img/weir-w600.jpg 1x" media="(max-width: 599px)"><source srcset="/img/weir-w900.jpg 1x" media="(max-width: 899px)"><source srcset="/img/weir-w1400.jpg 1x"><img src="/img/weir-square.jpg" alt=""></picture><figcaption>The weir in spate.</figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/weir-w1400.jpg", Caption: "The weir in spate."},
+			"figure"},
 		{"aria-hidden caption is still the caption",
 			`<figure><img src="/img/b.jpg"><figcaption aria-hidden="true">Gauges on the quay. <small>Jo Pike/Example</small></figcaption></figure>`,
 			nil,
@@ -60,11 +70,46 @@ func TestFindLeadImage(t *testing.T) {
 			&Image{URL: "https://cdn.example/photos/2024/05/gauge-7781234-1200x630.jpg"},
 			Image{URL: "https://cdn.example/photos/2024/05/gauge-7781234-1280x720.jpg", Caption: "A gauge.", Credit: "Reuters", Width: 1280},
 			"figure"},
+		{"a larger declared social-card crop does not replace the picture shown",
+			`<figure><img src="https://cdn.example/photos/a7781234/gauge-800x450.jpg"><figcaption>A gauge.</figcaption></figure>`,
+			&Image{URL: "https://cdn.example/photos/a7781234/gauge-1200x630.jpg", Width: 1200, Height: 630},
+			Image{URL: "https://cdn.example/photos/a7781234/gauge-800x450.jpg", Caption: "A gauge."},
+			"figure"},
+		{"a larger declared size of the same crop replaces the picture shown",
+			`<figure><img src="https://cdn.example/photos/a7781234/gauge-800x450.jpg"><figcaption>A gauge.</figcaption></figure>`,
+			&Image{URL: "https://cdn.example/photos/a7781234/gauge-1600x900.jpg"},
+			Image{URL: "https://cdn.example/photos/a7781234/gauge-1600x900.jpg", Caption: "A gauge."},
+			"figure"},
+		{"a thumbnail under the headline gives way to the declared picture",
+			`<div class="cover"><img src="/img/cover-small.jpg" width="280" height="184"></div>`,
+			&Image{URL: "https://news.example/img/share-card.jpg", Width: 1200, Height: 630},
+			Image{URL: "https://news.example/img/share-card.jpg", Width: 1200, Height: 630},
+			""},
+		{"a printed caption running past the declared one ends in the credit",
+			`<figure><img src="https://cdn.example/photos/a7781234/quay-800x450.jpg"><figcaption>Mara Holt / R. Valeo / Uosto nuotr.</figcaption></figure>`,
+			&Image{URL: "https://cdn.example/photos/a7781234/quay-800x450.jpg", Caption: "Mara Holt"},
+			Image{URL: "https://cdn.example/photos/a7781234/quay-800x450.jpg", Caption: "Mara Holt", Credit: "R. Valeo / Uosto nuotr."},
+			"figure"},
+		{"a picture laid out small with a large srcset entry is no thumbnail",
+			`<figure><img src="/img/pier.jpg" width="214" height="210" srcset="/img/pier.jpg 720w, /img/pier-300x293.jpg 300w"><figcaption>The pier at low tide.</figcaption></figure>`,
+			&Image{URL: "https://news.example/img/pier-150x150.jpg", Width: 720, Height: 704},
+			Image{URL: "https://news.example/img/pier.jpg", Caption: "The pier at low tide.", Width: 214, Height: 210},
+			"figure"},
+		{"a thumbnail stays when the declared picture is no larger",
+			`<div class="cover"><img src="/img/cover-small.jpg" width="280" height="184"></div>`,
+			&Image{URL: "https://news.example/img/card-200x200.jpg"},
+			Image{URL: "https://news.example/img/cover-small.jpg", Width: 280, Height: 184},
+			"div"},
 		{"figcaption after the figure",
 			`<figure class="media"><img src="/img/c.jpg" alt="Quay"></figure><figcaption class="media-info"><span>The north quay at dawn.</span> <span class="credit">Foto: Ines Wahl/dpa</span></figcaption>`,
 			nil,
 			Image{URL: "https://news.example/img/c.jpg", Alt: "Quay", Caption: "The north quay at dawn.", Credit: "Ines Wahl/dpa"},
 			"figure"},
+		{"an info line after the picture's wrapper holds caption and credit",
+			`<ul class="gallery"><li><div class="detail-img"><img src="/img/h.jpg" alt=""></div><span class="img-info">Stalls along the quay. Bild: Ines Wahl/Archiv</span></li></ul>`,
+			nil,
+			Image{URL: "https://news.example/img/h.jpg", Caption: "Stalls along the quay.", Credit: "Ines Wahl/Archiv"},
+			"div"},
 		{"wrapper paragraphs with a credit line",
 			`<div class="image-widget"><span class="image-target"><img src="/img/d.jpg"></span><p><span>Pilots wait at the lock gates</span></p><p>Image: Harbour Authority / Facebook</p></div>`,
 			nil,
@@ -121,6 +166,23 @@ func TestSameImage(t *testing.T) {
 		{"https://cdn.example/uploads/2024/05/harbour-view.jpg", "https://cdn.example/uploads/2024/05/city-hall.jpg", false},
 		{"https://cdn.example/images/1200x630/a.jpg", "https://cdn.example/images/1200x630/b.jpg", false},
 		{"", "https://cdn.example/a.jpg", false},
+		// A file name with encoded spaces is a name, not an option.
+		{"https://images.example/Lock+Keeper+Hale.jpg/1600x800Crop/497.533.399", "https://images.example/Lock+Keeper+Hale.jpg/960x480Crop/497.533.399", true},
+		// One file, other query: the service's size and crop options.
+		{"https://img.example/system/teaser/5481/quay.jpg?fit=min&w=8192", "https://img.example/system/teaser/5481/quay.jpg?fit=crop&w=1200&h=630", true},
+		{"https://img.example/image.php?id=11", "https://img.example/image.php?id=12", false},
+		{"https://img.example/system/teaser/5481/quay.jpg?w=800", "https://cdn.example/system/teaser/5481/quay.jpg?w=800", false},
+		// The number a file name carries is the picture's; folders' numbers and days are not.
+		{"https://x.example/DYNIMG/52/32/15125232_M800x534.jpg", "https://x.example/DYNIMG/52/32/15125232_W2040C2040x1360o0x0.jpg", true},
+		{"https://x.example/Uploads/Assets/149/971/6_4971149.jpg", "https://x.example/Uploads/Assets/149/971/4971149.jpg?crop=1200:630", true},
+		{"https://x.example/files/n/1922794/cover.jpg", "https://x.example/files/n/1922794/card.jpg", false},
+		{"https://x.example/photos/20240501_a.jpg", "https://x.example/photos/20240501_b.jpg", false},
+		// A resizer's options and its own host name are in every address it serves.
+		{"https://img.news-cdn.example/thumbor/aa1=/fit-in/728x0/filters:format_auto-!!-/img.news-cdn.example/uploads/quay.jpeg",
+			"https://img.news-cdn.example/thumbor/bb2=/fit-in/1200x630/filters:format_auto-!!-/img.news-cdn.example/uploads/lock-gates.jpeg", false},
+		{"https://cdn.example/t/fit-in/728x0/quay.jpeg", "https://cdn.example/t/fit-in/1200x630/lock-gates.jpeg", false},
+		{"https://cdn.example/t/strip_icc-!!-/quay.jpeg", "https://cdn.example/t/strip_icc-!!-/lock-gates.jpeg", false},
+		{"https://img.news-cdn.example/r/img.news-cdn.example/quay.jpeg", "https://img.news-cdn.example/r/img.news-cdn.example/lock-gates.jpeg", false},
 	}
 	for _, tt := range tests {
 		if got := sameImage(tt.a, tt.b); got != tt.want {
@@ -164,6 +226,58 @@ func TestProxies(t *testing.T) {
 	}
 }
 
+func TestDeclaredCaptionCut(t *testing.T) {
+	tests := []struct {
+		printed, declared, caption, credit string
+	}{
+		{"Mara Holt / R. Vale / Example photo", "Mara Holt", "Mara Holt", "R. Vale / Example photo"},
+		{"The weir at dawn | Kai Brandt", "The weir at dawn", "The weir at dawn", "Kai Brandt"},
+		{"The weir at dawn, seen from the lock", "The weir at dawn", "The weir at dawn, seen from the lock", ""},
+		{"The weir at dawn-time", "The weir at dawn", "The weir at dawn-time", ""},
+		{"The weir at dawn", "", "The weir at dawn", ""},
+		{"The weir at dawn /", "The weir at dawn", "The weir at dawn /", ""},
+	}
+	for _, tt := range tests {
+		caption, cr := declaredCaptionCut(tt.printed, tt.declared)
+		if caption != tt.caption || cr != tt.credit {
+			t.Errorf("declaredCaptionCut(%q, %q) = %q, %q; want %q, %q", tt.printed, tt.declared, caption, cr, tt.caption, tt.credit)
+		}
+	}
+}
+
+func TestURLShape(t *testing.T) {
+	tests := map[string]float64{
+		"https://x.example/img/2024/05/27/1736701-563848-756x425.jpg":         756.0 / 425,
+		"https://x.example/images/960/540/q_80/1072476.jpg":                   960.0 / 540,
+		"https://x.example/a.jpg?format=webp&width=780&height=438":            780.0 / 438,
+		"https://x.example/img/mobile245/9711626227-ci23x11-w1136/teaser.jpg": 23.0 / 11,
+		"https://x.example/photos/5f1e2a/2:3/w_2240,c_limit/cover.jpg":        2.0 / 3,
+		"https://x.example/uploads/harbour-view.jpg":                          0,
+		"https://x.example/a.jpg?w=1200":                                      0,
+	}
+	for in, want := range tests {
+		if got := urlShape(in); got != want {
+			t.Errorf("urlShape(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestOtherCrop(t *testing.T) {
+	tests := []struct {
+		a, b float64
+		want bool
+	}{
+		{993.0 / 552, 1200.0 / 675, false}, // one crop, sizes rounded
+		{640.0 / 360, 1200.0 / 628, true},  // 16:9 against a social card
+		{0, 1200.0 / 630, false},           // unknown
+	}
+	for _, tt := range tests {
+		if got := otherCrop(tt.a, tt.b); got != tt.want {
+			t.Errorf("otherCrop(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 func TestURLTiny(t *testing.T) {
 	tests := map[string]bool{
 		"https://x.example/logo.img?h=17&w=0":   true,
@@ -190,9 +304,15 @@ func TestDeclaredPreferred(t *testing.T) {
 		{"https://x.example/uploads/a.jpg?w=1024", "https://x.example/uploads/a.jpg", false},
 		{"https://cdn.example/r/?url=https%3A//x.example/uploads/a.jpg&w=900", "https://x.example/uploads/a.jpg", true},
 		{"https://x.example/uploads/a.jpg", "https://x.example/uploads/a-social.jpg", false},
+		{"https://x.example/files/styles/670x377/public/admin/quay.jpg?itok=ab1", "https://x.example/files/admin/quay.jpg", true},
+		{"https://x.example/storage/2024/ab12/t/120/90/d/quay.jpg", "https://x.example/storage/2024/ab12/quay.jpg", true},
+		{"https://x.example/files/archive/old/quay.jpg", "https://x.example/files/quay.jpg", false},
+		{"https://x.example/a-640x360.jpg", "https://x.example/a-1200x628.jpg", false},
+		{"https://x.example/a-640x360.jpg", "https://x.example/a-1280x720.jpg", true},
+		{"https://x.example/a-480x270.jpg", "https://x.example/a-1200x800.jpg", true}, // another crop, but 2.5 times wider
 	}
 	for _, tc := range tests {
-		if got := declaredPreferred(tc.shown, tc.declared); got != tc.want {
+		if got := declaredPreferred(tc.shown, tc.declared, urlShape(tc.shown), urlShape(tc.declared)); got != tc.want {
 			t.Errorf("declaredPreferred(%q, %q) = %v, want %v", tc.shown, tc.declared, got, tc.want)
 		}
 	}

@@ -81,6 +81,10 @@ func largestInSrcset(p *page.Page, set string) imageSource {
 		switch {
 		case c.Width > 0:
 			s.width, s.wide = c.Width, true
+		case urlWidth(s.url) > 0:
+			// Density-only sources of a <picture> ("a-w1136.jpg 1x"),
+			// one per screen: the address tells their sizes apart.
+			s.width = urlWidth(s.url)
 		case c.Density > 0:
 			s.width = int(c.Density * 100)
 		}
@@ -129,7 +133,7 @@ func sameImage(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	if a == b {
+	if a == b || samePath(a, b) {
 		return true
 	}
 	ta := imageTokens(a)
@@ -141,12 +145,25 @@ func sameImage(a, b string) bool {
 	return false
 }
 
+// samePath reports two addresses of one file on one host that differ
+// only in their query: an image service's size and crop options.
+func samePath(a, b string) bool {
+	ua, errA := url.Parse(a)
+	ub, errB := url.Parse(b)
+	if errA != nil || errB != nil || ua.Host == "" || !strings.EqualFold(ua.Host, ub.Host) {
+		return false
+	}
+	// A bare folder or a script ("/", "/image.php") serves every picture.
+	name := ua.Path[strings.LastIndexByte(ua.Path, '/')+1:]
+	return ua.Path == ub.Path && strings.Contains(name, ".") && !strings.HasSuffix(name, ".php") && !strings.HasSuffix(name, ".aspx")
+}
+
 // imageTokens returns the distinctive tokens of an image address's path.
 func imageTokens(raw string) map[string]bool {
 	out := map[string]bool{}
-	path := raw
+	path, host := raw, ""
 	if u, err := url.Parse(raw); err == nil {
-		path = u.Path
+		path, host = u.Path, strings.ToLower(u.Host)
 		if inner := u.Query().Get("url"); inner != "" {
 			path += "/" + inner
 		}
@@ -155,10 +172,15 @@ func imageTokens(raw string) map[string]bool {
 		}
 	}
 	path, _ = url.PathUnescape(path)
+	for _, n := range fileNumbers(path) {
+		out[n] = true
+	}
 	for _, t := range strings.FieldsFunc(strings.ToLower(path), func(r rune) bool {
 		return r == '/' || r == '.' || r == '_' || r == ',' || r == '=' || r == '~' || r == '@' || r == ':'
 	}) {
-		if distinctive(t) {
+		// The service's own name ("cdn.news-cdn.com" repeated in the
+		// path) is in every picture it sends.
+		if distinctive(t) && !strings.Contains(host, t) {
 			out[t] = true
 		}
 	}
@@ -178,10 +200,15 @@ func distinctive(t string) bool {
 	}
 	digits, letters := 0, 0
 	for _, r := range t {
-		if unicode.IsDigit(r) {
+		switch {
+		case unicode.IsDigit(r):
 			digits++
-		} else if unicode.IsLetter(r) {
+		case unicode.IsLetter(r):
 			letters++
+		case strings.ContainsRune(optionSyntax, r):
+			// Resizer options ("icc-!!-", "focal(10x20") are shared by
+			// every picture the service sends.
+			return false
 		}
 	}
 	// Dates ("2024", "202405") and short numbers are shared by unrelated
@@ -189,7 +216,46 @@ func distinctive(t string) bool {
 	if letters == 0 && digits < 7 {
 		return false
 	}
-	return digits > 0 || strings.Contains(t, "-") || len(t) >= 10
+	return digits > 0 || strings.Contains(t, "-") && len(t) >= minDashedName || len(t) >= 10
+}
+
+// optionSyntax are characters of image services' option strings, never
+// of a picture's name ("+" and "%" are spaces in file names).
+const optionSyntax = "!(){}*[]"
+
+// minDashedName is the length from which words joined by dashes name one
+// picture ("harbour-view") rather than an option of the service ("fit-in").
+const minDashedName = 7
+
+// idDigits is the length from which a bare number in an image path is the
+// picture's number in its archive: no pixel size runs to seven digits.
+const idDigits = 7
+
+// fileNumbers returns the numbers in a path's file name that name a
+// picture ("/52/32/15125232_M800x534.jpg", "/971/6_4971149.jpg"); numbers
+// in the folders before it are often the story's, shared by its pictures.
+func fileNumbers(path string) []string {
+	name := path[strings.LastIndexByte(path, '/')+1:]
+	var out []string
+	for _, t := range strings.FieldsFunc(name, func(r rune) bool { return r == '_' || r == '-' || r == '.' || r == ',' }) {
+		if imageNumber(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// imageNumber reports a bare number long enough to name one picture
+// ("15125232"), but not a day ("20240501"), which unrelated pictures share.
+func imageNumber(t string) bool {
+	if len(t) < idDigits || strings.Trim(t, "0123456789") != "" {
+		return false
+	}
+	if len(t) == 8 && (t[:2] == "19" || t[:2] == "20") {
+		month, day := (t[4]-'0')*10+t[5]-'0', (t[6]-'0')*10+t[7]-'0'
+		return month == 0 || month > 12 || day == 0 || day > 31
+	}
+	return true
 }
 
 // sizeToken reports "1200x630", "w1200", "1200w", "q85" and the like.
@@ -235,7 +301,8 @@ func urlWidth(raw string) int {
 			best = n
 		}
 	}
-	return max(best, pathPairWidth(u.Path), resizeOptionWidth(u.RawQuery))
+	pw, _ := pathPair(u.Path)
+	return max(best, pw, resizeOptionWidth(u.RawQuery))
 }
 
 // resizeOptionWidth reads an image manager's "Resize=(1250)" or
@@ -258,29 +325,68 @@ func resizeOptionWidth(query string) int {
 	return n
 }
 
-// pathPairWidth reads a width and height given as two path segments
-// ("/t/640/480/"), as many resizing services take them; 0 when none.
-func pathPairWidth(path string) int {
+// pathPair reads a width and height given as two path segments
+// ("/t/640/480/"), as many resizing services take them; 0, 0 when none.
+func pathPair(path string) (w, h int) {
 	segs := strings.Split(path, "/")
 	for i := 0; i+1 < len(segs); i++ {
 		w, errW := strconv.Atoi(segs[i])
 		h, errH := strconv.Atoi(segs[i+1])
 		if errW == nil && errH == nil && w >= 50 && w <= 10000 && h >= 50 && h <= 10000 {
-			return w
+			return w, h
 		}
 	}
-	return 0
+	return 0, 0
 }
 
+// cropWorth is how many times wider than the picture shown a declared
+// picture in another crop must be to replace it: the page's own crop
+// wins over a social card of about its size, not over one that shows the
+// photo at more than twice the size.
+const cropWorth = 2
+
 // declaredPreferred reports whether the declared address of the picture
-// the page shows is the better one: a larger version, the original a
-// resizing proxy in the page serves, or the same file with the
-// publisher's delivery options added (quality, crop), no smaller.
-func declaredPreferred(shown, declared string) bool {
-	sw := urlWidth(shown)
-	return sw > 0 && urlWidth(declared) > sw ||
-		proxies(shown, declared) ||
+// the page shows is the better one: a larger version in the same crop
+// (shapes are width/height ratios, 0 when unknown; a social-card crop is
+// not the picture the page shows unless more than cropWorth times wider),
+// the original a resizing proxy
+// in the page serves, or the same file with the publisher's delivery
+// options added (quality, crop), no smaller.
+func declaredPreferred(shown, declared string, shownShape, declaredShape float64) bool {
+	sw, dw := urlWidth(shown), urlWidth(declared)
+	return sw > 0 && dw > sw && (!otherCrop(shownShape, declaredShape) || dw > cropWorth*sw) ||
+		proxies(shown, declared) || styledCopy(shown, declared) ||
 		strings.HasPrefix(declared, shown+"?") && !strings.Contains(shown, "?")
+}
+
+// styledCopy reports whether shown is a size the publisher's server cut
+// from the file at original: the same host and path with folders naming
+// the size inserted ("/styles/670x377/public/…", "/t/120/90/d/…").
+func styledCopy(shown, original string) bool {
+	s, errS := url.Parse(shown)
+	o, errO := url.Parse(original)
+	if errS != nil || errO != nil || s.Host == "" || !strings.EqualFold(s.Host, o.Host) {
+		return false
+	}
+	sp, op := strings.Split(s.Path, "/"), strings.Split(o.Path, "/")
+	if len(sp) <= len(op) || sp[len(sp)-1] != op[len(op)-1] || !strings.Contains(op[len(op)-1], ".") {
+		return false
+	}
+	// op must be sp with a run of folders left out, one of them a size.
+	pre := 0
+	for pre < len(op) && sp[pre] == op[pre] {
+		pre++
+	}
+	extra := len(sp) - len(op)
+	if pre == len(op) || strings.Join(sp[pre+extra:], "/") != strings.Join(op[pre:], "/") {
+		return false
+	}
+	inserted := sp[pre : pre+extra]
+	w, _ := pathPair("/" + strings.Join(inserted, "/") + "/")
+	for _, t := range inserted {
+		w = max(w, sizeWidth(t))
+	}
+	return w > 0
 }
 
 // proxies reports whether shown is a resizing service's address for the

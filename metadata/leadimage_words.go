@@ -75,6 +75,10 @@ var imageCaptionHints = []string{
 	"subtitle",         // image subtitles
 	"description",      // image descriptions
 	"text",             // image-text blocks
+	"img-info",         // a picture's info line: caption and credit in one
+	"image-info",       // same
+	"photo-info",       // same
+	"bildinfo",         // German: same
 }
 
 // imageNotCaption in a class mark text near a picture that is no caption:

@@ -135,7 +135,7 @@ func structuredImage(p *page.Page, s *sources, ld *ldData, md *microdata) *Image
 	}
 	for _, k := range imageMetaKeys {
 		if u := p.Resolve(s.get(k)); u != "" {
-			return &Image{URL: u, Alt: s.get("og:image:alt", "twitter:image:alt"),
+			return &Image{URL: unresized(p, s, u), Alt: s.get("og:image:alt", "twitter:image:alt"),
 				Width: atoiPrefix(s.get("og:image:width")), Height: atoiPrefix(s.get("og:image:height"))}
 		}
 	}
