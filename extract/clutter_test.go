@@ -57,6 +57,16 @@ func TestIsPhraseClutter(t *testing.T) {
 		{"Reading more slowly helps, the teachers said.", false},
 		{"Anzeigetafeln fielen am Morgen aus.", false},
 		{"The council will share the costs with the county.", false},
+		{"Ähnliche Beiträge", true},
+		{"Weitere Informationen:", true},
+		{"Quelle: Stadtverwaltung", true},
+		{"Kontakt:", true},
+		{"Von:", true},
+		{"Keine Kommentare", true},
+		{"Reklama", true},
+		{"Quellen zufolge stieg der Pegel über Nacht.", false},
+		{"Von der Brücke aus sah man den Hafen.", false},
+		{"Kontaktlose Zahlung ist nun überall möglich.", false},
 		{"", false},
 	}
 	for _, c := range cases {

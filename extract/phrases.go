@@ -193,6 +193,27 @@ var clutterPrefixes = []string{
 	"lascia un commento",                 // Italian: comment form
 	"последние новости",                  // Russian: recirculation heading
 	"оставить комментарий",               // Russian: comment form
+	"ähnliche beiträge",                  // German: related posts heading
+	"verwandte beiträge",                 // German: related posts heading
+	"verwandte artikel",                  // German: related articles heading
+	"weitere beiträge",                   // German: recirculation heading
+	"mehr themen",                        // German: recirculation heading
+	"zum weiterlesen",                    // German: further-reading heading
+	"weitere informationen",              // German: further-information heading
+	"das könnte dich auch interessieren", // German: recommendation heading
+	"das thema könnte dich auch interessieren",
+	"keine kommentare",       // German: empty comment section
+	"artikel bewerten",       // German: rating widget
+	"diese seite teilen",     // German: share bar
+	"news teilen",            // German: share bar
+	"beitrag teilen",         // German: share bar
+	"mit unserem newsletter", // German: newsletter box
+	"quellenangaben",         // German: sources heading
+	"quelle:",                // German: source line ("Quelle: dpa")
+	"reklama",                // Polish, Czech: ad label
+	"źródło:",                // Polish: source line
+	"related posts",          // recirculation heading
+	"similar posts",          // recirculation heading
 }
 
 // clutterExact are whole texts of short furniture blocks: labels too
@@ -238,6 +259,9 @@ var clutterExact = map[string]string{
 	"advertising":  "ad label",
 	"sponsored":    "ad label",
 	"expand":       "expand button",
+	"kontakt":      "German: press contact heading",
+	"autoren":      "German: author list label",
+	"von":          "German: author label (\"Von:\")",
 }
 
 // bylinePrefixes open a byline line ("By Jane Doe"); metadata owns the
