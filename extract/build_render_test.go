@@ -32,7 +32,7 @@ func TestRenderText(t *testing.T) {
 		"The sea gave us everything.\n\n— Rosa Vento\n\n" +
 		"x := 1\n\ty := 2\n\n" +
 		"Boat\tCatch\nAurora\t40 kg\n\n" +
-		"Dawn at the quay. (Lena Varga)"
+		"Dawn at the quay."
 	if diff := cmp.Diff(want, sampleBody().Text()); diff != "" {
 		t.Errorf("Text differs (-want +got):\n%s", diff)
 	}
@@ -129,6 +129,21 @@ func escapedOnly(s, bad string) bool {
 		i += 1 + next
 	}
 	return true
+}
+
+// A figure's credit is attribution: Text leaves it out, even when there is
+// no caption; Markdown keeps it.
+func TestRenderTextFigureCredit(t *testing.T) {
+	body := Body{
+		{Kind: Paragraph, Text: "Nets mended."},
+		{Kind: Figure, Image: &Image{URL: "https://img.example/a.jpg", Credit: "Lena Varga"}},
+	}
+	if got := body.Text(); got != "Nets mended." {
+		t.Errorf("Text = %q, want the story without the credit", got)
+	}
+	if md := body.Markdown(); !strings.Contains(md, "Lena Varga") {
+		t.Errorf("Markdown lost the credit: %q", md)
+	}
 }
 
 // An embedded post's permalink is not text a reader sees: Text leaves it

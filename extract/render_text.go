@@ -3,7 +3,8 @@ package extract
 import "strings"
 
 // Text renders the body as plain text: one block a paragraph, blocks
-// separated by a blank line, list items and table rows one a line.
+// separated by a blank line, list items and table rows one a line, figures
+// as their caption.
 func (body Body) Text() string {
 	var b strings.Builder
 	for i := range body {
@@ -33,8 +34,11 @@ func writeTextBlock(b *strings.Builder, blk *Block) {
 			b.WriteByte('\n')
 		}
 	case Figure:
+		// The caption says what the picture shows; the credit says who
+		// took it, which is attribution, not story text (Markdown, HTML
+		// and Image.Credit keep it). Measured, see README "Decisions".
 		if blk.Image != nil {
-			b.WriteString(figureLine(blk.Image))
+			b.WriteString(blk.Image.Caption)
 		}
 	default:
 		b.WriteString(blk.Text)
