@@ -27,6 +27,10 @@ func TestClassifyNames(t *testing.T) {
 		{"article-body ad-free", roleStrongStory},
 		{"entry themeform share", roleWeakClutter},
 		{"tag-social-media category-ads", roleNone},
+		{"post-author", roleWeakClutter},
+		{"author-description", roleWeakClutter},
+		{"article--authors", roleWeakClutter},
+		{"author-note", roleNone},
 		{"", roleNone},
 	}
 	for _, c := range cases {

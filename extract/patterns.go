@@ -196,6 +196,8 @@ var strongStoryNames = map[string]string{
 // body and its text counts against every container holding it.
 var clutterNames = map[string]string{
 	"share":              "share buttons",
+	"author":             "author line or box",
+	"authors":            "author line or box",
 	"sharing":            "share buttons",
 	"social":             "social media buttons and embeds of follow widgets",
 	"newsletter":         "newsletter sign-up box",
@@ -343,7 +345,6 @@ var clutterWholeNames = map[string]string{
 	"timestamp":    "time stamp (metadata reads it)",
 	"meta":         "article metadata line",
 	"published":    "publication date line",
-	"author":       "author line",
 	"headline":     "headline (metadata reads it)",
 	"jump":         "jump links",
 	"skip":         "skip links",
