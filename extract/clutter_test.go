@@ -31,6 +31,9 @@ func TestClassifyNames(t *testing.T) {
 		{"author-description", roleWeakClutter},
 		{"article--authors", roleWeakClutter},
 		{"author-note", roleNone},
+		{"postmetadata", roleWeakClutter},
+		{"news-letter-section", roleWeakClutter},
+		{"sociable", roleWeakClutter},
 		{"", roleNone},
 	}
 	for _, c := range cases {

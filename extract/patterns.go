@@ -359,6 +359,7 @@ var clutterWholeNames = map[string]string{
 	"partner":      "partner content",
 	"partners":     "partner content",
 	"shopping":     "shopping box",
+	"sociable":     "share plugin bar",
 	"links":        "box of links",
 	"listing":      "story listing",
 	"feed":         "story feed",
@@ -484,6 +485,7 @@ var clutterSubstrings = []string{
 	"comments",         // reader comments ("commentary" does not contain it)
 	"about-the-author", // author bios
 	"newsletter",       // newsletter boxes
+	"news-letter",      // newsletter boxes, hyphenated
 	"sharing",          // share bars
 	"socialshare",      // share boxes written as one word
 	"social-share",     // share boxes
@@ -541,6 +543,7 @@ var clutterSubstrings = []string{
 	"entry-tags",       // tag rows under a post
 	"entry-meta",       // WordPress meta line
 	"post-meta",        // blog meta line
+	"postmeta",         // blog meta line written as one word ("postmetadata")
 	"article-meta",     // meta line (metadata reads it)
 	"article-footer",   // story footer: tags, share, bios
 	"post-footer",      // post footer
