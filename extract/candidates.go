@@ -58,7 +58,7 @@ func (a *analysis) joinSiblings(parent, chosen *html.Node, out map[*html.Node]bo
 		if c.Type != html.ElementNode {
 			continue
 		}
-		j := c == chosen || a.joins(a.p.Order(c))
+		j := c == chosen || a.joins(a.p.Order(c)) || a.ingredients(c)
 		if j {
 			if lo < 0 {
 				lo = len(kids)
@@ -93,6 +93,12 @@ func (a *analysis) joins(i int) bool {
 	}
 	g := a.good[i]
 	return g >= a.tune.minSiblingText && float64(a.bad[i]) <= a.tune.siblingBad*float64(g)
+}
+
+// ingredients reports a recipe's ingredients box beside its steps.
+func (a *analysis) ingredients(n *html.Node) bool {
+	i := a.p.Order(n)
+	return i >= 0 && !a.clutter[i] && !a.p.Stats(n).Hidden && ingredientBox(n)
 }
 
 // inBetween reports siblings without story text of their own that belong
