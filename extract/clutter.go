@@ -132,6 +132,17 @@ func clutterName(name string) role {
 	if _, ok := keepNames[name]; ok {
 		return roleNone
 	}
+	for _, p := range builderPrefixes {
+		if strings.HasPrefix(name, p) {
+			// "elementor-widget-text-editor" is the builder's wrapper of
+			// any block; only what follows says what the block is.
+			name = strings.TrimLeft(name[len(p):], "-_")
+			if name == "" {
+				return roleNone
+			}
+			return clutterName(name)
+		}
+	}
 	if strings.Count(name, "-")+strings.Count(name, "_") >= maxNameParts {
 		return roleNone
 	}

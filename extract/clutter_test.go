@@ -34,6 +34,9 @@ func TestClassifyNames(t *testing.T) {
 		{"postmetadata", roleWeakClutter},
 		{"news-letter-section", roleWeakClutter},
 		{"sociable", roleWeakClutter},
+		{"elementor-widget-container", roleNone},
+		{"elementor-widget elementor-widget-text-editor", roleNone},
+		{"elementor-widget elementor-widget-share-buttons", roleWeakClutter},
 		{"", roleNone},
 	}
 	for _, c := range cases {

@@ -574,6 +574,14 @@ var taxonomyPrefixes = []string{
 	"section-",  // section names on news sites
 }
 
+// builderPrefixes open the class names a page builder puts on every block
+// it lays out, whatever the block holds ("elementor-widget-container",
+// "elementor-widget-text-editor"); the part after the prefix alone says
+// whether the block is furniture ("elementor-widget-share-buttons").
+var builderPrefixes = []string{
+	"elementor-widget", // Elementor, a WordPress page builder
+}
+
 // clutterRoles are ARIA roles of page furniture.
 var clutterRoles = map[string]string{
 	"navigation":    "menus",
