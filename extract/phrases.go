@@ -213,6 +213,16 @@ var clutterPrefixes = []string{
 	"reklama",                // Polish, Czech: ad label
 	"źródło:",                // Polish: source line
 	"related posts",          // recirculation heading
+	"foto:",                  // credit line of a picture (German, Italian, Spanish)
+	"fotos:",                 // credit line of pictures
+	"photo:",                 // credit line of a picture
+	"photos:",                // credit line of pictures
+	"photograph by",          // credit line of a picture
+	"photo by",               // credit line of a picture
+	"crédits photos",         // French: credit line of pictures
+	"crédit photo",           // French: credit line of a picture
+	"copyright:",             // credit line of a picture
+	"bildquelle",             // German: credit line of a picture
 	"similar posts",          // recirculation heading
 }
 
