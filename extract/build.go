@@ -139,6 +139,20 @@ func (b *builder) screenReaderLabel(n *html.Node) bool {
 	return page.RuneLen(page.Text(n)) <= maxScreenReaderLabel
 }
 
+// rubyParens reports a <ruby> that wraps its readings in <rp> fallback
+// parentheses.
+func rubyParens(ruby *html.Node) bool {
+	if ruby == nil {
+		return false
+	}
+	for c := ruby.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Rp {
+			return true
+		}
+	}
+	return false
+}
+
 // hiddenElement handles the invisible elements that still carry content:
 // an iframe with an embedded post or video, the <noscript> copy of a lazy
 // image. Both count only where their parent shows.
@@ -164,6 +178,14 @@ func (b *builder) element(n *html.Node, f format) {
 	case atom.Br:
 		b.lineBreak()
 		return
+	case atom.Rt:
+		// A ruby annotation (furigana, pinyin) glosses the base text
+		// above it. With <rp> parentheses the page asks for "base
+		// (reading)" where ruby does not render, and plain text keeps
+		// that; without them the reading would run into the word.
+		if !rubyParens(n.Parent) {
+			return
+		}
 	case atom.A:
 		if href := page.Attr(n, "href"); href != "" && !b.opts.OmitLinks {
 			f.url = b.p.Resolve(href)

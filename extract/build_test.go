@@ -85,6 +85,10 @@ func TestBuildParagraphs(t *testing.T) {
 			want: Body{para("Shown."), para("Also shown.")}},
 		{name: "zero width", in: "<p>co\u200boperate</p>", want: Body{para("cooperate")}},
 		{name: "joiners and soft hyphens kept", in: "<p>می\u200cرساند Werk\u00adzeug</p>", want: Body{para("می\u200cرساند Werk\u00adzeug")}},
+		{name: "ruby readings without parentheses dropped", in: `<p><ruby>川<rt>かわ</rt></ruby>の<ruby>水<rt>みず</rt></ruby>は冷たい。</p>`,
+			want: Body{para("川の水は冷たい。")}},
+		{name: "ruby readings with parentheses kept", in: `<p><ruby>川<rp>(</rp><rt>かわ</rt><rp>)</rp></ruby>は冷たい。</p>`,
+			want: Body{para("川(かわ)は冷たい。")}},
 	})
 }
 
