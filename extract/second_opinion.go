@@ -34,15 +34,26 @@ func (a *analysis) secondOpinion(ours Body) (Body, bool) {
 	if err != nil {
 		return nil, false
 	}
-	title := foldTitle(a.hints.Title)
-	skip := func(n *html.Node) bool {
-		return isHeading(n.DataAtom) && title != "" && foldTitle(page.Text(n)) == title
-	}
-	theirs := buildBody(sp, art.Node, skip, a.opts)
+	theirs := buildBody(sp, art.Node, theirSkipper(sp, a.hints.Title, a.tune.phrases), a.opts)
 	if textRunes(theirs) < 2*textRunes(ours) {
 		return nil, false
 	}
 	return theirs, true
+}
+
+// theirSkipper leaves out of readeck's container the headline and, when
+// phrases is set, the furniture labels our own container leaves out
+// ("Related posts", "Advertisement").
+func theirSkipper(sp *page.Page, title string, phrases bool) func(*html.Node) bool {
+	title = foldTitle(title)
+	return func(n *html.Node) bool {
+		if isHeading(n.DataAtom) && title != "" && foldTitle(page.Text(n)) == title {
+			return true
+		}
+		st := sp.Stats(n)
+		return phrases && st.Text > 0 && st.Text <= maxPhraseRunes && st.Paras <= 1 &&
+			isPhraseClutter(page.Text(n))
+	}
 }
 
 // textRunes is the length in bytes of a body's text, nested blocks
