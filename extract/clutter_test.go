@@ -151,3 +151,17 @@ func TestIsDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestDropLabels(t *testing.T) {
+	body := Body{
+		{Kind: Paragraph, Text: "The harbour reopened on Monday."},
+		{Kind: Paragraph, Text: "Was this article helpful?"},
+		{Kind: Heading, Level: 3, Text: "Related posts"},
+		{Kind: List, Children: []Block{{Kind: Item, Text: "Share"}}},
+		{Kind: Paragraph, Text: "Repairs took a week."},
+	}
+	got := dropLabels(body)
+	if len(got) != 3 || got[0].Text != "The harbour reopened on Monday." || got[1].Kind != List || got[2].Text != "Repairs took a week." {
+		t.Errorf("dropLabels = %+v, want the two story paragraphs and the list", got)
+	}
+}

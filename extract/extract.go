@@ -112,6 +112,9 @@ func FromPage(p *page.Page, opts Options, hints Hints) (*Result, error) {
 			body = theirs
 		}
 	}
+	if a.tune.phrases {
+		body = dropLabels(body)
+	}
 	if len(body) == 0 {
 		return nil, ErrNoContent
 	}

@@ -89,3 +89,18 @@ const minRunLinks = 3
 func (a *analysis) linkRun(i int, text, link int32) bool {
 	return a.links[i] >= minRunLinks && link*10 >= text*8 && a.good[i] < a.tune.minSiblingText
 }
+
+// dropLabels removes paragraphs and headings that are only a furniture
+// label ("Was this article helpful?", "By:"): the skipper leaves out
+// elements whose whole text is one, but a label written as loose text
+// beside other blocks becomes a paragraph of its own only when built.
+func dropLabels(body Body) Body {
+	out := body[:0]
+	for _, b := range body {
+		if (b.Kind == Paragraph || b.Kind == Heading) && isPhraseClutter(b.Text) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
