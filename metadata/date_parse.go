@@ -59,6 +59,9 @@ func parseDateHint(s string, h dateHint) (t time.Time, hasClock, ok bool) {
 	if c.usZone {
 		c.off, c.hasOff = usOffset(c.off, y, m, day), true
 	}
+	if d.solar && c.ok && !c.hasOff {
+		c.off, c.hasOff = iranOffset(d.y, d.m, d.d), true // a Solar Hijri wall clock is Tehran's
+	}
 	if c.hasOff && c.off != 0 {
 		loc = time.FixedZone("", c.off*60)
 	}
