@@ -190,13 +190,41 @@ func excludedClass(n *html.Node, header bool) int {
 		}
 	}
 	worst := excludeNever
-	for _, tok := range strings.FieldsFunc(ci, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
-		if excludedClassTokens[tok] && (!header || readerClassTokens[tok]) {
-			return excludeAlways
-		}
+	always := eachClassToken(n, func(tok string) bool {
 		if outsideClassTokens[tok] {
 			worst = excludeOutside
 		}
+		return excludedClassTokens[tok] && (!header || readerClassTokens[tok])
+	})
+	if always {
+		return excludeAlways
 	}
 	return worst
 }
+
+// eachClassToken calls f with the words of n's class and id values, lower
+// case, until f returns true: split at spaces, hyphens and underscores, and
+// inside camelCase names ("conRelatedLinks" gives con, related, links) as
+// CSS modules write them. It reports whether f stopped it.
+func eachClassToken(n *html.Node, f func(tok string) bool) bool {
+	for _, v := range [2]string{page.Attr(n, "class"), page.Attr(n, "id")} {
+		start := 0
+		for i := 0; i <= len(v); i++ {
+			sep := i == len(v) || v[i] == ' ' || v[i] == '-' || v[i] == '_' || v[i] == '\t' || v[i] == '\n'
+			camel := !sep && i > start && isUpperASCII(v[i]) && !isUpperASCII(v[i-1])
+			if !sep && !camel {
+				continue
+			}
+			if i > start && f(strings.ToLower(v[start:i])) {
+				return true
+			}
+			start = i
+			if sep {
+				start = i + 1
+			}
+		}
+	}
+	return false
+}
+
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }

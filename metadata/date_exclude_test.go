@@ -1,6 +1,11 @@
 package metadata
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html/atom"
+)
 
 func TestSiteClockIsNotADate(t *testing.T) {
 	html := `<html><head><title>Rules of the board</title></head><body>
@@ -12,5 +17,32 @@ func TestSiteClockIsNotADate(t *testing.T) {
 	pub, _ := pageDates(pageAt(t, html, ""))
 	if got := pub.Format("2006-01-02"); got != "2019-06-05" {
 		t.Errorf("published %s, want the post's 2019-06-05, not the site clock", got)
+	}
+}
+
+func TestCamelCaseRelatedBoxIsNotTheStory(t *testing.T) {
+	// The story states its day only in a generic <meta name="date">; the
+	// related-links box below it (a camelCase class, one item) dates another
+	// story and must not win as a visible dateline.
+	html := `<html><head><title>Dyke repairs finished early</title>
+<meta name="date" content="2026-04-20T14:57:00+02:00"></head><body>
+<h1>Dyke repairs finished early</h1>
+<div class="storyBody"><p>Crews closed the last gap in the dyke on Monday, a month ahead of plan.</p>
+<p>The council thanked residents for their patience during the works.</p><p>Traffic on the dyke road resumes on Friday.</p></div>
+<div class="conRelatedLinks"><h4>Further links</h4><ul><li><a href="/spring-floods">
+<span class="date">01.05.2026</span> <span>Spring floods: what the new pumps can do</span></a></li></ul></div>
+</body></html>`
+	pub, _ := pageDates(pageAt(t, html, ""))
+	if got := pub.Format("2006-01-02"); got != "2026-04-20" {
+		t.Errorf("published %s, want the story's 2026-04-20, not the related story's", got)
+	}
+}
+
+func TestClassTokensSplitCamelCase(t *testing.T) {
+	doc := pageAt(t, `<div id="x" class="cssArticleRelated box-teaserList"></div>`, "")
+	var got []string
+	eachClassToken(doc.First(atom.Div), func(tok string) bool { got = append(got, tok); return false })
+	if want := "css article related box teaser list x"; strings.Join(got, " ") != want {
+		t.Errorf("tokens %q, want %q", got, want)
 	}
 }
