@@ -99,7 +99,7 @@ func resolveDates(p *page.Page, ld, md statedDates) (published, modified time.Ti
 func (s *dateScan) choose() (published, modified time.Time) {
 	pub, okP := s.best(kindPublished, kindUnknown)
 	mod, okM := s.best(kindModified, kindModified)
-	if !okP && okM {
+	if !okP && okM && s.showsUpdate() {
 		pub, okP = mod, true // only an update is stated: the version we read is from then
 	}
 	if okP {
@@ -114,6 +114,18 @@ func (s *dateScan) choose() (published, modified time.Time) {
 		}
 	}
 	return published, modified
+}
+
+// showsUpdate reports whether the visible page states an update date. An
+// update date only the markup states dates a static page (WordPress SEO
+// plugins give pages a modified time and no published one), not a story.
+func (s *dateScan) showsUpdate() bool {
+	for _, f := range s.found {
+		if f.kind == kindModified && f.tier >= tierMarked && f.tier <= tierNear {
+			return true
+		}
+	}
+	return false
 }
 
 // dateScan gathers candidates in one pass over the page index.
