@@ -30,7 +30,8 @@ func TestShownDate(t *testing.T) {
 <meta property="article:modified_time" content="2026-11-20T13:42:00+00:00"></head><body>
 <article><h1>Ferry timetable changes for winter</h1><div class="byline">By Ola Nordmann <span class="stamp">Updated Nov 20, 2026 @ 8:42 am</span></div>
 <p>The winter timetable starts in December, with two fewer crossings on weekdays.</p><p>b</p><p>c</p></article></body></html>`
-	updateNotConfirmed := strings.Replace(updateOnly, "2026-11-20T13:42", "2026-11-27T13:42", 1)
+	staleUpdate := strings.Replace(updateOnly, "2026-11-20T13:42", "2026-11-25T13:42", 1)
+	originalShown := strings.Replace(updateOnly, `<span class="stamp">`, `<span class="posted">Published Sep 2, 2026</span> <span class="stamp">`, 1)
 	cases := []struct{ name, html, url, day string }{
 		{"re-dated story shows the update day", redated, "", "2026-11-20"},
 		{"the page shows the original date as well", originalToo, "", "2026-09-02"},
@@ -39,7 +40,8 @@ func TestShownDate(t *testing.T) {
 		{"a later day the markup does not explain", unexplained, "", "2026-09-02"},
 		{"only an update line is shown", updateOnly, "https://news.example.com/travel/ferry-winter", "2026-11-20"},
 		{"the address states the original day", updateOnly, "https://news.example.com/2026/09/02/ferry-winter", "2026-09-02"},
-		{"the markup does not confirm the update day", updateNotConfirmed, "", "2026-09-02"},
+		{"a stale update line is still the shown one", staleUpdate, "", "2026-11-20"},
+		{"the original day is shown as well", originalShown, "", "2026-09-02"},
 	}
 	for _, c := range cases {
 		pub, _ := pageDates(pageAt(t, c.html, c.url))
