@@ -142,6 +142,10 @@ func TestPageDatesPreference(t *testing.T) {
 			story(`<span class="date">November 23, 2026 at 11:30 p.m.</span>`, ""), pub: "2026-11-23T23:30:00-06:00"},
 		{name: "only an update", html: story(`<p>Last updated: 25 November 2026</p>`, ""),
 			pub: "2026-11-25T00:00:00Z", mod: "2026-11-25T00:00:00Z"},
+		{name: "an unmarked line beside the headline", html: story(`<p>Ann Lee, harbour desk, 23 November 2026</p>`, ""),
+			pub: "2026-11-23T00:00:00Z"},
+		{name: "a sentence beside the headline is not a dateline",
+			html: story(`<p>Please write dates without spaces between day, month and year (e.g. 9.9.2019)</p>`, "")},
 		{name: "only a markup update: a static page", html: `<meta property="article:modified_time" content="2026-11-25T10:00:00Z">` + story(``, ""),
 			mod: "2026-11-25T10:00:00Z"},
 		{name: "a shown update, sharpened by the markup's", html: `<meta property="article:modified_time" content="2026-11-25T10:00:00Z">` +

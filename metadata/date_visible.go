@@ -61,9 +61,33 @@ func (s *dateScan) visible(n *html.Node, i int, st page.Stats) {
 		}
 		return
 	}
-	if s.near(i) && st.Text <= maxNearRunes && ownDigits(n) && !s.excluded(n) {
+	if s.near(i) && st.Text <= maxNearRunes && ownDigits(n) && !s.excluded(n) && !wordy(page.Text(n)) {
 		s.dateline(n, kindUnknown, tierNear, rank)
 	}
+}
+
+// maxNearWords bounds the words of an unmarked dateline: a byline, a place,
+// categories; a line with more is a sentence that mentions a date.
+const maxNearWords = 9
+
+// wordy reports whether text has more than maxNearWords words of two or
+// more letters.
+func wordy(text string) bool {
+	words, run := 0, 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			run++
+			continue
+		}
+		if run >= 2 {
+			words++
+		}
+		run = 0
+	}
+	if run >= 2 {
+		words++
+	}
+	return words > maxNearWords
 }
 
 // near reports whether position i is in the story header window around the
