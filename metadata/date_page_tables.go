@@ -123,6 +123,7 @@ var excludedClassTokens = map[string]bool{
 	"nav": true, "navigation": true, "menu": true, // page furniture
 	"promo": true, "outbrain": true, "taboola": true, "ticker": true, // ads and tickers
 	"newsletter": true, "more": true, "latest": true, "also": true, // more-stories, also-read
+	"event": true, "events": true, // event listings: the day of the event
 }
 
 // outsideClassTokens name page furniture whose dates are not the story's

@@ -114,6 +114,8 @@ func TestPageDatesExclusions(t *testing.T) {
 		{name: "teaser articles", html: story(``, `<section><article><h2><a href="/x">Other story</a></h2><time datetime="2026-11-20">Nov 20</time></article></section>`)},
 		{name: "reader comments", html: story(``, `<section id="comments"><div class="comment"><p>Great news!</p>
 <time datetime="2026-11-25T08:00">Nov 25</time></div></section>`)},
+		{name: "event listing", html: story(``, `<div class="eventBox"><h3>Coming up</h3><ul>
+<li><a href="/careers-fair"><time datetime="2026-01-26">26 January</time> Careers fair</a></li></ul></div>`)},
 		{name: "sidebar", html: story(``, `<aside><h3>Most read</h3><p class="date">22 November 2026</p></aside>`)},
 		{name: "masthead", html: `<html><body><header class="site-header"><span class="date">Tuesday, November 24, 2026</span></header>
 <main><h1>Cranes</h1><p>a</p><p>b</p><p>c</p></main></body></html>`},
