@@ -184,4 +184,11 @@ var otherDateLabels = []string{
 	"gültig",          // German "gültig bis"
 	"jusqu'au",        // French "until"
 	"hasta",           // Spanish "until"
+	"release",         // a product's release date (games, films, software)
+}
+
+// otherLabelOwners are the words that, before an otherDateLabels entry,
+// make the date the page's own: "Press release 24.11.2026".
+var otherLabelOwners = map[string]string{
+	"release": "press",
 }
