@@ -192,3 +192,14 @@ var otherDateLabels = []string{
 var otherLabelOwners = map[string]string{
 	"release": "press",
 }
+
+// foreignScopeTypes are schema.org types of things a page describes or
+// hosts, whose datePublished is the thing's (a software version, a
+// product, a reader's review or comment, an event), never the page's.
+// Media objects are left out: on a podcast or video page they are the story.
+var foreignScopeTypes = map[string]bool{
+	"softwareapplication": true, "mobileapplication": true, "webapplication": true, "videogame": true, // download portals
+	"product": true, "offer": true, // shops
+	"review": true, "comment": true, "answer": true, // readers' contributions
+	"event": true, // event listings
+}

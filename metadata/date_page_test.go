@@ -116,6 +116,10 @@ func TestPageDatesExclusions(t *testing.T) {
 <time datetime="2026-11-25T08:00">Nov 25</time></div></section>`)},
 		{name: "event listing", html: story(``, `<div class="eventBox"><h3>Coming up</h3><ul>
 <li><a href="/careers-fair"><time datetime="2026-01-26">26 January</time> Careers fair</a></li></ul></div>`)},
+		{name: "a software version's date", html: story(``, `<table itemscope itemtype="https://schema.org/SoftwareApplication">
+<tr><td>Version:</td><td><span itemprop="softwareVersion">9.04</span> of <time itemprop="datePublished" datetime="2026-02-12T00:00:00">12.02.2026</time></td></tr></table>`)},
+		{name: "a podcast episode's date is the page's", html: story(``, `<div itemscope itemtype="http://schema.org/AudioObject">
+<span itemprop="datePublished" content="2026-03-18T13:15:00+01:00">18.03.2026 13:15</span></div>`), pub: "2026-03-18T13:15:00+01:00"},
 		{name: "sidebar", html: story(``, `<aside><h3>Most read</h3><p class="date">22 November 2026</p></aside>`)},
 		{name: "masthead", html: `<html><body><header class="site-header"><span class="date">Tuesday, November 24, 2026</span></header>
 <main><h1>Cranes</h1><p>a</p><p>b</p><p>c</p></main></body></html>`},

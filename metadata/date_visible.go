@@ -24,6 +24,9 @@ func (s *dateScan) visible(n *html.Node, i int, st page.Stats) {
 		case "datemodified":
 			kind = kindModified
 		}
+		if kind != 0 && foreignScope(n) {
+			return // a product's, review's or comment's date, not the page's
+		}
 		if kind != 0 && !s.excluded(n) {
 			s.element(n, st, kind, tierMarked, rank)
 			return
@@ -88,6 +91,18 @@ func wordy(text string) bool {
 		words++
 	}
 	return words > maxNearWords
+}
+
+// foreignScope reports whether n's microdata scope declares a thing the
+// page describes rather than publishes (foreignScopeTypes): its dates are
+// that thing's.
+func foreignScope(n *html.Node) bool {
+	sc := scopeOf(n)
+	if sc == nil {
+		return false
+	}
+	_, ok := itemType(sc, foreignScopeTypes)
+	return ok
 }
 
 // near reports whether position i is in the story header window around the
