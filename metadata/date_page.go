@@ -154,7 +154,9 @@ func pageHint(p *page.Page) dateHint {
 
 // findHeadline is the story headline: of the visible <h1> elements, the
 // one the page title repeats, else one inside <article> or <main>, else the
-// first. It sets the headline's position and the <article> holding it.
+// first; on a page without one, an <h2>–<h4> the title repeats (templates
+// that style the story title as a lower heading). It sets the headline's
+// position and the <article> holding it.
 func (s *dateScan) findHeadline() {
 	s.headline = -1
 	title := ""
@@ -164,10 +166,10 @@ func (s *dateScan) findHeadline() {
 			title = strings.ToLower(t.FirstChild.Data)
 		}
 	}
-	best := -1
+	best := -10 // below any candidate: lower headings score -2 or -1
 	for i, n := range s.p.Elements {
 		st := s.p.Stats(n)
-		if n.DataAtom != atom.H1 || st.Hidden || st.Text == 0 || st.Text > 300 {
+		if !isHeading(n.DataAtom) || st.Hidden || st.Text == 0 || st.Text > 300 {
 			continue
 		}
 		score := 0
@@ -181,6 +183,12 @@ func (s *dateScan) findHeadline() {
 		if inStory(n) {
 			score++
 		}
+		if n.DataAtom != atom.H1 {
+			if score < 2 {
+				continue // a lower heading stands in only when the title repeats it
+			}
+			score -= 4 // and never against an <h1>
+		}
 		if score > best {
 			best, s.headline, s.headNode = score, i, n
 		}
@@ -192,6 +200,11 @@ func (s *dateScan) findHeadline() {
 			s.headArticle = a
 		}
 	}
+}
+
+// isHeading reports the heading levels a headline is looked for in.
+func isHeading(a atom.Atom) bool {
+	return a == atom.H1 || a == atom.H2 || a == atom.H3 || a == atom.H4
 }
 
 // inStory reports whether n is inside <article> or <main>.

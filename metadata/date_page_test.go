@@ -152,11 +152,24 @@ func TestPageDatesPreference(t *testing.T) {
 			pub: "2026-11-23T00:00:00Z"},
 		{name: "a sentence beside the headline is not a dateline",
 			html: story(`<p>Please write dates without spaces between day, month and year (e.g. 9.9.2019)</p>`, "")},
+		{name: "no <h1>: the heading the title repeats anchors the dateline", html: noH1(`<h4>Hybrid battery lasts longer</h4>`),
+			pub: "2026-11-01T11:35:00Z"},
 		{name: "only a markup update: a static page", html: `<meta property="article:modified_time" content="2026-11-25T10:00:00Z">` + story(``, ""),
 			mod: "2026-11-25T10:00:00Z"},
 		{name: "a shown update, sharpened by the markup's", html: `<meta property="article:modified_time" content="2026-11-25T10:00:00Z">` +
 			story(`<p>Last updated: 25 November 2026</p>`, ""), pub: "2026-11-25T10:00:00Z", mod: "2026-11-25T10:00:00Z"},
 	})
+}
+
+// noH1 is a press-release page without an <h1>: a bare date line stands
+// above heading, and a long list of links parts them from the text.
+func noH1(heading string) string {
+	return `<html><head><title>Hybrid battery lasts longer - Science Wire</title></head><body>
+<div class="nav"><a href="/">Science Wire</a></div><div class="release-head"><p><em>01.11.2026 11:35</em></p>` + heading + `</div>
+<ul class="share">` + strings.Repeat(`<li><a href="/share">Share</a></li>`, 12) + `</ul>
+<div class="release-text"><p>Engineers combined two cell chemistries in one pack so that it charges fast and keeps its range.</p>
+<p>The pack survived four thousand charging cycles in the lab.</p><p>Road tests begin next year.</p>
+<p>Two carmakers have asked for samples.</p><p>The institute will publish the data in spring.</p></div></body></html>`
 }
 
 // manyDates is a page with n datelines (line: a format with the day number)
