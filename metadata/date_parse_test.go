@@ -53,6 +53,8 @@ func TestParseDateMachine(t *testing.T) {
 		{"1795504500000", "2026-11-24T07:15:00Z", true},
 		{"2026/11/24", "2026-11-24T00:00:00Z", false},
 		{"2026-11-24T07:15:00Z[UTC]", "2026-11-24T07:15:00Z", true},
+		{"26 | 01 | 2026", "2026-01-26T00:00:00Z", false}, // day-first with pipes
+		{"Schweiz | 26 | 01 | 2026 | Praxis", "2026-01-26T00:00:00Z", false},
 	})
 }
 
@@ -199,6 +201,10 @@ func TestParseDateRejects(t *testing.T) {
 		{"", "", false},
 		{"2026-13-01", "", false},
 		{"13/13/2026", "", false},
+		{"1 | 2 | 2026", "", false},       // piped: only the padded month counts
+		{"12 | 03 | 26", "", false},       // nor a two-digit year
+		{"26 | 01 | 2026 | 4", "", false}, // a row of figures
+		{"26 | 13 | 2026", "", false},
 		{"31.02.2026", "", false},
 		{"30 February 2026", "", false},
 		{"24 November 1989", "", false},
