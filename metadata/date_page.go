@@ -301,7 +301,9 @@ func (s *dateScan) addParsed(v string, kind dateKind, tier, rank int) bool {
 }
 
 // best returns the candidate of kind a or b from the most trusted tier,
-// preferring kind a within a tier, then the best rank.
+// preferring kind a within a tier, then the best rank. Among visible
+// dates, one beside the headline wins over marked ones farther down (a
+// photo's "Date:" in the body, a labelled date in a details box).
 func (s *dateScan) best(a, b dateKind) (dateFound, bool) {
 	var w dateFound
 	ok := false
@@ -309,9 +311,16 @@ func (s *dateScan) best(a, b dateKind) (dateFound, bool) {
 		if f.kind != a && f.kind != b {
 			continue
 		}
-		better := !ok || f.tier < w.tier
-		if ok && f.tier == w.tier {
+		var better bool
+		switch {
+		case !ok:
+			better = true
+		case visibleTier(f.tier) && visibleTier(w.tier) && s.beside(f) != s.beside(w):
+			better = s.beside(f) // beside the headline beats any visible mark farther away
+		case f.tier == w.tier:
 			better = (f.kind == a && w.kind != a) || (f.kind == w.kind && f.rank < w.rank)
+		default:
+			better = f.tier < w.tier
 		}
 		if better {
 			w, ok = f, true
@@ -369,4 +378,13 @@ func sameWall(f, g dateFound) bool {
 		return true
 	}
 	return g.clock && f.t.Hour() == g.t.Hour() && f.t.Minute() == g.t.Minute()
+}
+
+// visibleTier reports the tiers of dates read from the visible page.
+func visibleTier(t int) bool { return t >= tierMarked && t <= tierNear }
+
+// beside reports whether a visible candidate stands beside the headline
+// (or the story's start), within maxShownRank.
+func (s *dateScan) beside(f dateFound) bool {
+	return s.headline >= 0 && f.rank <= maxShownRank
 }

@@ -154,6 +154,10 @@ func TestPageDatesPreference(t *testing.T) {
 			html: story(`<p>Please write dates without spaces between day, month and year (e.g. 9.9.2019)</p>`, "")},
 		{name: "no <h1>: the heading the title repeats anchors the dateline", html: noH1(`<h4>Hybrid battery lasts longer</h4>`),
 			pub: "2026-11-01T11:35:00Z"},
+		{name: "beside the headline beats a labelled date far below", html: `<html lang="de"><body><article><h1>Die Plejaden im Winter</h1>
+<p class="entry-meta">17. September 2026 von Helga Rubin</p>` + strings.Repeat(`<p>Ein langer Absatz über den Sternhaufen.</p>`, 24) +
+			`<ul><li>Teleskop: 80 mm Refraktor</li><li>Datum: 31.08.2026</li></ul></article></body></html>`,
+			pub: "2026-09-17T00:00:00Z"},
 		{name: "only a markup update: a static page", html: `<meta property="article:modified_time" content="2026-11-25T10:00:00Z">` + story(``, ""),
 			mod: "2026-11-25T10:00:00Z"},
 		{name: "a shown update, sharpened by the markup's", html: `<meta property="article:modified_time" content="2026-11-25T10:00:00Z">` +
