@@ -59,6 +59,28 @@ func (s *dateScan) shownUpdate(f dateFound) dateFound {
 	if !ok || !u.t.After(f.t) || sameDay(u.t, f.t) || s.visibleOn(f.t) || s.urlOn(f.t) {
 		return f
 	}
+	return s.placeUpdate(u)
+}
+
+// placeUpdate gives a shown update's wall clock the offset the markup's
+// update stamp implies when both state the same moment ("9:42 am" shown,
+// 14:42Z in the markup): the line names no zone, the markup no local time.
+func (s *dateScan) placeUpdate(u dateFound) dateFound {
+	if _, off := u.t.Zone(); !u.clock || off != 0 {
+		return u
+	}
+	for _, g := range s.found {
+		if g.kind != kindModified || g.tier > tierMicrodata || !g.clock {
+			continue
+		}
+		if d, ok := wallOffset(u.t, g.t); ok {
+			u.t = g.t.In(time.FixedZone("", int(d/time.Second))) // the markup's precision, the line's zone
+			if d == 0 {
+				u.t = u.t.UTC()
+			}
+			return u
+		}
+	}
 	return u
 }
 

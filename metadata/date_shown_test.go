@@ -3,6 +3,7 @@ package metadata
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestShownDate(t *testing.T) {
@@ -42,6 +43,11 @@ func TestShownDate(t *testing.T) {
 		{"the address states the original day", updateOnly, "https://news.example.com/2026/09/02/ferry-winter", "2026-09-02"},
 		{"a stale update line is still the shown one", staleUpdate, "", "2026-11-20"},
 		{"the original day is shown as well", originalShown, "", "2026-09-02"},
+	}
+	// The shown update's wall clock takes the zone the markup's stamp of the
+	// same moment implies, with the markup's precision.
+	if pub, _ := pageDates(pageAt(t, updateOnly, "")); pub.Format(time.RFC3339) != "2026-11-20T08:42:00-05:00" {
+		t.Errorf("shown update placed at %s, want 2026-11-20T08:42:00-05:00", pub.Format(time.RFC3339))
 	}
 	for _, c := range cases {
 		pub, _ := pageDates(pageAt(t, c.html, c.url))
