@@ -52,6 +52,10 @@ func (s *dateScan) visible(n *html.Node, i int, st page.Stats) {
 	if st.Text > maxDatelineRunes {
 		return
 	}
+	if page.Attr(n, "id") == mediaWikiLastmod {
+		s.dateline(n, kindModified, tierDateline, rank) // in the page footer, yet the page's own
+		return
+	}
 	if ci := classID(n); ci != "" && containsAnyWord(ci, dateClassWords) {
 		if !s.excluded(n) {
 			s.dateline(n, s.classKind(n), tierDateline, rank)
@@ -68,6 +72,11 @@ func (s *dateScan) visible(n *html.Node, i int, st page.Stats) {
 		s.dateline(n, kindUnknown, tierNear, rank)
 	}
 }
+
+// mediaWikiLastmod is the id of MediaWiki's footer line "This page was
+// last edited on …": the date of the version shown, the only one a wiki
+// page states.
+const mediaWikiLastmod = "footer-info-lastmod"
 
 // maxNearWords bounds the words of an unmarked dateline: a byline, a place,
 // categories; a line with more is a sentence that mentions a date.
