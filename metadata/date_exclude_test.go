@@ -46,3 +46,35 @@ func TestClassTokensSplitCamelCase(t *testing.T) {
 		t.Errorf("tokens %q, want %q", got, want)
 	}
 }
+
+func TestSelfTeaserDatesThePage(t *testing.T) {
+	// The story shows no date; the "latest" list beside it includes the
+	// story itself, dated. Other teasers' dates never count.
+	page := func(own string) string {
+		return `<html><head><title>Volunteers rebuild the dune path</title></head><body>
+<h1>Volunteers rebuild the dune path</h1>
+<div class="story"><p>Forty volunteers spent Saturday replacing the boardwalk across the dunes.</p>
+<p>The old planks had rotted after three wet winters.</p><p>The path reopens to walkers next week.</p></div>
+<div class="latest-list"><h3>Latest</h3><ul>
+<li><a href="/news/harbour-fees"><div class="teaser"><div class="teaser-date">02.11.2026</div><h4>Harbour fees rise</h4></div></a></li>
+<li><a href="` + own + `"><div class="teaser"><div class="teaser-date">10.11.2026</div><h4>Volunteers rebuild the dune path</h4></div></a></li>
+<li><a href="/news/ferry-winter"><div class="teaser"><div class="teaser-date">12.11.2026</div><h4>Winter ferry times</h4></div></a></li>
+</ul></div></body></html>`
+	}
+	const address = "https://coastnews.example/news/dune-path"
+	for _, c := range []struct{ name, own, want string }{
+		{"relative link to the page", "/news/dune-path", "2026-11-10"},
+		{"absolute link, other host spelling", "https://www.coastnews.example/news/dune-path/", "2026-11-10"},
+		{"a link to another page", "/news/dune-path-map", ""},
+		{"a jump within the page", "#comments", ""},
+	} {
+		pub, _ := pageDates(pageAt(t, page(c.own), address))
+		got := ""
+		if !pub.IsZero() {
+			got = pub.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("%s: published %q, want %q", c.name, got, c.want)
+		}
+	}
+}
