@@ -69,8 +69,11 @@ func (s *dateScan) excluded(n *html.Node) bool {
 	return false
 }
 
-// maxTeaserDepth bounds the climb from a date to the link of its teaser.
-const maxTeaserDepth = 8
+// Bounds on the search for a teaser's link: teasers are small.
+const (
+	maxTeaserDepth = 8   // ancestors climbed from a date to its teaser's link
+	maxTeaserNodes = 200 // nodes visited below one ancestor
+)
 
 // selfTeaser reports whether the date at n belongs to a teaser of the page
 // itself: section fronts and "more stories" lists often include the story
@@ -94,7 +97,7 @@ func (s *dateScan) selfTeaser(n *html.Node) bool {
 // linksIn reports whether any link is below a, and whether one of them is
 // to the page itself, looking at a bounded number of nodes.
 func (s *dateScan) linksIn(a *html.Node) (linked, self bool) {
-	budget := 200
+	budget := maxTeaserNodes
 	var walk func(*html.Node)
 	walk = func(c *html.Node) {
 		for ; c != nil && budget > 0 && !self; c = c.NextSibling {

@@ -49,8 +49,8 @@ func (s *dateScan) visibleOn(t time.Time) bool {
 
 // shownUpdate replaces a markup publication date with the update line the
 // page shows beside the headline when that is the only date it shows: a
-// later day, while nothing but the markup states the first day (no visible
-// line, not the address). The page then presents the story as of the
+// later day, while nothing but the markup states the first day (no line
+// marked as the publication, not the address). The page then presents the story as of the
 // update, and readers and citations date it so. Unlike an unlabelled line
 // (shown), the label itself says the line is the story's, so the markup
 // need not confirm the day: templates often show a stale update.
