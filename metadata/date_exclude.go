@@ -50,18 +50,84 @@ func (s *dateScan) excluded(n *html.Node) bool {
 			}
 		case atom.Article:
 			if s.headArticle != nil && a != s.headArticle {
-				return true // another story's teaser
+				return !s.selfTeaser(n) // another story's teaser
 			}
 		case atom.Li:
 			if teaserItem(a) {
+				return !s.selfTeaser(n)
+			}
+		}
+		switch excludedClass(a, header) {
+		case excludeAlways:
+			return excludedClass(a, true) == excludeAlways || !s.selfTeaser(n) // readers' dates never count
+		case excludeOutside:
+			if !inStory {
 				return true
 			}
 		}
-		if excl := excludedClass(a, header); excl == excludeAlways || (excl == excludeOutside && !inStory) {
-			return true
+	}
+	return false
+}
+
+// Bounds on the search for a teaser's link: teasers are small.
+const (
+	maxTeaserDepth = 8   // ancestors climbed from a date to its teaser's link
+	maxTeaserNodes = 200 // nodes visited below one ancestor
+)
+
+// selfTeaser reports whether the date at n belongs to a teaser of the page
+// itself: section fronts and "more stories" lists often include the story
+// being read, dated as the story is. The teaser is the nearest ancestor
+// that is or holds a link; the date counts when a link of it is the page's.
+func (s *dateScan) selfTeaser(n *html.Node) bool {
+	if s.p.URL == nil {
+		return false
+	}
+	for a, d := n, 0; a != nil && a.Type == html.ElementNode && d < maxTeaserDepth; a, d = a.Parent, d+1 {
+		if a.DataAtom == atom.A && page.HasAttr(a, "href") {
+			return s.isPageURL(page.Attr(a, "href"))
+		}
+		if linked, self := s.linksIn(a); linked {
+			return self
 		}
 	}
 	return false
+}
+
+// linksIn reports whether any link is below a, and whether one of them is
+// to the page itself, looking at a bounded number of nodes.
+func (s *dateScan) linksIn(a *html.Node) (linked, self bool) {
+	budget := maxTeaserNodes
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil && budget > 0 && !self; c = c.NextSibling {
+			budget--
+			if c.DataAtom == atom.A && page.HasAttr(c, "href") {
+				linked = true
+				self = s.isPageURL(page.Attr(c, "href"))
+			}
+			if c.FirstChild != nil {
+				walk(c.FirstChild)
+			}
+		}
+	}
+	walk(a.FirstChild)
+	return linked, self
+}
+
+// isPageURL reports whether href names the page being read: the same host
+// (or none) and path, whatever the query or fragment.
+func (s *dateScan) isPageURL(href string) bool {
+	if href == "" || href[0] == '#' {
+		return false // a jump within the page, as comment permalinks are
+	}
+	u, err := s.p.URL.Parse(href)
+	if err != nil || u.RawQuery != "" {
+		return false
+	}
+	host := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
+	path := func(p string) string { return strings.TrimSuffix(p, "/") }
+	return host(u.Host) == host(s.p.URL.Host) && path(u.Path) == path(s.p.URL.Path) && path(u.Path) != ""
 }
 
 // inStory reports whether n is inside the story: the container of the
@@ -190,13 +256,41 @@ func excludedClass(n *html.Node, header bool) int {
 		}
 	}
 	worst := excludeNever
-	for _, tok := range strings.FieldsFunc(ci, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
-		if excludedClassTokens[tok] && (!header || readerClassTokens[tok]) {
-			return excludeAlways
-		}
+	always := eachClassToken(n, func(tok string) bool {
 		if outsideClassTokens[tok] {
 			worst = excludeOutside
 		}
+		return excludedClassTokens[tok] && (!header || readerClassTokens[tok])
+	})
+	if always {
+		return excludeAlways
 	}
 	return worst
 }
+
+// eachClassToken calls f with the words of n's class and id values, lower
+// case, until f returns true: split at spaces, hyphens and underscores, and
+// inside camelCase names ("conRelatedLinks" gives con, related, links) as
+// CSS modules write them. It reports whether f stopped it.
+func eachClassToken(n *html.Node, f func(tok string) bool) bool {
+	for _, v := range [2]string{page.Attr(n, "class"), page.Attr(n, "id")} {
+		start := 0
+		for i := 0; i <= len(v); i++ {
+			sep := i == len(v) || v[i] == ' ' || v[i] == '-' || v[i] == '_' || v[i] == '\t' || v[i] == '\n'
+			camel := !sep && i > start && isUpperASCII(v[i]) && !isUpperASCII(v[i-1])
+			if !sep && !camel {
+				continue
+			}
+			if i > start && f(strings.ToLower(v[start:i])) {
+				return true
+			}
+			start = i
+			if sep {
+				start = i + 1
+			}
+		}
+	}
+	return false
+}
+
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }

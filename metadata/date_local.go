@@ -26,11 +26,7 @@ func (s *dateScan) localize(f dateFound) dateFound {
 		return f
 	}
 	if e.clock {
-		// The dateline's wall clock minus the instant is the offset.
-		wall := time.Date(e.t.Year(), e.t.Month(), e.t.Day(), e.t.Hour(), e.t.Minute(), 0, 0, time.UTC)
-		d := wall.Sub(f.t.Truncate(time.Minute))
-		// Twelve hours or more apart is an a.m./p.m. slip or another date.
-		if d != 0 && d%(15*time.Minute) == 0 && d < 12*time.Hour && d > -12*time.Hour {
+		if d, ok := wallOffset(e.t, f.t); ok && d != 0 {
 			f.t = f.t.In(time.FixedZone("", int(d/time.Second)))
 		}
 		return f
@@ -53,6 +49,16 @@ func (s *dateScan) localize(f dateFound) dateFound {
 		f.t = f.t.In(time.FixedZone("", int(d/time.Second)))
 	}
 	return f
+}
+
+// wallOffset is the offset at which instant shows wall's clock (read
+// without its zone): the dateline's wall clock minus the instant, in
+// quarter hours. Twelve hours or more apart is an a.m./p.m. slip or
+// another date, not a zone.
+func wallOffset(wall, instant time.Time) (time.Duration, bool) {
+	w := time.Date(wall.Year(), wall.Month(), wall.Day(), wall.Hour(), wall.Minute(), 0, 0, time.UTC)
+	d := w.Sub(instant.Truncate(time.Minute))
+	return d, d%(15*time.Minute) == 0 && d < 12*time.Hour && d > -12*time.Hour
 }
 
 // localEvidence is the most trusted visible or URL date of the same kind

@@ -99,7 +99,7 @@ func resolveDates(p *page.Page, ld, md statedDates) (published, modified time.Ti
 func (s *dateScan) choose() (published, modified time.Time) {
 	pub, okP := s.best(kindPublished, kindUnknown)
 	mod, okM := s.best(kindModified, kindModified)
-	if !okP && okM {
+	if !okP && okM && s.showsUpdate() {
 		pub, okP = mod, true // only an update is stated: the version we read is from then
 	}
 	if okP {
@@ -114,6 +114,18 @@ func (s *dateScan) choose() (published, modified time.Time) {
 		}
 	}
 	return published, modified
+}
+
+// showsUpdate reports whether the visible page states an update date. An
+// update date only the markup states dates a static page (WordPress SEO
+// plugins give pages a modified time and no published one), not a story.
+func (s *dateScan) showsUpdate() bool {
+	for _, f := range s.found {
+		if f.kind == kindModified && f.tier >= tierMarked && f.tier <= tierNear {
+			return true
+		}
+	}
+	return false
 }
 
 // dateScan gathers candidates in one pass over the page index.
@@ -142,7 +154,9 @@ func pageHint(p *page.Page) dateHint {
 
 // findHeadline is the story headline: of the visible <h1> elements, the
 // one the page title repeats, else one inside <article> or <main>, else the
-// first. It sets the headline's position and the <article> holding it.
+// first; on a page without one, an <h2>–<h4> the title repeats (templates
+// that style the story title as a lower heading). It sets the headline's
+// position and the <article> holding it.
 func (s *dateScan) findHeadline() {
 	s.headline = -1
 	title := ""
@@ -152,10 +166,10 @@ func (s *dateScan) findHeadline() {
 			title = strings.ToLower(t.FirstChild.Data)
 		}
 	}
-	best := -1
+	best := -10 // below any candidate: lower headings score -2 or -1
 	for i, n := range s.p.Elements {
 		st := s.p.Stats(n)
-		if n.DataAtom != atom.H1 || st.Hidden || st.Text == 0 || st.Text > 300 {
+		if !isHeading(n.DataAtom) || st.Hidden || st.Text == 0 || st.Text > 300 {
 			continue
 		}
 		score := 0
@@ -169,6 +183,12 @@ func (s *dateScan) findHeadline() {
 		if inStory(n) {
 			score++
 		}
+		if n.DataAtom != atom.H1 {
+			if score < 2 {
+				continue // a lower heading stands in only when the title repeats it
+			}
+			score -= 4 // and never against an <h1>
+		}
 		if score > best {
 			best, s.headline, s.headNode = score, i, n
 		}
@@ -180,6 +200,11 @@ func (s *dateScan) findHeadline() {
 			s.headArticle = a
 		}
 	}
+}
+
+// isHeading reports the heading levels a headline is looked for in.
+func isHeading(a atom.Atom) bool {
+	return a == atom.H1 || a == atom.H2 || a == atom.H3 || a == atom.H4
 }
 
 // inStory reports whether n is inside <article> or <main>.
@@ -276,7 +301,9 @@ func (s *dateScan) addParsed(v string, kind dateKind, tier, rank int) bool {
 }
 
 // best returns the candidate of kind a or b from the most trusted tier,
-// preferring kind a within a tier, then the best rank.
+// preferring kind a within a tier, then the best rank. Among visible
+// dates, one beside the headline wins over marked ones farther down (a
+// photo's "Date:" in the body, a labelled date in a details box).
 func (s *dateScan) best(a, b dateKind) (dateFound, bool) {
 	var w dateFound
 	ok := false
@@ -284,9 +311,16 @@ func (s *dateScan) best(a, b dateKind) (dateFound, bool) {
 		if f.kind != a && f.kind != b {
 			continue
 		}
-		better := !ok || f.tier < w.tier
-		if ok && f.tier == w.tier {
+		var better bool
+		switch {
+		case !ok:
+			better = true
+		case visibleTier(f.tier) && visibleTier(w.tier) && s.beside(f) != s.beside(w):
+			better = s.beside(f) // beside the headline beats any visible mark farther away
+		case f.tier == w.tier:
 			better = (f.kind == a && w.kind != a) || (f.kind == w.kind && f.rank < w.rank)
+		default:
+			better = f.tier < w.tier
 		}
 		if better {
 			w, ok = f, true
@@ -344,4 +378,13 @@ func sameWall(f, g dateFound) bool {
 		return true
 	}
 	return g.clock && f.t.Hour() == g.t.Hour() && f.t.Minute() == g.t.Minute()
+}
+
+// visibleTier reports the tiers of dates read from the visible page.
+func visibleTier(t int) bool { return t >= tierMarked && t <= tierNear }
+
+// beside reports whether a visible candidate stands beside the headline
+// (or the story's start), within maxShownRank.
+func (s *dateScan) beside(f dateFound) bool {
+	return s.headline >= 0 && f.rank <= maxShownRank
 }

@@ -123,6 +123,7 @@ var excludedClassTokens = map[string]bool{
 	"nav": true, "navigation": true, "menu": true, // page furniture
 	"promo": true, "outbrain": true, "taboola": true, "ticker": true, // ads and tickers
 	"newsletter": true, "more": true, "latest": true, "also": true, // more-stories, also-read
+	"event": true, "events": true, // event listings: the day of the event
 }
 
 // outsideClassTokens name page furniture whose dates are not the story's
@@ -183,4 +184,22 @@ var otherDateLabels = []string{
 	"gültig",          // German "gültig bis"
 	"jusqu'au",        // French "until"
 	"hasta",           // Spanish "until"
+	"release",         // a product's release date (games, films, software)
+}
+
+// otherLabelOwners are the words that, before an otherDateLabels entry,
+// make the date the page's own: "Press release 24.11.2026".
+var otherLabelOwners = map[string]string{
+	"release": "press",
+}
+
+// foreignScopeTypes are schema.org types of things a page describes or
+// hosts, whose datePublished is the thing's (a software version, a
+// product, a reader's review or comment, an event), never the page's.
+// Media objects are left out: on a podcast or video page they are the story.
+var foreignScopeTypes = map[string]bool{
+	"softwareapplication": true, "mobileapplication": true, "webapplication": true, "videogame": true, // download portals
+	"product": true, "offer": true, // shops
+	"review": true, "comment": true, "answer": true, // readers' contributions
+	"event": true, // event listings
 }

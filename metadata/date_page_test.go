@@ -114,6 +114,12 @@ func TestPageDatesExclusions(t *testing.T) {
 		{name: "teaser articles", html: story(``, `<section><article><h2><a href="/x">Other story</a></h2><time datetime="2026-11-20">Nov 20</time></article></section>`)},
 		{name: "reader comments", html: story(``, `<section id="comments"><div class="comment"><p>Great news!</p>
 <time datetime="2026-11-25T08:00">Nov 25</time></div></section>`)},
+		{name: "event listing", html: story(``, `<div class="eventBox"><h3>Coming up</h3><ul>
+<li><a href="/careers-fair"><time datetime="2026-01-26">26 January</time> Careers fair</a></li></ul></div>`)},
+		{name: "a software version's date", html: story(``, `<table itemscope itemtype="https://schema.org/SoftwareApplication">
+<tr><td>Version:</td><td><span itemprop="softwareVersion">9.04</span> of <time itemprop="datePublished" datetime="2026-02-12T00:00:00">12.02.2026</time></td></tr></table>`)},
+		{name: "a podcast episode's date is the page's", html: story(``, `<div itemscope itemtype="http://schema.org/AudioObject">
+<span itemprop="datePublished" content="2026-03-18T13:15:00+01:00">18.03.2026 13:15</span></div>`), pub: "2026-03-18T13:15:00+01:00"},
 		{name: "sidebar", html: story(``, `<aside><h3>Most read</h3><p class="date">22 November 2026</p></aside>`)},
 		{name: "masthead", html: `<html><body><header class="site-header"><span class="date">Tuesday, November 24, 2026</span></header>
 <main><h1>Cranes</h1><p>a</p><p>b</p><p>c</p></main></body></html>`},
@@ -142,7 +148,32 @@ func TestPageDatesPreference(t *testing.T) {
 			story(`<span class="date">November 23, 2026 at 11:30 p.m.</span>`, ""), pub: "2026-11-23T23:30:00-06:00"},
 		{name: "only an update", html: story(`<p>Last updated: 25 November 2026</p>`, ""),
 			pub: "2026-11-25T00:00:00Z", mod: "2026-11-25T00:00:00Z"},
+		{name: "an unmarked line beside the headline", html: story(`<p>Ann Lee, harbour desk, 23 November 2026</p>`, ""),
+			pub: "2026-11-23T00:00:00Z"},
+		{name: "a sentence beside the headline is not a dateline",
+			html: story(`<p>Please write dates without spaces between day, month and year (e.g. 9.9.2019)</p>`, "")},
+		{name: "no <h1>: the heading the title repeats anchors the dateline", html: noH1(`<h4>Hybrid battery lasts longer</h4>`),
+			pub: "2026-11-01T11:35:00Z"},
+		{name: "beside the headline beats a labelled date far below", html: `<html lang="de"><body><article><h1>Die Plejaden im Winter</h1>
+<p class="entry-meta">17. September 2026 von Helga Rubin</p>` + strings.Repeat(`<p>Ein langer Absatz über den Sternhaufen.</p>`, 24) +
+			`<ul><li>Teleskop: 80 mm Refraktor</li><li>Datum: 31.08.2026</li></ul></article></body></html>`,
+			pub: "2026-09-17T00:00:00Z"},
+		{name: "only a markup update: a static page", html: `<meta property="article:modified_time" content="2026-11-25T10:00:00Z">` + story(``, ""),
+			mod: "2026-11-25T10:00:00Z"},
+		{name: "a shown update, sharpened by the markup's", html: `<meta property="article:modified_time" content="2026-11-25T10:00:00Z">` +
+			story(`<p>Last updated: 25 November 2026</p>`, ""), pub: "2026-11-25T10:00:00Z", mod: "2026-11-25T10:00:00Z"},
 	})
+}
+
+// noH1 is a press-release page without an <h1>: a bare date line stands
+// above heading, and a long list of links parts them from the text.
+func noH1(heading string) string {
+	return `<html><head><title>Hybrid battery lasts longer - Science Wire</title></head><body>
+<div class="nav"><a href="/">Science Wire</a></div><div class="release-head"><p><em>01.11.2026 11:35</em></p>` + heading + `</div>
+<ul class="share">` + strings.Repeat(`<li><a href="/share">Share</a></li>`, 12) + `</ul>
+<div class="release-text"><p>Engineers combined two cell chemistries in one pack so that it charges fast and keeps its range.</p>
+<p>The pack survived four thousand charging cycles in the lab.</p><p>Road tests begin next year.</p>
+<p>Two carmakers have asked for samples.</p><p>The institute will publish the data in spring.</p></div></body></html>`
 }
 
 // manyDates is a page with n datelines (line: a format with the day number)

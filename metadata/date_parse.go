@@ -59,6 +59,9 @@ func parseDateHint(s string, h dateHint) (t time.Time, hasClock, ok bool) {
 	if c.usZone {
 		c.off, c.hasOff = usOffset(c.off, y, m, day), true
 	}
+	if d.solar && c.ok && !c.hasOff {
+		c.off, c.hasOff = iranOffset(d.y, d.m, d.d), true // a Solar Hijri wall clock is Tehran's
+	}
 	if c.hasOff && c.off != 0 {
 		loc = time.FixedZone("", c.off*60)
 	}
@@ -203,6 +206,9 @@ func numericDate(toks []dateToken, i int, h dateHint) (dayMonthYear, bool) {
 		return dayMonthYear{}, false
 	}
 	sep := toks[i+1].sep
+	if sep == '|' {
+		return pipedDate(toks, i)
+	}
 	if sep != '.' && sep != '/' && sep != '-' {
 		return dayMonthYear{}, false
 	}
@@ -236,6 +242,20 @@ func numericDate(toks []dateToken, i int, h dateHint) (dayMonthYear, bool) {
 		d.solar = true
 	}
 	return d, true
+}
+
+// pipedDate reads the day-first "26 | 01 | 2026" some templates set with
+// pipes; only the unambiguous shape (a two-digit month, a four-digit year)
+// counts, so table cells and scores are not dates.
+func pipedDate(toks []dateToken, i int) (dayMonthYear, bool) {
+	a, b, c := toks[i], toks[i+2], toks[i+4]
+	if a.digits > 2 || b.kind != tokNum || b.digits != 2 || c.kind != tokNum || c.digits != 4 || !isSep(toks, i+3, '|') {
+		return dayMonthYear{}, false
+	}
+	if i+6 < len(toks) && isSep(toks, i+5, '|') && toks[i+6].kind == tokNum {
+		return dayMonthYear{}, false // a fourth number: a row of figures
+	}
+	return dayMonthYear{y: c.val, m: b.val, d: a.val, start: i, end: i + 5}, true
 }
 
 // twoDigitYear reads yy as 20yy unless that is after next year.

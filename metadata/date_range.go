@@ -97,7 +97,7 @@ func otherLabelled(text string) bool {
 	lead := strings.ToLower(text[:i])
 	for _, w := range otherDateLabels {
 		for j := strings.Index(lead, w); j >= 0; {
-			if !wordAt(lead, j-1, true) && !wordAt(lead, j+len(w), false) {
+			if !wordAt(lead, j-1, true) && !wordAt(lead, j+len(w), false) && !ownLabel(lead[:j], w) {
 				return true
 			}
 			k := strings.Index(lead[j+1:], w)
@@ -108,4 +108,11 @@ func otherLabelled(text string) bool {
 		}
 	}
 	return false
+}
+
+// ownLabel reports whether the words before label w make it the page's own
+// date after all: a press release's date is its publication.
+func ownLabel(before, w string) bool {
+	q, ok := otherLabelOwners[w]
+	return ok && strings.HasSuffix(strings.TrimRight(before, " \u00a0"), q)
 }

@@ -46,6 +46,10 @@ func TestOtherLabelled(t *testing.T) {
 		{"24. November 2026", false},
 		{"Posted 24 Nov 2026", false},
 		{"Deadline", false},
+		{"Release: 14.11.2026", true}, // a game's or film's release
+		{"Release date November 14, 2026", true},
+		{"Press release 24.11.2026", false}, // the release is the page
+		{"Released 24 Nov 2026", false},     // a publication label
 	}
 	for _, c := range cases {
 		if got := otherLabelled(c.text); got != c.want {

@@ -20,8 +20,11 @@ func (s *dateScan) shown(f dateFound) dateFound {
 	if f.tier > tierMicrodata {
 		return f
 	}
-	v, ok := s.nearestLine()
-	if !ok || v.clock || sameDay(v.t, f.t) || !v.t.After(f.t) || s.visibleOn(f.t) {
+	v, ok := s.nearestLine(false)
+	if !ok {
+		return s.shownUpdate(f)
+	}
+	if v.clock || sameDay(v.t, f.t) || !v.t.After(f.t) || s.visibleOn(f.t) {
 		return f // a shown time of day is an edit stamp, not the story's day
 	}
 	if _, off := f.t.Zone(); off != 0 && f.clock && f.t.Hour() >= 12 && v.t.Sub(f.t) < maxShownLead {
@@ -44,13 +47,60 @@ func (s *dateScan) visibleOn(t time.Time) bool {
 	return false
 }
 
-// nearestLine is the visible, non-update dateline closest to the
-// headline, within maxShownRank.
-func (s *dateScan) nearestLine() (dateFound, bool) {
+// shownUpdate replaces a markup publication date with the update line the
+// page shows beside the headline when that is the only date it shows: a
+// later day, while nothing but the markup states the first day (no line
+// marked as the publication, not the address). The page then presents the story as of the
+// update, and readers and citations date it so. Unlike an unlabelled line
+// (shown), the label itself says the line is the story's, so the markup
+// need not confirm the day: templates often show a stale update.
+func (s *dateScan) shownUpdate(f dateFound) dateFound {
+	u, ok := s.nearestLine(true)
+	if !ok || !u.t.After(f.t) || sameDay(u.t, f.t) || s.visibleOn(f.t) || s.urlOn(f.t) {
+		return f
+	}
+	return s.placeUpdate(u)
+}
+
+// placeUpdate gives a shown update's wall clock the offset the markup's
+// update stamp implies when both state the same moment ("9:42 am" shown,
+// 14:42Z in the markup): the line names no zone, the markup no local time.
+func (s *dateScan) placeUpdate(u dateFound) dateFound {
+	if _, off := u.t.Zone(); !u.clock || off != 0 {
+		return u
+	}
+	for _, g := range s.found {
+		if g.kind != kindModified || g.tier > tierMicrodata || !g.clock {
+			continue
+		}
+		if d, ok := wallOffset(u.t, g.t); ok {
+			u.t = g.t.In(time.FixedZone("", int(d/time.Second))) // the markup's precision, the line's zone
+			if d == 0 {
+				u.t = u.t.UTC()
+			}
+			return u
+		}
+	}
+	return u
+}
+
+// urlOn reports whether the page address states t's day.
+func (s *dateScan) urlOn(t time.Time) bool {
+	for _, g := range s.found {
+		if g.tier == tierURL && sameDay(g.t, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestLine is the visible dateline closest to the headline, within
+// maxShownRank: an update line when update is set, else any other.
+func (s *dateScan) nearestLine(update bool) (dateFound, bool) {
 	var b dateFound
 	ok := false
 	for _, g := range s.found {
-		if g.tier < tierMarked || g.tier > tierDateline || g.kind == kindModified || g.rank > maxShownRank {
+		if g.tier < tierMarked || g.tier > tierDateline || (g.kind == kindModified) != update || g.rank > maxShownRank {
 			continue
 		}
 		if !ok || g.rank < b.rank {

@@ -48,3 +48,24 @@ func solarToGregorian(jy, jm, jd int) (y, m, d int) {
 	t := time.Date(gy, time.March, march+day, 0, 0, 0, 0, time.UTC)
 	return t.Year(), int(t.Month()), t.Day()
 }
+
+// Iran Standard Time, and its summer time in the years Iran kept it.
+const (
+	iranStandard = 3*60 + 30 // minutes east of UTC: +03:30
+	iranSummer   = 4*60 + 30 // +04:30
+)
+
+// iranOffset is the offset of Iran's wall clock on Solar Hijri date
+// jy/jm/jd, in minutes east of UTC. The Solar Hijri calendar with these
+// month names is Iran's civil calendar, so a dateline written in it shows
+// Tehran time. Summer time ran from 2 Farvardin to 30 Shahrivar in
+// 1370–1384 and 1387–1401 (1991–2005, 2008–2022); Iran abolished it after.
+func iranOffset(jy, jm, jd int) int {
+	if jy < 1370 || jy > 1401 || jy == 1385 || jy == 1386 {
+		return iranStandard
+	}
+	if (jm == 1 && jd >= 2) || (jm > 1 && jm < 6) || (jm == 6 && jd <= 30) {
+		return iranSummer
+	}
+	return iranStandard
+}

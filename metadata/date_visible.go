@@ -24,6 +24,9 @@ func (s *dateScan) visible(n *html.Node, i int, st page.Stats) {
 		case "datemodified":
 			kind = kindModified
 		}
+		if kind != 0 && foreignScope(n) {
+			return // a product's, review's or comment's date, not the page's
+		}
 		if kind != 0 && !s.excluded(n) {
 			s.element(n, st, kind, tierMarked, rank)
 			return
@@ -49,6 +52,10 @@ func (s *dateScan) visible(n *html.Node, i int, st page.Stats) {
 	if st.Text > maxDatelineRunes {
 		return
 	}
+	if page.Attr(n, "id") == mediaWikiLastmod {
+		s.dateline(n, kindModified, tierDateline, rank) // in the page footer, yet the page's own
+		return
+	}
 	if ci := classID(n); ci != "" && containsAnyWord(ci, dateClassWords) {
 		if !s.excluded(n) {
 			s.dateline(n, s.classKind(n), tierDateline, rank)
@@ -61,9 +68,50 @@ func (s *dateScan) visible(n *html.Node, i int, st page.Stats) {
 		}
 		return
 	}
-	if s.near(i) && st.Text <= maxNearRunes && ownDigits(n) && !s.excluded(n) {
+	if s.near(i) && st.Text <= maxNearRunes && ownDigits(n) && !s.excluded(n) && !wordy(page.Text(n)) {
 		s.dateline(n, kindUnknown, tierNear, rank)
 	}
+}
+
+// mediaWikiLastmod is the id of MediaWiki's footer line "This page was
+// last edited on …": the date of the version shown, the only one a wiki
+// page states.
+const mediaWikiLastmod = "footer-info-lastmod"
+
+// maxNearWords bounds the words of an unmarked dateline: a byline, a place,
+// categories; a line with more is a sentence that mentions a date.
+const maxNearWords = 9
+
+// wordy reports whether text has more than maxNearWords words of two or
+// more letters.
+func wordy(text string) bool {
+	words, run := 0, 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			run++
+			continue
+		}
+		if run >= 2 {
+			words++
+		}
+		run = 0
+	}
+	if run >= 2 {
+		words++
+	}
+	return words > maxNearWords
+}
+
+// foreignScope reports whether n's microdata scope declares a thing the
+// page describes rather than publishes (foreignScopeTypes): its dates are
+// that thing's.
+func foreignScope(n *html.Node) bool {
+	sc := scopeOf(n)
+	if sc == nil {
+		return false
+	}
+	_, ok := itemType(sc, foreignScopeTypes)
+	return ok
 }
 
 // near reports whether position i is in the story header window around the
