@@ -152,78 +152,78 @@ var clutterPrefixes = []string{
 
 	// Headings and prompts of recirculation, bios, comment forms and
 	// recipe cards, in each language.
-	"about the author",                   // author bio heading
-	"latest articles",                    // recirculation heading
-	"latest news",                        // recirculation heading
-	"latest posts",                       // recirculation heading
-	"recent posts",                       // blog sidebar heading
-	"more articles",                      // recirculation heading
-	"sign up for our newsletter",         // newsletter box
-	"leave a comment",                    // comment form
-	"add a comment",                      // comment form
-	"print this article",                 // print button
-	"print recipe",                       // recipe card button
-	"jump to recipe",                     // recipe card button
-	"did you like this article",          // feedback widget
-	"über den autor",                     // German: author bio heading
-	"über die autorin",                   // German: author bio heading
-	"neueste artikel",                    // German: recirculation heading
-	"neueste beiträge",                   // German: blog sidebar heading
-	"aktuelle artikel",                   // German: recirculation heading
-	"weitere artikel",                    // German: recirculation heading
-	"weitere nachrichten",                // German: recirculation heading
-	"schon gelesen",                      // German: recirculation heading
-	"kommentar hinzufügen",               // German: comment form
-	"kommentar schreiben",                // German: comment form
-	"rezept drucken",                     // German: recipe card button
-	"zurück zur übersicht",               // German: back link
-	"fanden sie diesen artikel nützlich", // German: feedback widget
-	"hat ihnen der artikel gefallen",     // German: feedback widget
-	"dir hat der artikel gefallen",       // German: feedback widget
-	"à propos de l'auteur",               // French: author bio heading
-	"derniers articles",                  // French: recirculation heading
-	"laisser un commentaire",             // French: comment form
-	"sobre el autor",                     // Spanish: author bio heading
-	"últimas noticias",                   // Spanish: recirculation heading
-	"deja un comentario",                 // Spanish: comment form
-	"sobre o autor",                      // Portuguese: author bio heading
-	"últimas notícias",                   // Portuguese: recirculation heading
-	"deixe um comentário",                // Portuguese: comment form
-	"ultime notizie",                     // Italian: recirculation heading
-	"lascia un commento",                 // Italian: comment form
-	"последние новости",                  // Russian: recirculation heading
-	"оставить комментарий",               // Russian: comment form
-	"ähnliche beiträge",                  // German: related posts heading
-	"verwandte beiträge",                 // German: related posts heading
-	"verwandte artikel",                  // German: related articles heading
-	"weitere beiträge",                   // German: recirculation heading
-	"mehr themen",                        // German: recirculation heading
-	"zum weiterlesen",                    // German: further-reading heading
-	"weitere informationen",              // German: further-information heading
-	"das könnte dich auch interessieren", // German: recommendation heading
-	"das thema könnte dich auch interessieren",
-	"keine kommentare",       // German: empty comment section
-	"artikel bewerten",       // German: rating widget
-	"diese seite teilen",     // German: share bar
-	"news teilen",            // German: share bar
-	"beitrag teilen",         // German: share bar
-	"mit unserem newsletter", // German: newsletter box
-	"quellenangaben",         // German: sources heading
-	"quelle:",                // German: source line ("Quelle: dpa")
-	"reklama",                // Polish, Czech: ad label
-	"źródło:",                // Polish: source line
-	"related posts",          // recirculation heading
-	"foto:",                  // credit line of a picture (German, Italian, Spanish)
-	"fotos:",                 // credit line of pictures
-	"photo:",                 // credit line of a picture
-	"photos:",                // credit line of pictures
-	"photograph by",          // credit line of a picture
-	"photo by",               // credit line of a picture
-	"crédits photos",         // French: credit line of pictures
-	"crédit photo",           // French: credit line of a picture
-	"copyright:",             // credit line of a picture
-	"bildquelle",             // German: credit line of a picture
-	"similar posts",          // recirculation heading
+	"about the author",                         // author bio heading
+	"latest articles",                          // recirculation heading
+	"latest news",                              // recirculation heading
+	"latest posts",                             // recirculation heading
+	"recent posts",                             // blog sidebar heading
+	"more articles",                            // recirculation heading
+	"sign up for our newsletter",               // newsletter box
+	"leave a comment",                          // comment form
+	"add a comment",                            // comment form
+	"print this article",                       // print button
+	"print recipe",                             // recipe card button
+	"jump to recipe",                           // recipe card button
+	"did you like this article",                // feedback widget
+	"über den autor",                           // German: author bio heading
+	"über die autorin",                         // German: author bio heading
+	"neueste artikel",                          // German: recirculation heading
+	"neueste beiträge",                         // German: blog sidebar heading
+	"aktuelle artikel",                         // German: recirculation heading
+	"weitere artikel",                          // German: recirculation heading
+	"weitere nachrichten",                      // German: recirculation heading
+	"schon gelesen",                            // German: recirculation heading
+	"kommentar hinzufügen",                     // German: comment form
+	"kommentar schreiben",                      // German: comment form
+	"rezept drucken",                           // German: recipe card button
+	"zurück zur übersicht",                     // German: back link
+	"fanden sie diesen artikel nützlich",       // German: feedback widget
+	"hat ihnen der artikel gefallen",           // German: feedback widget
+	"dir hat der artikel gefallen",             // German: feedback widget
+	"à propos de l'auteur",                     // French: author bio heading
+	"derniers articles",                        // French: recirculation heading
+	"laisser un commentaire",                   // French: comment form
+	"sobre el autor",                           // Spanish: author bio heading
+	"últimas noticias",                         // Spanish: recirculation heading
+	"deja un comentario",                       // Spanish: comment form
+	"sobre o autor",                            // Portuguese: author bio heading
+	"últimas notícias",                         // Portuguese: recirculation heading
+	"deixe um comentário",                      // Portuguese: comment form
+	"ultime notizie",                           // Italian: recirculation heading
+	"lascia un commento",                       // Italian: comment form
+	"последние новости",                        // Russian: recirculation heading
+	"оставить комментарий",                     // Russian: comment form
+	"ähnliche beiträge",                        // German: related posts heading
+	"verwandte beiträge",                       // German: related posts heading
+	"verwandte artikel",                        // German: related articles heading
+	"weitere beiträge",                         // German: recirculation heading
+	"mehr themen",                              // German: recirculation heading
+	"zum weiterlesen",                          // German: further-reading heading
+	"weitere informationen",                    // German: further-information heading
+	"das könnte dich auch interessieren",       // German: recommendation heading
+	"das thema könnte dich auch interessieren", // German: recommendation heading
+	"keine kommentare",                         // German: empty comment section
+	"artikel bewerten",                         // German: rating widget
+	"diese seite teilen",                       // German: share bar
+	"news teilen",                              // German: share bar
+	"beitrag teilen",                           // German: share bar
+	"mit unserem newsletter",                   // German: newsletter box
+	"quellenangaben",                           // German: sources heading
+	"quelle:",                                  // German: source line ("Quelle: dpa")
+	"reklama",                                  // Polish, Czech: ad label
+	"źródło:",                                  // Polish: source line
+	"related posts",                            // recirculation heading
+	"foto:",                                    // credit line of a picture (German, Italian, Spanish)
+	"fotos:",                                   // credit line of pictures
+	"photo:",                                   // credit line of a picture
+	"photos:",                                  // credit line of pictures
+	"photograph by",                            // credit line of a picture
+	"photo by",                                 // credit line of a picture
+	"crédits photos",                           // French: credit line of pictures
+	"crédit photo",                             // French: credit line of a picture
+	"copyright:",                               // credit line of a picture
+	"bildquelle",                               // German: credit line of a picture
+	"similar posts",                            // recirculation heading
 }
 
 // clutterExact are whole texts of short furniture blocks: labels too
