@@ -1,6 +1,7 @@
 package metadata
 
 import (
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -144,23 +145,17 @@ func cleanCrumbs(p *page.Page, in []Breadcrumb, cc crumbContext) []Breadcrumb {
 	return out
 }
 
-// isSelfLink reports whether u leads to the page itself: its own address,
-// its canonical one, or an anchor within it (skip links).
+// isSelfLink reports whether u leads to the page itself: its own address
+// or its canonical one.
 func isSelfLink(p *page.Page, u, self string) bool {
-	if u == "" {
+	link, err := url.Parse(u)
+	if u == "" || err != nil {
 		return false
 	}
-	u, _, _ = strings.Cut(u, "#")
-	u = strings.TrimSuffix(u, "/")
-	if self != "" && u == strings.TrimSuffix(self, "/") {
+	if own, err := url.Parse(self); self != "" && err == nil && samePage(link, own) {
 		return true
 	}
-	if p.URL == nil {
-		return false
-	}
-	own := *p.URL
-	own.Fragment = ""
-	return u == strings.TrimSuffix(own.String(), "/")
+	return p.URL != nil && samePage(link, p.URL)
 }
 
 // isHomeURL reports whether u is a site's root.

@@ -38,3 +38,12 @@ func findURL(p *page.Page, s *sources) string {
 func isRootPath(u *url.URL) bool {
 	return strings.Trim(u.Path, "/") == "" && u.RawQuery == ""
 }
+
+// samePage reports whether u names the page at base: the same host
+// (ignoring "www.") and the same non-root path (ignoring a trailing
+// slash), whatever the query or fragment.
+func samePage(u, base *url.URL) bool {
+	host := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
+	path := func(p string) string { return strings.TrimSuffix(p, "/") }
+	return path(u.Path) != "" && host(u.Host) == host(base.Host) && path(u.Path) == path(base.Path)
+}

@@ -122,12 +122,7 @@ func (s *dateScan) isPageURL(href string) bool {
 		return false // a jump within the page, as comment permalinks are
 	}
 	u, err := s.p.URL.Parse(href)
-	if err != nil || u.RawQuery != "" {
-		return false
-	}
-	host := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
-	path := func(p string) string { return strings.TrimSuffix(p, "/") }
-	return host(u.Host) == host(s.p.URL.Host) && path(u.Path) == path(s.p.URL.Path) && path(u.Path) != ""
+	return err == nil && u.RawQuery == "" && samePage(u, s.p.URL)
 }
 
 // inStory reports whether n is inside the story: the container of the
