@@ -55,6 +55,9 @@ func pickTitle(in titleInput) (string, *html.Node) {
 		if h, ok := confirmedHeading(in.p, h1s, heads, cands); ok {
 			return h.text, h.node
 		}
+		if h, ok := disputedHeading(in.p, h1s, heads, cands); ok {
+			return h.text, h.node
+		}
 		return cands[0], showing(heads, cands[0], in.p)
 	}
 	// A visible heading equal to a structured title is the headline.
@@ -205,6 +208,46 @@ func confirmedHeading(p *page.Page, h1s, heads []heading, cands []string) (headi
 		}
 	}
 	return heading{}, false
+}
+
+// disputedHeading returns the page's headline <h1>, the first one of
+// several words outside links and the breadcrumb trail (section headings
+// such as "More from the region" come after it), when the declared
+// titles disagree among themselves (the JSON-LD headline tells the story
+// in other words than the social title) and no heading shows any of
+// them: no declared wording is confirmed, so the one the reader sees
+// decides.
+func disputedHeading(p *page.Page, h1s, heads []heading, cands []string) (heading, bool) {
+	var own []heading
+	for _, h := range outsideCrumbs(unlinked(p, h1s)) {
+		if len(strings.Fields(h.text)) >= minRivalWords {
+			own = append(own, h)
+		}
+	}
+	if len(own) == 0 || !disputed(cands) {
+		return heading{}, false
+	}
+	for _, h := range heads {
+		fh := fold(h.text)
+		for _, c := range cands {
+			if fc := fold(c); strings.HasPrefix(fh, fc) || strings.HasSuffix(fh, fc) {
+				return heading{}, false
+			}
+		}
+	}
+	return own[0], true
+}
+
+// disputed reports whether another declared title of several words
+// shares too few words with the JSON-LD headline cands[0] to be the same
+// wording.
+func disputed(cands []string) bool {
+	for _, c := range cands[1:] {
+		if len(strings.Fields(c)) >= minRivalWords && wordOverlap(c, cands[0]) < sameStoryOverlap {
+			return true
+		}
+	}
+	return false
 }
 
 // outsideCrumbs drops the headings inside a breadcrumb trail: some themes

@@ -168,3 +168,23 @@ func TestTitleBreadcrumbH1(t *testing.T) {
 		t.Errorf("title %q, want the JSON-LD headline", m.Title)
 	}
 }
+
+func TestTitleDisputedDeclared(t *testing.T) {
+	const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm damage: roofs torn off and roads flooded"}</script>`
+	const page = `<header><p class="topline">Weather</p><h1>How the coast is repairing after the weekend storm</h1></header><section><h1>More from the coast</h1></section><p>x</p>`
+	// The declared titles tell two stories, the page a third: it wins.
+	m := metaOf(t, `<html><head>`+ld+`<meta property="og:title" content="When the wind came: a town counts the cost of the gale"></head><body>`+page+`</body></html>`, "")
+	if m.Title != "How the coast is repairing after the weekend storm" {
+		t.Errorf("title %q, want the visible headline", m.Title)
+	}
+	// Declared titles that agree keep the JSON-LD headline.
+	m = metaOf(t, `<html><head>`+ld+`<meta property="og:title" content="Storm damage: roofs torn off, roads flooded"></head><body>`+page+`</body></html>`, "")
+	if m.Title != "Storm damage: roofs torn off and roads flooded" {
+		t.Errorf("title %q, want the JSON-LD headline", m.Title)
+	}
+	// A short social title ("Live") is a label, not a rival wording.
+	m = metaOf(t, `<html><head>`+ld+`<meta property="og:title" content="Live"></head><body>`+page+`</body></html>`, "")
+	if m.Title != "Storm damage: roofs torn off and roads flooded" {
+		t.Errorf("title %q, want the JSON-LD headline", m.Title)
+	}
+}
