@@ -80,7 +80,8 @@ func categoryCrumbs(p *page.Page, s *sources) []Breadcrumb {
 }
 
 // lastUnlinked returns the text of the last list item without a link, as
-// trails print the current page.
+// trails print the current page; none when that item is an <h1>, which
+// is the article's own (SEO) title, not a section.
 func lastUnlinked(n *html.Node) string {
 	var last *html.Node
 	var walk func(c *html.Node, depth int)
@@ -97,10 +98,20 @@ func lastUnlinked(n *html.Node) string {
 		}
 	}
 	walk(n.FirstChild, 0)
-	if last == nil || hasLink(last) {
+	if last == nil || hasLink(last) || hasH1(last) {
 		return ""
 	}
 	return page.Text(last)
+}
+
+// hasH1 reports whether n holds an <h1>.
+func hasH1(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.H1 || c.Type == html.ElementNode && hasH1(c) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasLink(n *html.Node) bool {

@@ -52,6 +52,12 @@ func pickTitle(in titleInput) (string, *html.Node) {
 		if h, ok := kickerlessHeading(unlinked(in.p, h1s), cands); ok {
 			return h.text, h.node
 		}
+		if h, ok := confirmedHeading(in.p, h1s, heads, cands); ok {
+			return h.text, h.node
+		}
+		if h, ok := disputedHeading(in.p, h1s, heads, cands); ok {
+			return h.text, h.node
+		}
 		return cands[0], showing(heads, cands[0], in.p)
 	}
 	// A visible heading equal to a structured title is the headline.
@@ -162,16 +168,108 @@ func kickerlessHeading(h1s []heading, cands []string) (heading, bool) {
 	lead := fold(cands[0])
 	for _, h := range h1s {
 		fh := fold(h.text)
-		if len(fh) < minKickerlessFold || len(fh) >= len(lead) || !strings.HasSuffix(lead, fh) {
-			continue
-		}
-		for _, c := range cands[1:] {
-			if fold(c) == fh {
-				return h, true
-			}
+		if len(fh) >= minKickerlessFold && len(fh) < len(lead) && strings.HasSuffix(lead, fh) && declares(cands[1:], fh) {
+			return h, true
 		}
 	}
 	return heading{}, false
+}
+
+// declares reports whether one of the declared titles folds to f.
+func declares(declared []string, f string) bool {
+	for _, c := range declared {
+		if fold(c) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// confirmedHeading returns the story's visible headline when the page's
+// only <h1> is the last step of its breadcrumb trail (an SEO title some
+// CMSs print there, often the JSON-LD headline too): the heading outside
+// the trail that another declared title (og:title, <title>, …) repeats,
+// provided no heading there shows the JSON-LD headline. The reader sees
+// that heading as the headline, and a second declared source agrees.
+func confirmedHeading(p *page.Page, h1s, heads []heading, cands []string) (heading, bool) {
+	if len(outsideCrumbs(h1s)) > 0 {
+		return heading{}, false
+	}
+	own := outsideCrumbs(unlinked(p, heads))
+	lead := fold(cands[0])
+	for _, h := range own {
+		if fold(h.text) == lead {
+			return heading{}, false
+		}
+	}
+	for _, h := range own {
+		if len(strings.Fields(h.text)) >= minRivalWords && declares(cands[1:], fold(h.text)) {
+			return h, true
+		}
+	}
+	return heading{}, false
+}
+
+// disputedHeading returns the page's headline <h1>, the first one of
+// several words outside links and the breadcrumb trail (section headings
+// such as "More from the region" come after it), when the declared
+// titles disagree among themselves (the JSON-LD headline tells the story
+// in other words than the social title) and no heading shows any of
+// them: no declared wording is confirmed, so the one the reader sees
+// decides.
+func disputedHeading(p *page.Page, h1s, heads []heading, cands []string) (heading, bool) {
+	var own []heading
+	for _, h := range outsideCrumbs(unlinked(p, h1s)) {
+		if len(strings.Fields(h.text)) >= minRivalWords {
+			own = append(own, h)
+		}
+	}
+	if len(own) == 0 || !disputed(cands) {
+		return heading{}, false
+	}
+	for _, h := range heads {
+		fh := fold(h.text)
+		for _, c := range cands {
+			if fc := fold(c); strings.HasPrefix(fh, fc) || strings.HasSuffix(fh, fc) {
+				return heading{}, false
+			}
+		}
+	}
+	return own[0], true
+}
+
+// disputed reports whether another declared title of several words
+// shares too few words with the JSON-LD headline cands[0] to be the same
+// wording.
+func disputed(cands []string) bool {
+	for _, c := range cands[1:] {
+		if len(strings.Fields(c)) >= minRivalWords && wordOverlap(c, cands[0]) < sameStoryOverlap {
+			return true
+		}
+	}
+	return false
+}
+
+// outsideCrumbs drops the headings inside a breadcrumb trail: some themes
+// print the trail's last step, the page's own title, as an <h1>.
+func outsideCrumbs(hs []heading) []heading {
+	var out []heading
+	for _, h := range hs {
+		if !inCrumbs(h.node) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// inCrumbs reports whether n is or sits inside a breadcrumb container.
+func inCrumbs(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.Type == html.ElementNode && isBreadcrumbContainer(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // unlinked returns the headings that are not all link text: a heading that

@@ -51,6 +51,11 @@ var kickerClassWords = []string{
 // structured title to be taken as the same story's visible headline.
 const sameStoryOverlap = 0.6
 
+// minRivalWords is the least words of a declared or visible title
+// weighed against the JSON-LD headline: a shorter one may be a label
+// ("Live", "Weather") or the site's name, not another wording of the story.
+const minRivalWords = 4
+
 // minKickerlessFold is the least length (letters and digits) of an <h1>
 // taken as a JSON-LD headline without its kicker: shorter tails ("Live")
 // are labels, not headlines.

@@ -151,3 +151,40 @@ func TestTitleKickerLeftToDeclaredHeadline(t *testing.T) {
 		t.Errorf("title %q, want the heading as shown", m.Title)
 	}
 }
+
+func TestTitleBreadcrumbH1(t *testing.T) {
+	const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares: what the new tariff costs commuters"}</script>`
+	const og = `<meta property="og:title" content="Island commuters face steeper ferry fares from May">`
+	const crumbs = `<nav class="breadcrumb"><ul><li><a href="/news/">News</a></li><li><h1 class="breadcrumb__headline">Ferry fares: what the new tariff costs commuters</h1></li></ul></nav>`
+	// The trail's <h1> is the SEO title; the article prints the headline
+	// the social title repeats.
+	m := metaOf(t, `<html><head>`+ld+og+`</head><body>`+crumbs+`<article><h2><span class="title__kicker">Transport</span><span>Island commuters face steeper ferry fares from May</span></h2><p>x</p></article></body></html>`, "")
+	if m.Title != "Island commuters face steeper ferry fares from May" {
+		t.Errorf("title %q, want the article's heading over the trail's SEO title", m.Title)
+	}
+	// An <h1> outside the trail keeps the JSON-LD headline in charge.
+	m = metaOf(t, `<html><head>`+ld+og+`</head><body><h1>Island commuters face steeper ferry fares from May</h1><p>x</p></body></html>`, "")
+	if m.Title != "Ferry fares: what the new tariff costs commuters" {
+		t.Errorf("title %q, want the JSON-LD headline", m.Title)
+	}
+}
+
+func TestTitleDisputedDeclared(t *testing.T) {
+	const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm damage: roofs torn off and roads flooded"}</script>`
+	const page = `<header><p class="topline">Weather</p><h1>How the coast is repairing after the weekend storm</h1></header><section><h1>More from the coast</h1></section><p>x</p>`
+	// The declared titles tell two stories, the page a third: it wins.
+	m := metaOf(t, `<html><head>`+ld+`<meta property="og:title" content="When the wind came: a town counts the cost of the gale"></head><body>`+page+`</body></html>`, "")
+	if m.Title != "How the coast is repairing after the weekend storm" {
+		t.Errorf("title %q, want the visible headline", m.Title)
+	}
+	// Declared titles that agree keep the JSON-LD headline.
+	m = metaOf(t, `<html><head>`+ld+`<meta property="og:title" content="Storm damage: roofs torn off, roads flooded"></head><body>`+page+`</body></html>`, "")
+	if m.Title != "Storm damage: roofs torn off and roads flooded" {
+		t.Errorf("title %q, want the JSON-LD headline", m.Title)
+	}
+	// A short social title ("Live") is a label, not a rival wording.
+	m = metaOf(t, `<html><head>`+ld+`<meta property="og:title" content="Live"></head><body>`+page+`</body></html>`, "")
+	if m.Title != "Storm damage: roofs torn off and roads flooded" {
+		t.Errorf("title %q, want the JSON-LD headline", m.Title)
+	}
+}
