@@ -115,7 +115,7 @@ func structuredAuthors(s *sources, ld *ldData, md *microdata) []string {
 	}
 	for _, k := range authorMetaKeys {
 		var out []string
-		for _, v := range s.meta[k] {
+		for _, v := range s.values(k) {
 			if v != "" && !looksLikeURL(v) && v[0] != '@' {
 				out = append(out, v)
 			}
