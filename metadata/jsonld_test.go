@@ -50,8 +50,7 @@ func TestJSONLDGraphArticle(t *testing.T) {
 	if m.Title != "Harbour reopens after storm" {
 		t.Errorf("title %q", m.Title)
 	}
-	if m.SiteName != "Example Daily Ltd" { // the publisher outranks the WebSite name
-
+	if m.SiteName != "Example Daily" { // the publisher, less the legal form the WebSite name leaves out
 		t.Errorf("site %q", m.SiteName)
 	}
 	if m.Language != "en-GB" {

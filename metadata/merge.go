@@ -29,7 +29,7 @@ func merge(p *page.Page) *Metadata {
 		p:        p,
 	})
 	m.SiteName = findSiteName(declared, s.title, m.Title, hosts)
-	m.Description = firstNonBlank(s.get(descriptionMetaKeys...), ld.description, md.description)
+	m.Description = findDescription(descriptionCandidates(s, ld, md), m.Title, sites)
 	m.Subtitle, _ = findDekOwned(p, m, headNode, s.h1s, md)
 	m.Language = findLanguage(s, ld, md)
 	m.Tags = findTags(p, s, ld, md, sites)
@@ -115,7 +115,7 @@ func structuredAuthors(s *sources, ld *ldData, md *microdata) []string {
 	}
 	for _, k := range authorMetaKeys {
 		var out []string
-		for _, v := range s.meta[k] {
+		for _, v := range s.values(k) {
 			if v != "" && !looksLikeURL(v) && v[0] != '@' {
 				out = append(out, v)
 			}

@@ -13,7 +13,8 @@ import (
 // field finders: <meta> values, links, JSON-LD scripts, microdata
 // properties and visible headings.
 type sources struct {
-	meta      map[string][]string // lower-case name/property/http-equiv → contents, in page order
+	meta      map[string][]string // lower-case name/property/http-equiv → contents, property ones first, each in page order
+	fromProp  map[string]int      // how many of meta[key]'s leading values came from a property attribute
 	ldScripts []*html.Node        // <script type=application/ld+json>
 	canonical string              // first rel=canonical href, raw
 	htmlLang  string              // <html lang>
@@ -33,7 +34,7 @@ const maxSubheads = 64
 
 // collect walks the page's elements once.
 func collect(p *page.Page) *sources {
-	s := &sources{meta: map[string][]string{}}
+	s := &sources{meta: map[string][]string{}, fromProp: map[string]int{}}
 	for _, n := range p.Elements {
 		switch n.DataAtom {
 		case atom.Meta:
@@ -90,7 +91,8 @@ func collect(p *page.Page) *sources {
 	return s
 }
 
-// addMeta records one <meta> under each of its keys.
+// addMeta records one <meta> under each of its keys. A property attribute
+// may list several keys ("dc:title og:title"); each gets the content.
 func (s *sources) addMeta(n *html.Node) {
 	content := page.Attr(n, "content")
 	if content == "" {
@@ -100,15 +102,33 @@ func (s *sources) addMeta(n *html.Node) {
 	if content == "" {
 		return
 	}
-	for _, k := range []string{"name", "property", "http-equiv"} {
+	for _, k := range []string{"property", "name", "http-equiv"} {
 		for _, key := range strings.Fields(strings.ToLower(page.Attr(n, k))) {
-			s.meta[key] = append(s.meta[key], content)
+			s.addValue(key, content, k == "property")
 			// Dublin Core is written dc.title, dc:title and dcterms:title.
 			if alt := dcKey(key); alt != key {
-				s.meta[alt] = append(s.meta[alt], content)
+				s.addValue(alt, content, k == "property")
 			}
 		}
 	}
+}
+
+// addValue files content under key. Values from a property attribute go
+// before those from name: property is the attribute RDFa, OpenGraph and
+// Dublin Core's dc: prefix define, and a page that writes a key both ways
+// keeps name= for older readers, often with a stale or shortened copy.
+func (s *sources) addValue(key, content string, property bool) {
+	vs := s.meta[key]
+	if !property {
+		s.meta[key] = append(vs, content)
+		return
+	}
+	i := s.fromProp[key]
+	vs = append(vs, "")
+	copy(vs[i+1:], vs[i:])
+	vs[i] = content
+	s.meta[key] = vs
+	s.fromProp[key] = i + 1
 }
 
 // dcKey spells Dublin Core keys one way: "dc:title", "dcterm:title" and
@@ -130,6 +150,16 @@ func (s *sources) get(keys ...string) string {
 		}
 	}
 	return ""
+}
+
+// values returns a key's values: those a property attribute gave when
+// there are any, since the name= copies of the same key then repeat the
+// field in an older or shorter form; else all of them.
+func (s *sources) values(key string) []string {
+	if n := s.fromProp[key]; n > 0 {
+		return s.meta[key][:n]
+	}
+	return s.meta[key]
 }
 
 // hasToken reports whether the space-separated list has tok, ignoring case.

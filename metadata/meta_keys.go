@@ -7,14 +7,14 @@ var (
 	titleMetaKeys = []string{"dc.title", "og:title", "twitter:title", "parsely-title", "sailthru.title", "citation_title", "title"}
 
 	// descriptionMetaKeys give the summary of the story.
-	descriptionMetaKeys = []string{"description", "og:description", "twitter:description", "dc.description", "sailthru.description"}
+	descriptionMetaKeys = []string{"dc.description", "description", "og:description", "twitter:description", "sailthru.description"}
 
 	// siteMetaKeys name the publication.
 	siteMetaKeys = []string{"og:site_name", "application-name", "apple-mobile-web-app-title", "citation_journal_title", "dc.publisher", "citation_publisher"}
 
 	// authorMetaKeys give author names (article:author may be a profile URL,
 	// which names() drops).
-	authorMetaKeys = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "citation_author", "byl", "twitter:creator"}
+	authorMetaKeys = []string{"dc.creator", "author", "article:author", "parsely-author", "sailthru.author", "citation_author", "byl", "twitter:creator"}
 
 	// languageMetaKeys give the page's language.
 	languageMetaKeys = []string{"content-language", "language", "dc.language", "citation_language", "og:locale"}

@@ -7,6 +7,11 @@ import (
 	"github.com/newsextract/newsextract/internal/page"
 )
 
+// minSiteNameRunes is the shortest site name or host label looked for
+// inside another text; shorter ones ("ft", "cnn") match inside ordinary
+// words.
+const minSiteNameRunes = 4
+
 // maxSiteRunes caps a site name; longer values are slogans or titles.
 const maxSiteRunes = 80
 
@@ -58,9 +63,29 @@ func hostNames(u *url.URL) []string {
 // decoration of the <title> that names the host.
 func findSiteName(declared []string, docTitle, title string, hosts []string) string {
 	if len(declared) > 0 {
-		return declared[0]
+		return nameCore(declared)
 	}
 	return titleSiteSuffix(docTitle, title, hosts)
+}
+
+// nameCore returns the first declared name, or the shortest other declared
+// name it begins with when the rest is a slogan or a legal form:
+// "Example - news that matters" and "Example Inc" name the publisher
+// Example, as a second source says. A domain ending ("Example.fr") is kept:
+// publishers write their name that way as often as not.
+func nameCore(declared []string) string {
+	best := declared[0]
+	for _, d := range declared[1:] {
+		if len(d) < len(best) && page.RuneLen(d) >= minSiteNameRunes && hasNamePrefix(best, d) {
+			best = d
+		}
+	}
+	return best
+}
+
+// hasNamePrefix reports whether name is core, a space and more.
+func hasNamePrefix(name, core string) bool {
+	return len(name) > len(core) && strings.EqualFold(name[:len(core)], core) && name[len(core)] == ' '
 }
 
 // titleSiteSuffix returns the part of the <title> around the headline when

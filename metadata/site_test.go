@@ -14,6 +14,10 @@ func TestSiteName(t *testing.T) {
 		{"title suffix naming the host", `<title>Harbour reopens after storm | Coastalpost Online</title>`, "Coastalpost Online"},
 		{"title suffix not naming the host", `<title>Harbour reopens after storm | Weekend</title>`, ""},
 		{"nothing", `<title>Harbour reopens</title>`, ""},
+		{"slogan the publisher leaves out", `<meta property="og:site_name" content="Coastal Post - News from the bay"><script type="application/ld+json">{"@type":"NewsArticle","headline":"h","publisher":{"@type":"Organization","name":"Coastal Post"}}</script>`, "Coastal Post"},
+		{"legal form the publisher leaves out", `<meta property="og:site_name" content="Coastal Post Ltd"><script type="application/ld+json">{"@type":"NewsArticle","headline":"h","publisher":{"@type":"Organization","name":"Coastal Post"}}</script>`, "Coastal Post"},
+		{"domain ending kept", `<meta property="og:site_name" content="Coastal Post.com"><script type="application/ld+json">{"@type":"NewsArticle","headline":"h","publisher":{"@type":"Organization","name":"Coastal Post"}}</script>`, "Coastal Post.com"},
+		{"longer name not a decoration", `<meta property="og:site_name" content="Coastal"><meta name="application-name" content="Coastal Post">`, "Coastal"},
 	}
 	for _, c := range cases {
 		m := metaOf(t, "<html><head>"+c.src+"</head><body></body></html>", "https://www.coastalpost.example/a")
