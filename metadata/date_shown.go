@@ -119,3 +119,37 @@ func (s *dateScan) markupUpdatedOn(t time.Time) bool {
 	}
 	return false
 }
+
+// recordOnly reports whether f is a publication time only the <meta> tags
+// state, on a page whose JSON-LD declares it a WebPage and no article, that
+// shows no date on that day and has none in its address. SEO plugins print
+// article:published_time for every post record, evergreen guides and
+// service pages included; without an article type or a date readers see,
+// nothing says the page is a dated story.
+func (s *dateScan) recordOnly(f dateFound) bool {
+	if !s.pageOnly || (f.tier != tierMeta && f.tier != tierWeakMeta) || s.urlOn(f.t) {
+		return false
+	}
+	for _, g := range s.found {
+		if visibleTier(g.tier) && sameDay(g.t, f.t) {
+			return false
+		}
+	}
+	return true
+}
+
+// declaresPageOnly reports whether the JSON-LD describes the page (WebPage
+// or a subtype) and no article.
+func declaresPageOnly(ld *ldData) bool {
+	if ld.article != nil {
+		return false
+	}
+	for _, o := range ld.objects {
+		for _, t := range ldTypes(o) {
+			if pageTypes[t] {
+				return true
+			}
+		}
+	}
+	return false
+}
