@@ -144,7 +144,7 @@ type dateScan struct {
 	headAnc     map[*html.Node]bool // the headline and its ancestors: never excluding
 	story       *html.Node          // the headline's container that holds the body, or nil
 	node        *html.Node          // the visible element being read, or nil
-	pageOnly    bool                // JSON-LD declares a WebPage and no article
+	pageOnly    bool                // JSON-LD declares a WebPage or recipe and no article
 	found       []dateFound
 }
 

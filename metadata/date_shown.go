@@ -121,11 +121,11 @@ func (s *dateScan) markupUpdatedOn(t time.Time) bool {
 }
 
 // recordOnly reports whether f is a publication time only the <meta> tags
-// state, on a page whose JSON-LD declares it a WebPage and no article, that
-// shows no date on that day and has none in its address. SEO plugins print
-// article:published_time for every post record, evergreen guides and
-// service pages included; without an article type or a date readers see,
-// nothing says the page is a dated story.
+// state, on a page whose JSON-LD declares it a WebPage or a recipe and no
+// article, that shows no date on that day and has none in its address. SEO
+// plugins print article:published_time for every post record, evergreen
+// guides and service pages included; without an article type or a date
+// readers see, nothing says the page is a dated story.
 func (s *dateScan) recordOnly(f dateFound) bool {
 	if !s.pageOnly || (f.tier != tierMeta && f.tier != tierWeakMeta) || s.urlOn(f.t) {
 		return false
@@ -139,17 +139,22 @@ func (s *dateScan) recordOnly(f dateFound) bool {
 }
 
 // declaresPageOnly reports whether the JSON-LD describes the page (WebPage
-// or a subtype) and no article.
+// or a subtype) or a recipe card, and no article.
 func declaresPageOnly(ld *ldData) bool {
 	if ld.article != nil {
 		return false
 	}
 	for _, o := range ld.objects {
 		for _, t := range ldTypes(o) {
-			if pageTypes[t] {
+			if pageTypes[t] || t == recipeType {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// recipeType is the schema.org type of a recipe card: a recipe site's
+// evergreen page, republished and re-dated at will, not a dated story.
+// (Product is not with it: software and shop pages date real releases.)
+const recipeType = "recipe"
