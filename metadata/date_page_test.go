@@ -298,3 +298,26 @@ func TestRecordOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestDeclaresPageOnly: structured data that describes the page or a
+// recipe card, with no article type in JSON-LD or microdata.
+func TestDeclaresPageOnly(t *testing.T) {
+	const ldPage = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Gartenglück"},{"@type":"WebPage","name":"Zitronenbaum"}]}</script>`
+	cases := []struct {
+		name, html string
+		want       bool
+	}{
+		{"JSON-LD WebPage only", `<html><head>` + ldPage + `</head><body><h1>Zitronenbaum</h1></body></html>`, true},
+		{"JSON-LD WebPage, microdata article", `<html><head>` + ldPage + `</head><body><article itemscope itemtype="https://schema.org/BlogPosting"><h1 itemprop="headline">Zitronenbaum</h1></article></body></html>`, false},
+		{"JSON-LD Article", `<html><head><script type="application/ld+json">{"@type":"Article","headline":"Zitronenbaum"}</script></head><body><h1>Zitronenbaum</h1></body></html>`, false},
+		{"microdata recipe", `<html><body><div itemscope itemtype="http://schema.org/Recipe"><h1 itemprop="name">Bienenstich</h1></div></body></html>`, true},
+		{"no structured data", `<html><body><h1>Zitronenbaum</h1></body></html>`, false},
+	}
+	for _, c := range cases {
+		p := pageAt(t, c.html, "https://example.org/zitrone/")
+		s := collect(p)
+		if got := declaresPageOnly(s, readJSONLD(p, s.ldScripts), readMicrodata(p, s)); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}

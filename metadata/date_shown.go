@@ -138,23 +138,29 @@ func (s *dateScan) recordOnly(f dateFound) bool {
 	return true
 }
 
-// declaresPageOnly reports whether the JSON-LD describes the page (WebPage
-// or a subtype) or a recipe card, and no article.
-func declaresPageOnly(ld *ldData) bool {
-	if ld.article != nil {
+// declaresPageOnly reports whether the structured data describes the page
+// (a JSON-LD WebPage or a subtype) or a recipe card (JSON-LD or microdata),
+// and neither declares an article.
+func declaresPageOnly(s *sources, ld *ldData, md *microdata) bool {
+	if ld.article != nil || md.typ != "" {
 		return false
 	}
 	for _, o := range ld.objects {
 		for _, t := range ldTypes(o) {
-			if pageTypes[t] || t == recipeType {
+			if pageTypes[t] || recordTypes[t] {
 				return true
 			}
+		}
+	}
+	for _, sc := range s.scopes {
+		if _, ok := itemType(sc, recordTypes); ok {
+			return true
 		}
 	}
 	return false
 }
 
-// recipeType is the schema.org type of a recipe card: a recipe site's
-// evergreen page, republished and re-dated at will, not a dated story.
-// (Product is not with it: software and shop pages date real releases.)
-const recipeType = "recipe"
+// recordTypes are schema.org types of a page that is a card, not a story:
+// a recipe site's evergreen page, republished and re-dated at will.
+// (Product is not here: software and shop pages date real releases.)
+var recordTypes = map[string]bool{"recipe": true}
