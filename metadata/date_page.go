@@ -65,8 +65,8 @@ func pageDates(p *page.Page) (published, modified time.Time) {
 }
 
 // statedDates are the published and modified values one structured source
-// gives, as written. pageOnly says the source declares the page a WebPage
-// and no article (see recordOnly).
+// gives, as written. pageOnly says the page's structured data declares a
+// WebPage or a recipe card and no article (see recordOnly).
 type statedDates struct {
 	published, modified string
 	pageOnly            bool
@@ -144,7 +144,7 @@ type dateScan struct {
 	headAnc     map[*html.Node]bool // the headline and its ancestors: never excluding
 	story       *html.Node          // the headline's container that holds the body, or nil
 	node        *html.Node          // the visible element being read, or nil
-	pageOnly    bool                // JSON-LD declares a WebPage or recipe and no article
+	pageOnly    bool                // structured data declares a WebPage or recipe and no article
 	found       []dateFound
 }
 

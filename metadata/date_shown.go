@@ -121,8 +121,8 @@ func (s *dateScan) markupUpdatedOn(t time.Time) bool {
 }
 
 // recordOnly reports whether f is a publication time only the <meta> tags
-// state, on a page whose JSON-LD declares it a WebPage or a recipe and no
-// article, that shows no date on that day and has none in its address. SEO
+// state, on a page whose structured data declares a WebPage or a recipe and
+// no article, that shows no date on that day and has none in its address. SEO
 // plugins print article:published_time for every post record, evergreen
 // guides and service pages included; without an article type or a date
 // readers see, nothing says the page is a dated story.
