@@ -28,8 +28,12 @@ func findBreadcrumbs(p *page.Page, s *sources, ld *ldData, md *microdata, cc cru
 }
 
 // isBreadcrumbContainer reports whether n's class, id or aria-label says it
-// holds breadcrumbs.
+// holds breadcrumbs. <body> and <html> never do: their classes describe the
+// page ("genesis-breadcrumbs-visible" says a trail is shown further down).
 func isBreadcrumbContainer(n *html.Node) bool {
+	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		return false
+	}
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id", "aria-label":

@@ -44,6 +44,19 @@ var crumbSkip = map[string]bool{
 	"back":           true, // back link
 	"zurück":         true, // German back link
 	"retour":         true, // French back link
+	"previous":       true, // English pager link beside a trail
+	"next":           true, // English pager link beside a trail
+	"vorheriges":     true, // German pager link
+	"nächstes":       true, // German pager link
+	"vorheriger":     true, // German pager link
+	"nächster":       true, // German pager link
+	"précédent":      true, // French pager link
+	"suivant":        true, // French pager link
+	"anterior":       true, // Spanish and Portuguese pager link
+	"siguiente":      true, // Spanish pager link
+	"próximo":        true, // Portuguese pager link
+	"precedente":     true, // Italian pager link
+	"successivo":     true, // Italian pager link
 	"you are here":   true, // label before the trail
 	"sie sind hier":  true, // German label before the trail
 	"vous êtes ici":  true, // French label before the trail

@@ -49,7 +49,7 @@ func TestDateCorpusReport(t *testing.T) {
 			src := collect(p)
 			ld := readJSONLD(p, src.ldScripts)
 			md := readMicrodata(p, src)
-			mix, _, _ := resolveDates(p, statedDates{ld.published, ld.modified}, statedDates{md.published, md.modified})
+			mix, _, _ := resolveDates(p, statedDates{published: ld.published, modified: ld.modified, pageOnly: declaresPageOnly(src, ld, md)}, statedDates{published: md.published, modified: md.modified})
 			if exp.Published == nil {
 				nulls++
 				if all.IsZero() {

@@ -65,8 +65,12 @@ func pageDates(p *page.Page) (published, modified time.Time) {
 }
 
 // statedDates are the published and modified values one structured source
-// gives, as written.
-type statedDates struct{ published, modified string }
+// gives, as written. pageOnly says the page's structured data declares a
+// WebPage or a recipe card and no article (see recordOnly).
+type statedDates struct {
+	published, modified string
+	pageOnly            bool
+}
 
 // resolveDates is pageDates with what JSON-LD (ld) and microdata (md)
 // state. JSON-LD ranks above everything; microdata below <meta> keys but
@@ -76,7 +80,7 @@ type statedDates struct{ published, modified string }
 // lines are the short dateline elements that state the chosen dates, for the
 // body to leave out.
 func resolveDates(p *page.Page, ld, md statedDates) (published, modified time.Time, lines []*html.Node) {
-	s := dateScan{p: p, hint: pageHint(p), limit: time.Now().Add(24 * time.Hour)}
+	s := dateScan{p: p, hint: pageHint(p), limit: time.Now().Add(24 * time.Hour), pageOnly: ld.pageOnly}
 	s.addParsed(ld.published, kindPublished, tierStructured, 0)
 	s.addParsed(ld.modified, kindModified, tierStructured, 0)
 	s.addParsed(md.published, kindPublished, tierMicrodata, 0)
@@ -98,6 +102,7 @@ func resolveDates(p *page.Page, ld, md statedDates) (published, modified time.Ti
 // choose picks the published and modified dates among the candidates.
 func (s *dateScan) choose() (published, modified time.Time) {
 	pub, okP := s.best(kindPublished, kindUnknown)
+	okP = okP && !s.recordOnly(pub)
 	mod, okM := s.best(kindModified, kindModified)
 	if !okP && okM && s.showsUpdate() {
 		pub, okP = mod, true // only an update is stated: the version we read is from then
@@ -139,6 +144,7 @@ type dateScan struct {
 	headAnc     map[*html.Node]bool // the headline and its ancestors: never excluding
 	story       *html.Node          // the headline's container that holds the body, or nil
 	node        *html.Node          // the visible element being read, or nil
+	pageOnly    bool                // structured data declares a WebPage or recipe and no article
 	found       []dateFound
 }
 

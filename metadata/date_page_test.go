@@ -274,3 +274,50 @@ func TestLocalMidnight(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordOnly: a publication time only the <meta> tags state, on a page
+// whose JSON-LD is a WebPage without an article, is not a story's date —
+// unless the page shows that day or its address carries it.
+func TestRecordOnly(t *testing.T) {
+	const head = `<html><head><meta property="article:published_time" content="2025-03-14T06:12:40+00:00"></head><body><h1>Zitronenbaum überwintern</h1>`
+	cases := []struct {
+		name, body, url string
+		pageOnly        bool
+		want            string
+	}{
+		{"record only", `<p>Text.</p>`, "https://example.org/zitrone/", true, ""},
+		{"no page-only JSON-LD", `<p>Text.</p>`, "https://example.org/zitrone/", false, "2025-03-14T06:12:40Z"},
+		{"shown on the page", `<p class="date">14.03.2025</p>`, "https://example.org/zitrone/", true, "2025-03-14T06:12:40Z"},
+		{"in the address", `<p>Text.</p>`, "https://example.org/2025/03/14/zitrone/", true, "2025-03-14T06:12:40Z"},
+	}
+	for _, c := range cases {
+		p := pageAt(t, head+c.body+`</body></html>`, c.url)
+		pub, _, _ := resolveDates(p, statedDates{pageOnly: c.pageOnly}, statedDates{})
+		if fmtDate(pub) != c.want {
+			t.Errorf("%s: published %q, want %q", c.name, fmtDate(pub), c.want)
+		}
+	}
+}
+
+// TestDeclaresPageOnly: structured data that describes the page or a
+// recipe card, with no article type in JSON-LD or microdata.
+func TestDeclaresPageOnly(t *testing.T) {
+	const ldPage = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Gartenglück"},{"@type":"WebPage","name":"Zitronenbaum"}]}</script>`
+	cases := []struct {
+		name, html string
+		want       bool
+	}{
+		{"JSON-LD WebPage only", `<html><head>` + ldPage + `</head><body><h1>Zitronenbaum</h1></body></html>`, true},
+		{"JSON-LD WebPage, microdata article", `<html><head>` + ldPage + `</head><body><article itemscope itemtype="https://schema.org/BlogPosting"><h1 itemprop="headline">Zitronenbaum</h1></article></body></html>`, false},
+		{"JSON-LD Article", `<html><head><script type="application/ld+json">{"@type":"Article","headline":"Zitronenbaum"}</script></head><body><h1>Zitronenbaum</h1></body></html>`, false},
+		{"microdata recipe", `<html><body><div itemscope itemtype="http://schema.org/Recipe"><h1 itemprop="name">Bienenstich</h1></div></body></html>`, true},
+		{"no structured data", `<html><body><h1>Zitronenbaum</h1></body></html>`, false},
+	}
+	for _, c := range cases {
+		p := pageAt(t, c.html, "https://example.org/zitrone/")
+		s := collect(p)
+		if got := declaresPageOnly(s, readJSONLD(p, s.ldScripts), readMicrodata(p, s)); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}

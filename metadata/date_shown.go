@@ -119,3 +119,48 @@ func (s *dateScan) markupUpdatedOn(t time.Time) bool {
 	}
 	return false
 }
+
+// recordOnly reports whether f is a publication time only the <meta> tags
+// state, on a page whose structured data declares a WebPage or a recipe and
+// no article, that shows no date on that day and has none in its address. SEO
+// plugins print article:published_time for every post record, evergreen
+// guides and service pages included; without an article type or a date
+// readers see, nothing says the page is a dated story.
+func (s *dateScan) recordOnly(f dateFound) bool {
+	if !s.pageOnly || (f.tier != tierMeta && f.tier != tierWeakMeta) || s.urlOn(f.t) {
+		return false
+	}
+	for _, g := range s.found {
+		if visibleTier(g.tier) && sameDay(g.t, f.t) {
+			return false
+		}
+	}
+	return true
+}
+
+// declaresPageOnly reports whether the structured data describes the page
+// (a JSON-LD WebPage or a subtype) or a recipe card (JSON-LD or microdata),
+// and neither declares an article.
+func declaresPageOnly(s *sources, ld *ldData, md *microdata) bool {
+	if ld.article != nil || md.typ != "" {
+		return false
+	}
+	for _, o := range ld.objects {
+		for _, t := range ldTypes(o) {
+			if pageTypes[t] || recordTypes[t] {
+				return true
+			}
+		}
+	}
+	for _, sc := range s.scopes {
+		if _, ok := itemType(sc, recordTypes); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// recordTypes are schema.org types of a page that is a card, not a story:
+// a recipe site's evergreen page, republished and re-dated at will.
+// (Product is not here: software and shop pages date real releases.)
+var recordTypes = map[string]bool{"recipe": true}

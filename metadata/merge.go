@@ -41,7 +41,8 @@ func merge(p *page.Page) *Metadata {
 
 	// Dates: JSON-LD and microdata ranked with the page's own (see resolveDates).
 	var datelines []*html.Node
-	m.Published, m.Modified, datelines = resolveDates(p, statedDates{ld.published, ld.modified}, statedDates{md.published, md.modified})
+	ldDates := statedDates{published: ld.published, modified: ld.modified, pageOnly: declaresPageOnly(s, ld, md)}
+	m.Published, m.Modified, datelines = resolveDates(p, ldDates, statedDates{published: md.published, modified: md.modified})
 	m.Owned = append(m.Owned, datelines...)
 
 	var nodes []*html.Node

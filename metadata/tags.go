@@ -18,7 +18,9 @@ func findTags(p *page.Page, s *sources, ld *ldData, md *microdata, sites []strin
 	for _, k := range tagMetaKeys {
 		var vals []string
 		for _, v := range s.meta[k] {
-			vals = append(vals, splitKeywords(v)...)
+			if !echoesSummary(v, s) {
+				vals = append(vals, splitKeywords(v)...)
+			}
 		}
 		lists = append(lists, cleanTags(vals))
 	}
@@ -48,6 +50,31 @@ func findTags(p *page.Page, s *sources, ld *ldData, md *microdata, sites []strin
 	}
 	return cleanTags(visibleTags(p, s))
 }
+
+// echoesSummary reports whether a keywords value repeats the page's
+// description or title: a CMS filling the field with the summary when the
+// author gave no keywords. Split at its commas it would read as clauses.
+func echoesSummary(v string, s *sources) bool {
+	k := fold(v)
+	if page.RuneLen(k) < minEchoRunes {
+		return false
+	}
+	summaries := []string{s.title}
+	for _, key := range descriptionMetaKeys {
+		summaries = append(summaries, s.meta[key]...)
+	}
+	for _, o := range summaries {
+		if strings.HasPrefix(fold(o), k) {
+			return true
+		}
+	}
+	return false
+}
+
+// minEchoRunes is the fewest letters and digits of a keywords value
+// compared with the summary: a keyword or two that open a short title are
+// still keywords.
+const minEchoRunes = 40
 
 // namesSite reports whether a keyword list names the site itself: the
 // site-wide SEO list every page carries, not the article's topics.
