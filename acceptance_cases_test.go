@@ -236,7 +236,6 @@ var accKnownGaps = map[string]string{
 	"bbc-like/byline":                               "byline drops the printed role \", Science correspondent\"",
 	"bbc-like/lead-caption":                         "visually hidden \"Image caption, \" prefix kept in the caption",
 	"bbc-like/lead-credit":                          "visually hidden \"Image source, \" prefix kept in the credit",
-	"guardian-like/no-clutter:support the Guardian": "reader-revenue epic (gu-island SlotBodyEnd) kept in the body",
 	"jsonld-only/lead-url":                          "lead image taken from the visible 800px <img>, not the 1600px JSON-LD image of the same picture",
 	"arabic-rtl/lead-url":                           "lead image taken from the visible 800px <img>, not the 1280px og:image/JSON-LD size of the same picture",
 	"liveblog/heading:Power cuts pass 30,000 homes": "live-post titles (h3 in the post header) not kept as headings",
