@@ -249,6 +249,7 @@ var clutterNames = map[string]string{
 	"screen-reader-text": "screen-reader-only text",
 	"donate":             "donation appeal",
 	"donation":           "donation appeal",
+	"epic":               "reader-revenue appeal after the story (\"contributions-epic\")",
 	"more-stories":       "more stories list",
 	"read-more":          "read-more link",
 	"readmore":           "read-more link",

@@ -28,6 +28,9 @@ type analysis struct {
 	story   []bool  // the element's own text counts as story
 	links   []int32 // links in the subtree
 	hskip   map[*html.Node]bool
+	// postHeads maps the position of each live post's header to the
+	// post's heading (see postHeading); nil on most pages.
+	postHeads map[int32]*html.Node
 
 	// articleTeasers counts <article>s taken for teasers only for being
 	// alike siblings; sectionArticles turns that reading off (see retry).
@@ -94,6 +97,9 @@ func (a *analysis) index() {
 	for i, n := range p.Elements {
 		a.parent[i] = int32(p.Order(n.Parent))
 		a.role[i] = classify(n, cache)
+		if a.role[i] == roleWeakClutter {
+			a.markPostHeader(i, n)
+		}
 		if isUnit(n) {
 			st := p.Stats(n)
 			a.unit[i] = unit{st.Text, st.LinkText, st.Words}
@@ -109,6 +115,7 @@ func (a *analysis) index() {
 		most := raw[i] > 0 && raw[i]*2 > total
 		par := a.parent[i]
 		c := a.hskip[n] && !a.bodyParagraph(i, n) && !most && marks[i]&holdsStory == 0 && !a.leadParagraph(i, n, raw)
+		c = a.postClutter(i, n, par, c)
 		if a.role[i] == roleClutter && marks[i]&holdsStory == 0 ||
 			a.role[i] == roleWeakClutter && marks[i]&holdsStory == 0 && !most {
 			c = true
