@@ -10,9 +10,10 @@ import (
 
 // Limits on what may pass for a name.
 const (
-	maxNameWords = 6  // "Maria de los Angeles Garcia Lopez" is about as long as names get
-	maxNameRunes = 60 // longer strings are sentences
-	maxCJKName   = 12 // runes of a CJK or Thai name without spaces
+	maxLineNames = maxSiblingNames // a paper's author list; more is a list of something else
+	maxNameWords = 6               // "Maria de los Angeles Garcia Lopez" is about as long as names get
+	maxNameRunes = 60              // longer strings are sentences
+	maxCJKName   = 12              // runes of a CJK or Thai name without spaces
 )
 
 // wordSet is a table turned into a set for lookups.
@@ -53,8 +54,17 @@ var bylineSegmentSeps = strings.NewReplacer("\x00 ", "\x00", "|", "\x00", "•",
 // leads on to them: "<a>Jane Roe</a>, <a>John Doe</a>" against
 // "<a>Jane Roe</a><span>Culture</span>".
 func parseByline(line string, loose bool) (clean string, names []string) {
-	line = page.CollapseSpace(line)
-	if line == "" || utf8.RuneCountInString(line) > 400 {
+	return parseLine(line, loose, maxParsedLine)
+}
+
+// maxParsedLine is the longest byline text read, in runes; longer text is
+// a paragraph. Sibling lines joined into one list may each be this long.
+const maxParsedLine = 400
+
+// parseLine is parseByline for text of at most limit runes.
+func parseLine(line string, loose bool, limit int) (clean string, names []string) {
+	line = page.CollapseSpace(joinNameParts(line))
+	if line == "" || utf8.RuneCountInString(line) > limit {
 		return "", nil
 	}
 	var kept []string
@@ -107,7 +117,7 @@ func parseByline(line string, loose bool) (clean string, names []string) {
 		kept = append(kept, c)
 		names = appendNames(names, n...)
 		open, lastWasName, joiner = endsWithJoiner(t), true, ""
-		if len(names) >= 12 {
+		if len(names) >= maxLineNames {
 			break
 		}
 	}
@@ -326,7 +336,7 @@ func cutAtStop(words []string) (kept []string, dated bool) {
 		if stopSet[low] || (i+1 < len(words) && stopSet[low+" "+strings.ToLower(strings.Trim(words[i+1], ",.:"))]) {
 			return words[:i], false
 		}
-		if weakStopSet[w] {
+		if weakStopSet[w] && !particleBeforeName(words, i) {
 			return words[:i], false
 		}
 		if hasDigit(low) || (monthSet[strings.TrimSuffix(low, ".")] && nearDigit(words, i)) {
@@ -334,6 +344,25 @@ func cutAtStop(words []string) (kept []string, dated bool) {
 		}
 	}
 	return words, false
+}
+
+// particleBeforeName reports whether words[i] is a particle that leads on
+// to a capitalised surname ("Michelina de la Maza"), not a word that ends
+// the name ("Jane Roe de Paris" is rarer than "Michiel de Jong").
+func particleBeforeName(words []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	for j := i; j < len(words); j++ {
+		switch w := words[j]; {
+		case particleSet[w]:
+			continue
+		case capitalised(w):
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // nearDigit reports whether a word next to words[i] holds a digit, which

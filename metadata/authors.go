@@ -30,15 +30,15 @@ func findAuthors(p *page.Page, structured []string) (byline string, authors []st
 	case v == nil:
 		return strings.Join(s, ", "), s, nil
 	case len(s) == 0:
-		return v.line, v.names, []*html.Node{v.node}
+		return v.line, v.names, v.nodes()
 	case overlaps(s, v.names):
 		// The page confirms the structured list, which is cleaner than
 		// the printed line: that may hold places, roles and desks too.
 		// Structured names the byline does not print belong to other
 		// stories the page's data also describes.
-		return v.line, confirmed(s, v.names), []*html.Node{v.node}
+		return v.line, confirmed(s, v.names), v.nodes()
 	case allOrgs(p, s):
-		return v.line, v.names, []*html.Node{v.node}
+		return v.line, v.names, v.nodes()
 	}
 	return strings.Join(s, ", "), s, nil
 }

@@ -34,6 +34,7 @@ const (
 // visibleByline is the byline the page prints.
 type visibleByline struct {
 	node  *html.Node
+	more  []*html.Node // sibling elements the line continues in
 	line  string
 	names []string
 	score int
@@ -43,6 +44,7 @@ type visibleByline struct {
 // bylineGroup is a byline line and the candidates inside it.
 type bylineGroup struct {
 	root    *html.Node
+	more    []*html.Node // sibling lines continuing the list (see joinSiblingGroups)
 	kind    int
 	members []*html.Node
 }
@@ -50,7 +52,11 @@ type bylineGroup struct {
 // bestByline finds the byline line the page prints for its story, or nil.
 func bestByline(p *page.Page) *visibleByline {
 	head, _, bottom := storyLandmarks(p)
-	groups := bylineGroups(p)
+	var headline *html.Node
+	if head >= 0 {
+		headline = p.Elements[head]
+	}
+	groups := bylineGroups(p, headline)
 	var best *visibleByline
 	for _, g := range groups {
 		v := readGroup(g)
@@ -112,7 +118,8 @@ func storyLandmarks(p *page.Page) (head, opening, bottom int) {
 }
 
 // bylineGroups collects byline candidates and groups those sharing a line.
-func bylineGroups(p *page.Page) []*bylineGroup {
+// headline is the story's headline, or nil.
+func bylineGroups(p *page.Page, headline *html.Node) []*bylineGroup {
 	var groups []*bylineGroup
 	inBody := false
 	for _, n := range p.Elements {
@@ -123,7 +130,7 @@ func bylineGroups(p *page.Page) []*bylineGroup {
 			continue
 		}
 		kind := candidateKind(p, n)
-		if kind == 0 || outsideStory(n) {
+		if kind == 0 || outsideStory(n, headline) {
 			continue
 		}
 		if g := groupHolding(groups, n); g != nil {
@@ -136,7 +143,7 @@ func bylineGroups(p *page.Page) []*bylineGroup {
 		}
 		groups = append(groups, &bylineGroup{root: lineOf(p, n), kind: kind, members: []*html.Node{n}})
 	}
-	return groups
+	return joinSiblingGroups(groups)
 }
 
 // groupHolding returns the group whose line contains n.
@@ -213,6 +220,11 @@ func startsWithPrefix(p *page.Page, n *html.Node) bool {
 // pictureCredit reports a line labelled only with picture words: "Photo:
 // Jane Roe", "Fotos und Grafik: Jane Roe" credit an image, not the story.
 func pictureCredit(text string) bool {
+	if w := strings.Fields(strings.ToLower(text)); len(w) > 1 && pictureLabelSet[strings.Trim(w[0], ":：,.")] && !joinerSet[w[1]] {
+		// "Photo by Jane Roe", "Фото из архива": a picture word leads
+		// the line, and no joiner brings in the text ("Fotos und Text").
+		return true
+	}
 	i := strings.IndexAny(text, ":：")
 	if i <= 0 || i >= 40 {
 		return false
@@ -286,19 +298,25 @@ func firstWord(n *html.Node) string {
 // outsideStory reports whether n sits in navigation, a footer, an aside or
 // comments, where no byline of the story is, or is such a region itself by
 // its class ("<div id=sidebar>By Jane Roe<ul>…</ul></div>": the site's
-// author beside every page).
-func outsideStory(n *html.Node) bool {
+// author beside every page). A form or a hinted region that holds the
+// story's headline is the page's frame instead ("<div class=one-sidebar>"
+// says the layout has a side column; ASP.NET wraps whole pages in a form).
+func outsideStory(n, headline *html.Node) bool {
 	if hint := classID(n); hint != "" && classWordPrefix(hint, bylineOutsideSelf) {
 		return true
 	}
 	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		switch a.DataAtom {
-		case atom.Nav, atom.Footer, atom.Aside, atom.Form:
+		case atom.Nav, atom.Footer, atom.Aside:
 			return true
+		case atom.Form:
+			if headline == nil || !isAncestor(a, headline) {
+				return true
+			}
 		case atom.Body:
 			return false
 		}
-		if hint := classID(a); hint != "" && classWordPrefix(hint, bylineOutside) {
+		if hint := classID(a); hint != "" && classWordPrefix(hint, bylineOutside) && (headline == nil || !isAncestor(a, headline)) {
 			return true
 		}
 	}
@@ -342,11 +360,11 @@ func holdsHeading(n *html.Node) bool {
 
 // readGroup reads the names of a byline group.
 func readGroup(g *bylineGroup) *visibleByline {
-	text := bylineText(g.root)
+	text := groupText(g)
 	if pictureCredit(strings.TrimLeft(text, "\x00 \n\t")) {
 		return nil
 	}
-	line, names := parseByline(text, false)
+	line, names := parseLine(text, false, maxParsedLine*(1+len(g.more)))
 	score := 0
 	if labelledLine(text) {
 		score = scoreLabelled
@@ -372,7 +390,7 @@ func readGroup(g *bylineGroup) *visibleByline {
 		}
 		return nil
 	}
-	return &visibleByline{node: g.root, line: line, names: names, score: score}
+	return &visibleByline{node: g.root, more: g.more, line: line, names: names, score: score}
 }
 
 // labelledLine reports a line that begins with an author label ending in
@@ -466,9 +484,27 @@ func listHas(s, tok string) bool {
 // separate elements stay apart: <span>Jane Roe</span><span>Reporter</span>.
 func bylineText(n *html.Node) string {
 	var b strings.Builder
-	appendBroken(&b, n, nil, func(a atom.Atom) bool { return !formatting(a) }, 0, page.Invisible)
+	appendBroken(&b, n, nil, func(a atom.Atom) bool { return !formatting(a) }, 0, bylineHidden)
 	return b.String()
 }
+
+// bylineHidden reports an element a byline reader skips: one not shown,
+// or text for screen readers only ("View ORCID Profile", "opens in a new
+// window") unless that text is the byline's "By".
+func bylineHidden(n *html.Node) bool {
+	if page.Invisible(n) {
+		return true
+	}
+	for _, c := range strings.Fields(strings.ToLower(page.Attr(n, "class"))) {
+		if screenReaderSet[c] {
+			t := strings.ToLower(strings.TrimSpace(page.Text(n)))
+			return t != "" && stripBylinePrefix(t+" x") != "x"
+		}
+	}
+	return false
+}
+
+var screenReaderSet = newWordSet(screenReaderClasses)
 
 // appendBroken writes the text below n, leaving out hidden and skipped
 // elements and writing sep before and after each element brk selects.

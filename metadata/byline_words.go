@@ -162,6 +162,7 @@ var bylineLabels = []string{
 var pictureLabels = []string{
 	"foto", "fotos", "photo", "photos", "pictures", "bild", "bilder", "grafik", "illustration",
 	"illustrations", "immagini", "image", "images", "video",
+	"фото", "видео", // Russian, Ukrainian: photo, video
 }
 
 // bylineNotNames are whole lines that sit where bylines do but name nobody.
@@ -288,4 +289,11 @@ var bylineOutsideSelf = []string{
 var legalForms = []string{
 	"gmbh", "mbh", "ag", "kg", "e.v", "e. v", "inc", "ltd", "llc", "plc", "s.a", "s.l", "b.v", "s.p.a",
 	"srl", "s.r.l", "sas", "sarl", "oy", "a/s", "corp", "gbr", "ug", "co.kg", "lda",
+}
+
+// screenReaderClasses are class names of text shown to screen readers
+// only; inside a byline it is a label for a link or an icon, not a name.
+var screenReaderClasses = []string{
+	"sr-only", "screen-reader-text", "screen-reader-only", "visually-hidden", "visuallyhidden",
+	"element-invisible", "a11y-hidden", "u-visually-hidden", "sr_only", "hidden-visually",
 }
