@@ -105,6 +105,12 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 			closed = true // the names ended, unless a prefix starts them again
 			continue
 		}
+		if len(names) > 0 && (joiner == "" || joiner == ",") && allAgencies(n) {
+			// "<span>Jane Roe</span> <span>Associated Press</span>": the
+			// wire she writes for, not a second author.
+			open, lastWasName = false, false
+			continue
+		}
 		if allKnown(names, n) {
 			// The same name printed twice (a link and its label, a
 			// "More stories by" link): one mention in the line.
@@ -112,7 +118,7 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 			continue
 		}
 		if len(kept) > 0 {
-			kept = append(kept, printedJoiner(joiner, kept[len(kept)-1]))
+			kept = append(kept, printedJoiner(joiner, kept[len(kept)-1], c))
 		}
 		kept = append(kept, c)
 		names = appendNames(names, n...)
@@ -124,10 +130,23 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 	return strings.Join(kept, ""), names
 }
 
+// allAgencies reports names that are all news agencies.
+func allAgencies(names []string) bool {
+	for _, n := range names {
+		if !agencySet[strings.ToLower(n)] {
+			return false
+		}
+	}
+	return len(names) > 0
+}
+
 // printedJoiner is what the printed line shows between two runs of names:
 // the joining segment met between them ("and", ","), a space after a run
-// that ends in one, else a comma.
-func printedJoiner(joiner, before string) string {
+// that ends in one or before one that begins with one, else a comma.
+func printedJoiner(joiner, before, after string) string {
+	if first, _, _ := strings.Cut(after, " "); joinerSet[strings.ToLower(first)] {
+		return " " // "Jane Roe (text) and John Doe": the run brings its "and"
+	}
 	switch {
 	case joiner == ",":
 		return ", "
@@ -171,7 +190,7 @@ func endsWithJoiner(t string) bool {
 // a joining word brings in another name.
 func parseSegment(seg string, loose bool) (clean string, names []string) {
 	seg = stripBylinePrefix(strings.TrimSpace(seg))
-	seg = removeNoise(seg)
+	seg = removeNoise(dropPictureNames(seg))
 	words, dated := cutAtStop(strings.Fields(seg))
 	if len(words) == 0 {
 		return "", nil

@@ -54,10 +54,15 @@ func cleanStructured(in []string) []string {
 		if s == "" || strings.Contains(low, "://") || strings.HasPrefix(low, "www.") || strings.HasPrefix(low, "/") || companyName(s) {
 			continue
 		}
-		if last, first, ok := strings.Cut(s, ", "); ok && !strings.ContainsAny(last+first, " ,") && !agencySet[strings.ToLower(first)] {
+		if last, first, ok := strings.Cut(s, ", "); ok && catalogueOrder(last, first) {
 			s = first + " " + last // "Roe, Jane": catalogue order
 		}
-		for _, part := range splitNames(strings.Fields(s)) {
+		parts := splitNames(strings.Fields(s))
+		if !strings.ContainsAny(s, ",;") && oneWordChunk(strings.Fields(s)) {
+			// "Mac & i", "Example & Co": a joiner inside one name.
+			parts = []namePart{{words: strings.Fields(s)}}
+		}
+		for _, part := range parts {
 			name := trimPunct(strings.Join(part.words, " "))
 			if name == "" || hasDigit(name) || len(part.words) > maxNameWords+2 || utf8.RuneCountInString(name) > maxNameRunes {
 				continue
@@ -69,6 +74,45 @@ func cleanStructured(in []string) []string {
 		}
 	}
 	return out
+}
+
+// catalogueOrder reports a structured name written surname first: "Roe,
+// Jane", "Kooman, F.", "Jong, Michiel de" (the particle printed last).
+func catalogueOrder(last, first string) bool {
+	if strings.ContainsAny(last, " ,") || strings.Contains(first, ",") || agencySet[strings.ToLower(first)] {
+		return false
+	}
+	words := strings.Fields(first)
+	for _, w := range words[1:] {
+		if !particleSet[w] && !initialWord(w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// initialWord reports an initial: "F.", "J.R.".
+func initialWord(w string) bool {
+	return strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) <= 4
+}
+
+// oneWordChunk reports words that a joiner splits into chunks of which one
+// is a single word: a name joined by "&" or "and" to a word is one name
+// ("Mac & i", "Smith and Co"), not two people. A joiner word that ends the
+// value joins nothing: it is part of the name.
+func oneWordChunk(words []string) bool {
+	n, split := 0, false
+	for i, w := range words {
+		if joinerSet[w] && i > 0 && i < len(words)-1 {
+			if n == 1 {
+				return true
+			}
+			n, split = 0, true
+			continue
+		}
+		n++
+	}
+	return split && n == 1
 }
 
 // dropAffiliation removes the publication from a list that also names

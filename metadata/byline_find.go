@@ -495,6 +495,9 @@ func bylineHidden(n *html.Node) bool {
 	if page.Invisible(n) {
 		return true
 	}
+	if sourceElement(n) {
+		return true
+	}
 	for _, c := range strings.Fields(strings.ToLower(page.Attr(n, "class"))) {
 		if screenReaderSet[c] {
 			t := strings.ToLower(strings.TrimSpace(page.Text(n)))
@@ -505,6 +508,18 @@ func bylineHidden(n *html.Node) bool {
 }
 
 var screenReaderSet = newWordSet(screenReaderClasses)
+
+// sourceElement reports an element inside a byline line that names the
+// publication the story comes from (class "source-name", "provider",
+// itemprop=publisher): the house, not an author. A news agency printed so
+// stays: it is the byline of a wire story.
+func sourceElement(n *html.Node) bool {
+	hint := strings.ToLower(page.Attr(n, "class"))
+	if !listHas(page.Attr(n, "itemprop"), "publisher") && (hint == "" || !classWordPrefix(hint, bylineSourceHints)) {
+		return false
+	}
+	return !agencySet[strings.ToLower(trimPunct(page.Text(n)))]
+}
 
 // appendBroken writes the text below n, leaving out hidden and skipped
 // elements and writing sep before and after each element brk selects.

@@ -297,3 +297,14 @@ var screenReaderClasses = []string{
 	"sr-only", "screen-reader-text", "screen-reader-only", "visually-hidden", "visuallyhidden",
 	"element-invisible", "a11y-hidden", "u-visually-hidden", "sr_only", "hidden-visually",
 }
+
+// pictureWork are the words of a bracketed role that credit pictures:
+// "Jane Roe (photography)".
+var pictureWork = []string{
+	"photography", "photographs", "photographer", "fotografie", "fotograf", "fotografin",
+	"photographie", "photographe", "fotografía", "fotógrafo", "fotografia", "fotografo",
+}
+
+// bylineSourceHints are class-word prefixes of the element in a byline
+// line that names the publication or content partner, not a person.
+var bylineSourceHints = []string{"source", "provider", "publisher", "partner"}
