@@ -63,12 +63,12 @@ const maxParsedLine = 400
 
 // parseLine is parseByline for text of at most limit runes.
 func parseLine(line string, loose bool, limit int) (clean string, names []string) {
-	line = page.CollapseSpace(joinNameParts(line))
+	line = page.CollapseSpace(strings.ReplaceAll(joinNameParts(line), "\u00ad", ""))
 	if line == "" || utf8.RuneCountInString(line) > limit {
 		return "", nil
 	}
 	var kept []string
-	open, lastWasName, joiner, afterPrefix, closed := true, false, "", false, false
+	open, lastWasName, joiner, afterPrefix, closed, seenPrefix := true, false, "", false, false, false
 	for _, seg := range strings.Split(bylineSegmentSeps.Replace(line), "\x00") {
 		t := strings.TrimSpace(seg)
 		if t == "" {
@@ -87,8 +87,15 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 			// Jane Roe": what came before the prefix was a label, and
 			// what follows is a name even in lower case.
 			kept, names, open, joiner, afterPrefix, closed = nil, nil, true, "", true, false
+			seenPrefix = true
 			continue
 		}
+		if len(names) > 0 && !seenPrefix && leadingPrefix(t) {
+			// "<a>Neue Radwege</a> <span>Von Clara Weiß</span>": what
+			// came before the first "Von" was a teaser's title.
+			kept, names, open, joiner, closed = nil, nil, true, "", false
+		}
+		seenPrefix = seenPrefix || leadingPrefix(t)
 		if first, rest, ok := strings.Cut(t, " "); ok && joinerSet[first] {
 			// "<a>Jane Roe</a> and John Doe": the joiner opens the run.
 			open, joiner, t = true, first, rest
@@ -254,12 +261,30 @@ func stripBylinePrefix(s string) string {
 		// "von" is also a particle inside names ("Alexa von Heyden"): it
 		// starts the names only after a label ("Rezept von").
 		before := strings.Fields(low[:i])
-		if mid == " von " && !labelSet[before[len(before)-1]] {
+		label := before[len(before)-1]
+		if pictureLabelSet[label] && len(before) > 1 {
+			// "Jane Roe Illustration von John Doe": the names after a
+			// picture label credit pictures; the author came before.
+			return strings.TrimSpace(s[:i-len(label)])
+		}
+		if mid == " von " && !labelSet[label] {
 			continue
 		}
 		return strings.TrimSpace(s[i+len(mid):])
 	}
 	return s
+}
+
+// leadingPrefix reports a segment that begins with a byline prefix and
+// goes on with more: "Von Clara Weiß", "By Jane Roe".
+func leadingPrefix(t string) bool {
+	low := strings.ToLower(t)
+	for _, pre := range bylinePrefixes {
+		if len(low) > len(pre)+1 && strings.HasPrefix(low, pre) && (low[len(pre)] == ' ' || low[len(pre)] == ':') {
+			return true
+		}
+	}
+	return false
 }
 
 // allLabels reports text made only of byline labels and joiners: "Text
@@ -478,12 +503,16 @@ func cleanName(words []string, loose bool) string {
 	return validName(name, len(words), loose)
 }
 
-// endsWithRole reports words ending in a job title.
+// endsWithRole reports words ending in a job title, also as the end of a
+// compound ("Online-Redaktion", "Sport-Reporter").
 func endsWithRole(words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
 	last := strings.ToLower(trimPunct(words[len(words)-1]))
+	if i := strings.LastIndexByte(last, '-'); i > 0 && roleSet[last[i+1:]] {
+		return true
+	}
 	return roleSet[last] || (len(words) > 1 && roleSet[strings.ToLower(trimPunct(words[len(words)-2]))+" "+last])
 }
 

@@ -21,6 +21,7 @@ const (
 const (
 	scoreUnderHeadline = 3  // between the headline and the story's first paragraphs
 	scoreAboveHeadline = 1  // shortly before the headline (kicker, top bar)
+	scoreNearHeadline  = 1  // right under the headline, before teasers further down that a page without long paragraphs also counts as under it
 	scoreBelowStory    = -2 // after the story's opening: bio boxes, signatures
 	minBylineScore     = 2  // a text-only line needs a good position
 	nearHeadline       = 60 // elements before the headline still counted as near it
@@ -68,6 +69,9 @@ func bestByline(p *page.Page) *visibleByline {
 		switch {
 		case head >= 0 && v.order > head && (bottom < 0 || v.order < bottom):
 			v.score += scoreUnderHeadline
+			if v.order-head < nearHeadline {
+				v.score += scoreNearHeadline
+			}
 		case head >= 0 && v.order < head && head-v.order < nearHeadline:
 			v.score += scoreAboveHeadline
 		case bottom >= 0 && v.order > bottom:
@@ -202,6 +206,11 @@ func startsWithPrefix(p *page.Page, n *html.Node) bool {
 	if text == "" || pictureCredit(text) {
 		return false
 	}
+	if labelOnly(text) {
+		// "<span>By</span><a>Jane Roe</a>", "<h5>Autor:</h5>Jane Roe":
+		// the label has an element of its own and the name follows it.
+		return followedByText(n)
+	}
 	if i := strings.Index(text, " "); i > 0 && labelSet[strings.ToLower(text[:i])] && stripBylinePrefix(text) != text {
 		return true // "Blog Beitrag von Jane Roe", "Erstellt von Jane Roe"
 	}
@@ -212,6 +221,29 @@ func startsWithPrefix(p *page.Page, n *html.Node) bool {
 			if strings.TrimLeft(rest, ": ") != rest || !isLatinLetter([]rune(pre)[0]) {
 				return stripBylinePrefix(text) != text
 			}
+		}
+	}
+	return false
+}
+
+// labelOnly reports text that is only a byline prefix: "By", "Von",
+// "Autor:".
+func labelOnly(text string) bool {
+	t := strings.TrimSpace(text)
+	return stripBylinePrefix(t+" x") == "x" && utf8.RuneCountInString(t) <= maxLabelRunes
+}
+
+// maxLabelRunes is the longest label printed alone ("Ein Kommentar von").
+const maxLabelRunes = 20
+
+// followedByText reports whether visible text follows n inside its parent.
+func followedByText(n *html.Node) bool {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return true
+		case c.Type == html.ElementNode && !page.Invisible(c) && strings.TrimSpace(page.Text(c)) != "":
+			return true
 		}
 	}
 	return false

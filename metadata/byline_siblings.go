@@ -103,7 +103,7 @@ func joinNameParts(text string) string {
 	out := segs[:0:0]
 	for i := 0; i < len(segs); i++ {
 		if i+2 < len(segs) && strings.TrimSpace(segs[i+1]) == "" && segs[i+1] != "" &&
-			givenNamePart(segs[i]) && surnamePart(segs[i+2]) {
+			givenNamePart(segs[i]) && surnamePart(segs[i+2], endsInInitial(segs[i])) {
 			segs[i+2] = strings.TrimSpace(segs[i]) + " " + strings.TrimSpace(segs[i+2])
 			continue
 		}
@@ -124,20 +124,31 @@ func givenNamePart(s string) bool {
 	if agencySet[low] || prefixStartSet[leadToken(low)] || joinerSet[low] || roleSet[low] {
 		return false
 	}
+	return len(words) == 1 || endsInInitial(s)
+}
+
+// endsInInitial reports text whose last word is an initial: "Daniel D.".
+func endsInInitial(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return false
+	}
 	last := words[len(words)-1]
-	return len(words) == 1 || (utf8.RuneCountInString(last) == 2 && strings.HasSuffix(last, "."))
+	return utf8.RuneCountInString(last) == 2 && strings.HasSuffix(last, ".")
 }
 
 // surnamePart reports a segment that may be the surname of a split name:
-// up to three words, capitalised or led by a particle ("de la Maza").
-func surnamePart(s string) bool {
+// up to three words, capitalised or led by a particle ("de la Maza"). One
+// led by a byline word ("Von Jane Roe") follows a kicker, unless the given
+// name ends in an initial: "Daniel D." + "Von Hoff".
+func surnamePart(s string, afterInitial bool) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 3 {
 		return false
 	}
 	low := strings.ToLower(strings.TrimSpace(s))
-	if stopSet[low] || roleSet[low] || notNameSet[low] || agencySet[low] {
-		return false
+	if stopSet[low] || roleSet[low] || notNameSet[low] || agencySet[low] || (leadingPrefix(s) && !afterInitial) {
+		return false // "<span>Meinung</span> <span>Von Jane Roe</span>"
 	}
 	return capitalised(words[0]) || particleSet[words[0]]
 }

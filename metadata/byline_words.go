@@ -17,6 +17,8 @@ var bylinePrefixes = []string{
 	"text von",          // German, features
 	"ein kommentar von", // German opinion pieces
 	"eine analyse von",  // German analysis pieces
+	"ein artikel von",   // German, "an article by"
+	"ein beitrag von",   // German, "a contribution by"
 	"por",               // Spanish, Portuguese
 	"par",               // French
 	"di",                // Italian
@@ -28,6 +30,7 @@ var bylinePrefixes = []string{
 	"autor:",            // German, Spanish, Czech, Polish label
 	"autorin:",          // German, female author label
 	"autoren:",          // German, several authors
+	"autoren",           // same label without a colon
 	"autor",             // same label without a colon
 	"autorin",           // same label without a colon
 	"author:",           // English label
