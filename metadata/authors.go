@@ -24,6 +24,9 @@ const (
 func findAuthors(p *page.Page, structured []string) (byline string, authors []string, nodes []*html.Node) {
 	s := dropAffiliation(p, cleanStructured(dropPublisherAddress(p, structured)))
 	v := bestByline(p)
+	if v != nil {
+		dropPrintedPublication(p, v)
+	}
 	switch {
 	case v == nil && unprintedHandles(p, s):
 		return "", nil, nil
@@ -153,17 +156,64 @@ func dropPublisherAddress(p *page.Page, values []string) []string {
 	var isSite func(string) bool
 	out := values[:0:0]
 	for _, v := range values {
-		if first, _, ok := strings.Cut(v, ","); ok {
-			if isSite == nil {
-				isSite = publicationMatcher(p)
-			}
-			if isSite(first) {
-				continue
-			}
+		if isSite == nil {
+			isSite = publicationMatcher(p)
 		}
-		out = append(out, v)
+		if first, _, ok := strings.Cut(v, ","); ok && isSite(first) {
+			continue
+		}
+		out = append(out, cutPublication(v, isSite))
 	}
 	return out
+}
+
+// publicationSeps set the publication apart from a name in one string:
+// "Example News - Jane Roe", "Jane Roe | Example News".
+var publicationSeps = []string{" - ", " – ", " | ", " / ", ", "}
+
+// cutPublication removes the publication printed before or after a name
+// with a separator: "Example News - Jane Roe" is Jane Roe.
+func cutPublication(s string, isSite func(string) bool) string {
+	for _, sep := range publicationSeps {
+		first, rest, ok := strings.Cut(s, sep)
+		if !ok {
+			continue
+		}
+		// What stays must look like a full name: on a personal site
+		// the owner's name is the site ("Jane Roe | Blog").
+		if rest = strings.TrimSpace(rest); isSite(strings.TrimSpace(first)) && strings.Contains(rest, " ") {
+			return rest
+		}
+		i := strings.LastIndex(s, sep)
+		if head := strings.TrimSpace(s[:i]); isSite(strings.TrimSpace(s[i+len(sep):])) && strings.Contains(head, " ") {
+			return head
+		}
+	}
+	return s
+}
+
+// dropPrintedPublication removes the publication from a printed byline
+// that also names people: "Bob Roe, Example.org" is Bob Roe writing for
+// it.
+func dropPrintedPublication(p *page.Page, v *visibleByline) {
+	if len(v.names) < 2 {
+		return
+	}
+	isSite := publicationMatcher(p)
+	var kept []string
+	person := false
+	for _, n := range v.names {
+		if !isSite(n) {
+			kept = append(kept, n)
+			person = person || strings.Contains(n, " ")
+		}
+	}
+	// Only a full name takes the publication's place: "Euronews with
+	// Agencies" credits no person.
+	if person && len(kept) < len(v.names) {
+		v.names = kept
+		v.line = cutPublication(strings.ReplaceAll(v.line, " , ", ", "), isSite)
+	}
 }
 
 // unprintedHandles reports a structured list made only of account names
