@@ -383,7 +383,7 @@ func cutAtStop(words []string) (kept []string, dated bool) {
 		if weakStopSet[w] && !particleBeforeName(words, i) {
 			return words[:i], false
 		}
-		if hasDigit(low) || (monthSet[strings.TrimSuffix(low, ".")] && nearDigit(words, i)) {
+		if (hasDigit(low) && !handleToken(low)) || (monthSet[strings.TrimSuffix(low, ".")] && nearDigit(words, i)) {
 			return words[:i], true
 		}
 	}
@@ -407,6 +407,27 @@ func particleBeforeName(words []string, i int) bool {
 		return false
 	}
 	return false
+}
+
+// handleToken reports an account name with digits ("jroe1984",
+// "delta201"): Latin letters, digits and underscores only, beginning with
+// a letter and with three letters at least, unlike "10.", "2019", "18:27"
+// or "令和8年".
+func handleToken(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !isLatinLetter(r) || strings.ContainsAny(w, ".:/-") {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		switch {
+		case isLatinLetter(r):
+			letters++
+		case !unicode.IsDigit(r) && r != '_':
+			return false // "令和8年": a date in another script
+		}
+	}
+	return letters >= 3 && !monthSet[strings.TrimRightFunc(w, unicode.IsDigit)]
 }
 
 // nearDigit reports whether a word next to words[i] holds a digit, which
