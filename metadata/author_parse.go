@@ -112,9 +112,9 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 			closed = true // the names ended, unless a prefix starts them again
 			continue
 		}
-		if len(names) > 0 && (joiner == "" || joiner == ",") && allAgencies(n) {
+		if len(names) > 0 && (joiner == "" || joiner == ",") && allAffiliations(n) {
 			// "<span>Jane Roe</span> <span>Associated Press</span>": the
-			// wire she writes for, not a second author.
+			// wire or paper she writes for, not a second author.
 			open, lastWasName = false, false
 			continue
 		}
@@ -137,15 +137,21 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 	return strings.Join(kept, ""), names
 }
 
-// allAgencies reports names that are all news agencies.
-func allAgencies(names []string) bool {
+// allAffiliations reports names that are all news agencies or papers
+// ("Washington Post", "Example Daily News").
+func allAffiliations(names []string) bool {
 	for _, n := range names {
-		if !agencySet[strings.ToLower(n)] {
+		low := strings.ToLower(n)
+		words := strings.Fields(low)
+		paper := len(words) > 1 && paperWordSet[words[len(words)-1]]
+		if !agencySet[low] && !paper {
 			return false
 		}
 	}
 	return len(names) > 0
 }
+
+var paperWordSet = newWordSet(paperWords)
 
 // printedJoiner is what the printed line shows between two runs of names:
 // the joining segment met between them ("and", ","), a space after a run

@@ -311,3 +311,12 @@ var pictureWork = []string{
 // bylineSourceHints are class-word prefixes of the element in a byline
 // line that names the publication or content partner, not a person.
 var bylineSourceHints = []string{"source", "provider", "publisher", "partner"}
+
+// paperWords end the names of newspapers and magazines: a segment of two
+// words or more ending in one, printed after a person, is the paper she
+// writes for ("Washington Post", "Example Daily News").
+var paperWords = []string{
+	"post", "times", "tribune", "herald", "journal", "gazette", "telegraph", "observer",
+	"chronicle", "news", "daily", "magazine", "zeitung", "rundschau", "anzeiger", "presse",
+	"kurier", "tagblatt", "allgemeine", "nachrichten",
+}
