@@ -23,6 +23,7 @@ const (
 	scoreAboveHeadline = 1  // shortly before the headline (kicker, top bar)
 	scoreNearHeadline  = 1  // right under the headline, before teasers further down that a page without long paragraphs also counts as under it
 	scoreBelowStory    = -2 // after the story's opening: bio boxes, signatures
+	scoreFarAbove      = -2 // far above the headline: the site's header, a repository's owner
 	minBylineScore     = 2  // a text-only line needs a good position
 	nearHeadline       = 60 // elements before the headline still counted as near it
 	longParagraph      = 80 // runes of a paragraph that is story text
@@ -74,6 +75,8 @@ func bestByline(p *page.Page) *visibleByline {
 			}
 		case head >= 0 && v.order < head && head-v.order < nearHeadline:
 			v.score += scoreAboveHeadline
+		case head >= 0 && v.order < head:
+			v.score += scoreFarAbove
 		case bottom >= 0 && v.order > bottom:
 			v.score += scoreBelowStory
 		case head < 0 && (bottom < 0 || v.order < bottom):
