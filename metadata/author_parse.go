@@ -616,12 +616,26 @@ func nameKey(s string) string {
 	return strings.ToLower(page.CollapseSpace(strings.ReplaceAll(s, ".", " ")))
 }
 
-// allKnown reports whether every name of n is already in list.
+// allKnown reports whether every name of n is already in list, alone or
+// inside more words: "Schreiben Sie Jane Roe eine Nachricht" after "Jane
+// Roe" mentions her again.
 func allKnown(list, n []string) bool {
 	for _, name := range n {
-		if !containsName(list, name) {
+		if !containsName(list, name) && !mentions(name, list) {
 			return false
 		}
 	}
 	return len(n) > 0
+}
+
+// mentions reports whether s holds one of the full names of list as
+// whole words.
+func mentions(s string, list []string) bool {
+	padded := " " + nameKey(s) + " "
+	for _, m := range list {
+		if k := nameKey(m); strings.Contains(k, " ") && strings.Contains(padded, " "+k+" ") {
+			return true
+		}
+	}
+	return false
 }
