@@ -259,6 +259,9 @@ func stripBylinePrefix(s string) string {
 		s = strings.TrimLeft(s[i:], ":： ")
 	}
 	low := strings.ToLower(s)
+	if len(low) != len(s) {
+		return s // lower case changed byte lengths ("Ⱥ"): indexes into low do not fit s
+	}
 	for _, mid := range []string{" by ", " von ", " par ", " por ", " door "} {
 		i := strings.Index(low, mid)
 		if i <= 0 || i >= 40 {
