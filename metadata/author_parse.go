@@ -82,6 +82,12 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 			open, joiner = true, t
 			continue
 		}
+		if prefix && len(names) > 0 && picturePrefix(t) {
+			// "words by | Jane Roe • Art by | John Doe": the names after
+			// a picture label credit the pictures.
+			open, closed = false, true
+			continue
+		}
 		if prefix {
 			// "Capital | von | Jane Roe", "Example Times | May 4 | By |
 			// Jane Roe": what came before the prefix was a label, and
@@ -282,6 +288,21 @@ func stripBylinePrefix(s string) string {
 		return strings.TrimSpace(s[i+len(mid):])
 	}
 	return s
+}
+
+// picturePrefix reports a prefix segment led by picture words: "Art by",
+// "Photos by", "Illustration von".
+func picturePrefix(t string) bool {
+	words := strings.Fields(strings.ToLower(t))
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !pictureLabelSet[w] && !pictureWorkSet[w] && !joinerSet[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // leadingPrefix reports a segment that begins with a byline prefix and

@@ -183,10 +183,27 @@ func candidateKind(p *page.Page, n *html.Node) int {
 		}
 		return kindClass
 	}
-	if st.Text <= maxLineRunes && textualKind(n.DataAtom) && startsWithPrefix(p, n) {
+	if st.Text <= maxLineRunes && textualKind(n.DataAtom) && (startsWithPrefix(p, n) || prefixAfterSeparator(n)) {
 		return kindText
 	}
 	return 0
+}
+
+// prefixAfterSeparator reports a line whose own text sets a byline prefix
+// after a separator, the name following in an element: "Sport | By
+// <span>Jane Roe</span> | May 4".
+func prefixAfterSeparator(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode || c.NextSibling == nil || !strings.ContainsAny(c.Data, "|•·") {
+			continue
+		}
+		t := strings.TrimSpace(c.Data)
+		i := strings.LastIndexAny(t, "|•·")
+		if rest := strings.TrimSpace(t[i+1:]); rest != "" && labelOnly(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // textualKind reports the elements a plain-text byline line is printed in.
@@ -412,10 +429,10 @@ func readGroup(g *bylineGroup) *visibleByline {
 		}
 	}
 	if len(marked) > 0 && (len(names) == 0 || !overlaps(marked, names)) {
+		// The markup names the author and the line read none of it
+		// ("owner / repo Public"): the marked names are the line.
 		names = marked
-		if line == "" {
-			line = strings.Join(marked, ", ")
-		}
+		line = strings.Join(marked, ", ")
 	}
 	if len(names) == 0 {
 		if desk := deskLine(text); desk != "" && g.kind >= kindClass {

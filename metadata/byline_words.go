@@ -166,6 +166,7 @@ var pictureLabels = []string{
 	"foto", "fotos", "photo", "photos", "pictures", "bild", "bilder", "grafik", "illustration",
 	"illustrations", "immagini", "image", "images", "video",
 	"фото", "видео", // Russian, Ukrainian: photo, video
+	"art", "artwork", "graphics", // English credits for drawings
 }
 
 // bylineNotNames are whole lines that sit where bylines do but name nobody.
