@@ -358,6 +358,9 @@ func outsideStory(n, headline *html.Node) bool {
 		return true
 	}
 	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if postFooter(a) {
+			continue // the story's own footer: "Posted by Jane Roe at 18:52"
+		}
 		switch a.DataAtom {
 		case atom.Nav, atom.Footer, atom.Aside:
 			return true
@@ -392,6 +395,29 @@ func lineOf(p *page.Page, n *html.Node) *html.Node {
 	}
 	return line
 }
+
+// postFooter reports the footer of a post rather than of the page: a
+// footer element inside an article, or one classed as the post's or
+// entry's ("post-footer", "entry-footer"), where blogs print the byline.
+func postFooter(n *html.Node) bool {
+	hint := classID(n)
+	isFooter := n.DataAtom == atom.Footer || (hint != "" && classWordPrefix(hint, []string{"footer"}))
+	if !isFooter {
+		return false
+	}
+	if hint != "" && classWordPrefix(hint, postFooterHints) {
+		return true
+	}
+	for a := n.Parent; a != nil && a.DataAtom != atom.Body; a = a.Parent {
+		if a.DataAtom == atom.Article {
+			return true
+		}
+	}
+	return false
+}
+
+// postFooterHints are class words of a footer that belongs to a post.
+var postFooterHints = []string{"post", "entry", "article"}
 
 // holdsHeading reports whether n contains a headline.
 func holdsHeading(n *html.Node) bool {
@@ -446,11 +472,18 @@ func readGroup(g *bylineGroup) *visibleByline {
 }
 
 // labelledLine reports a line that begins with an author label ending in
-// a colon: "Autor: Jane Roe", "نویسنده: …".
+// a colon ("Autor: Jane Roe", "نویسنده: …") or a blog's authorship phrase
+// ("Posted by Jane Roe at 18:52", "Eingestellt von Jane Roe").
 func labelledLine(text string) bool {
-	low := strings.ToLower(strings.TrimLeft(text, "\x00 \n\t"))
+	low := strings.ToLower(strings.TrimLeft(bylineSegmentSeps.Replace(text), "\x00 \n\t"))
+	low = strings.Join(strings.Fields(strings.ReplaceAll(low, "\x00", " ")), " ")
 	for _, pre := range bylinePrefixes {
 		if (strings.HasSuffix(pre, ":") || strings.HasSuffix(pre, "：")) && strings.HasPrefix(low, pre) {
+			return true
+		}
+	}
+	for _, pre := range postedPhrases {
+		if strings.HasPrefix(low, pre+" ") {
 			return true
 		}
 	}

@@ -321,3 +321,10 @@ var paperWords = []string{
 	"chronicle", "news", "daily", "magazine", "zeitung", "rundschau", "anzeiger", "presse",
 	"kurier", "tagblatt", "allgemeine", "nachrichten",
 }
+
+// postedPhrases begin the authorship line of a blog post, often printed
+// in the post's footer below the text: a sign-off that names the author.
+var postedPhrases = []string{
+	"posted by", "written by", "eingestellt von", "verfasst von", "geschrieben von",
+	"publié par", "publicado por", "pubblicato da", "geplaatst door",
+}
