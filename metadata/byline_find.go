@@ -495,7 +495,7 @@ func labelledLine(text string) bool {
 func deskLine(text string) string {
 	for _, seg := range strings.Split(bylineSegmentSeps.Replace(page.CollapseSpace(text)), "\x00") {
 		t := trimPunct(stripBylinePrefix(strings.TrimSpace(seg)))
-		if deskSet[strings.ToLower(t)] {
+		if low := strings.ToLower(t); deskSet[low] || staffCredit(low) {
 			return t
 		}
 	}
@@ -503,6 +503,20 @@ func deskLine(text string) string {
 }
 
 var deskSet = newWordSet(bylineDesks)
+
+// maxStaffWords bounds a staff credit: "Example News Staff", "Staff
+// Writer"; longer text that ends in "staff" is a sentence.
+const maxStaffWords = 4
+
+// staffCredit reports a byline that credits the newsroom's staff rather
+// than a person: "Staff Writer", "TMZ Staff", "Example Japan Staff".
+func staffCredit(low string) bool {
+	words := strings.Fields(low)
+	if len(words) == 0 || len(words) > maxStaffWords {
+		return false
+	}
+	return words[len(words)-1] == "staff" || (len(words) == 2 && words[0] == "staff" && roleSet[words[1]])
+}
 
 // markedName returns the name an itemprop=author or rel=author element
 // holds, or "".
