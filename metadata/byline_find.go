@@ -210,7 +210,7 @@ func prefixAfterSeparator(n *html.Node) bool {
 func textualKind(a atom.Atom) bool {
 	switch a {
 	case atom.P, atom.Div, atom.Span, atom.Address, atom.Li, atom.Small, atom.Em, atom.Strong,
-		atom.B, atom.I, atom.H4, atom.H5, atom.H6, atom.Section, atom.Header:
+		atom.B, atom.I, atom.H4, atom.H5, atom.H6, atom.Section, atom.Header, atom.A:
 		return true
 	}
 	return false
@@ -495,8 +495,12 @@ func labelledLine(text string) bool {
 func deskLine(text string) string {
 	for _, seg := range strings.Split(bylineSegmentSeps.Replace(page.CollapseSpace(text)), "\x00") {
 		t := trimPunct(stripBylinePrefix(strings.TrimSpace(seg)))
-		if low := strings.ToLower(t); deskSet[low] || staffCredit(low) {
+		if deskSet[strings.ToLower(t)] {
 			return t
+		}
+		// "Example Japan Staff 2019年04月28日": the credit up to the date.
+		if words, _ := cutAtStop(strings.Fields(t)); staffCredit(strings.ToLower(strings.Join(words, " "))) {
+			return trimPunct(strings.Join(words, " "))
 		}
 	}
 	return ""
