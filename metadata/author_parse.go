@@ -10,9 +10,10 @@ import (
 
 // Limits on what may pass for a name.
 const (
-	maxNameWords = 6  // "Maria de los Angeles Garcia Lopez" is about as long as names get
-	maxNameRunes = 60 // longer strings are sentences
-	maxCJKName   = 12 // runes of a CJK or Thai name without spaces
+	maxLineNames = maxSiblingNames // a paper's author list; more is a list of something else
+	maxNameWords = 6               // "Maria de los Angeles Garcia Lopez" is about as long as names get
+	maxNameRunes = 60              // longer strings are sentences
+	maxCJKName   = 12              // runes of a CJK or Thai name without spaces
 )
 
 // wordSet is a table turned into a set for lookups.
@@ -53,12 +54,21 @@ var bylineSegmentSeps = strings.NewReplacer("\x00 ", "\x00", "|", "\x00", "•",
 // leads on to them: "<a>Jane Roe</a>, <a>John Doe</a>" against
 // "<a>Jane Roe</a><span>Culture</span>".
 func parseByline(line string, loose bool) (clean string, names []string) {
-	line = page.CollapseSpace(line)
-	if line == "" || utf8.RuneCountInString(line) > 400 {
+	return parseLine(line, loose, maxParsedLine)
+}
+
+// maxParsedLine is the longest byline text read, in runes; longer text is
+// a paragraph. Sibling lines joined into one list may each be this long.
+const maxParsedLine = 400
+
+// parseLine is parseByline for text of at most limit runes.
+func parseLine(line string, loose bool, limit int) (clean string, names []string) {
+	line = page.CollapseSpace(strings.ReplaceAll(joinNameParts(line), "\u00ad", ""))
+	if line == "" || utf8.RuneCountInString(line) > limit {
 		return "", nil
 	}
 	var kept []string
-	open, lastWasName, joiner, afterPrefix, closed := true, false, "", false, false
+	open, lastWasName, joiner, afterPrefix, closed, seenPrefix := true, false, "", false, false, false
 	for _, seg := range strings.Split(bylineSegmentSeps.Replace(line), "\x00") {
 		t := strings.TrimSpace(seg)
 		if t == "" {
@@ -72,13 +82,26 @@ func parseByline(line string, loose bool) (clean string, names []string) {
 			open, joiner = true, t
 			continue
 		}
+		if prefix && len(names) > 0 && picturePrefix(t) {
+			// "words by | Jane Roe • Art by | John Doe": the names after
+			// a picture label credit the pictures.
+			open, closed = false, true
+			continue
+		}
 		if prefix {
 			// "Capital | von | Jane Roe", "Example Times | May 4 | By |
 			// Jane Roe": what came before the prefix was a label, and
 			// what follows is a name even in lower case.
 			kept, names, open, joiner, afterPrefix, closed = nil, nil, true, "", true, false
+			seenPrefix = true
 			continue
 		}
+		if len(names) > 0 && !seenPrefix && leadingPrefix(t) {
+			// "<a>Neue Radwege</a> <span>Von Clara Weiß</span>": what
+			// came before the first "Von" was a teaser's title.
+			kept, names, open, joiner, closed = nil, nil, true, "", false
+		}
+		seenPrefix = seenPrefix || leadingPrefix(t)
 		if first, rest, ok := strings.Cut(t, " "); ok && joinerSet[first] {
 			// "<a>Jane Roe</a> and John Doe": the joiner opens the run.
 			open, joiner, t = true, first, rest
@@ -95,6 +118,12 @@ func parseByline(line string, loose bool) (clean string, names []string) {
 			closed = true // the names ended, unless a prefix starts them again
 			continue
 		}
+		if len(names) > 0 && (joiner == "" || joiner == ",") && allAffiliations(n) {
+			// "<span>Jane Roe</span> <span>Associated Press</span>": the
+			// wire or paper she writes for, not a second author.
+			open, lastWasName = false, false
+			continue
+		}
 		if allKnown(names, n) {
 			// The same name printed twice (a link and its label, a
 			// "More stories by" link): one mention in the line.
@@ -102,22 +131,41 @@ func parseByline(line string, loose bool) (clean string, names []string) {
 			continue
 		}
 		if len(kept) > 0 {
-			kept = append(kept, printedJoiner(joiner, kept[len(kept)-1]))
+			kept = append(kept, printedJoiner(joiner, kept[len(kept)-1], c))
 		}
 		kept = append(kept, c)
 		names = appendNames(names, n...)
 		open, lastWasName, joiner = endsWithJoiner(t), true, ""
-		if len(names) >= 12 {
+		if len(names) >= maxLineNames {
 			break
 		}
 	}
 	return strings.Join(kept, ""), names
 }
 
+// allAffiliations reports names that are all news agencies or papers
+// ("Washington Post", "Example Daily News").
+func allAffiliations(names []string) bool {
+	for _, n := range names {
+		low := strings.ToLower(n)
+		words := strings.Fields(low)
+		paper := len(words) > 1 && paperWordSet[words[len(words)-1]]
+		if !agencySet[low] && !paper {
+			return false
+		}
+	}
+	return len(names) > 0
+}
+
+var paperWordSet = newWordSet(paperWords)
+
 // printedJoiner is what the printed line shows between two runs of names:
 // the joining segment met between them ("and", ","), a space after a run
-// that ends in one, else a comma.
-func printedJoiner(joiner, before string) string {
+// that ends in one or before one that begins with one, else a comma.
+func printedJoiner(joiner, before, after string) string {
+	if first, _, _ := strings.Cut(after, " "); joinerSet[strings.ToLower(first)] {
+		return " " // "Jane Roe (text) and John Doe": the run brings its "and"
+	}
 	switch {
 	case joiner == ",":
 		return ", "
@@ -161,7 +209,7 @@ func endsWithJoiner(t string) bool {
 // a joining word brings in another name.
 func parseSegment(seg string, loose bool) (clean string, names []string) {
 	seg = stripBylinePrefix(strings.TrimSpace(seg))
-	seg = removeNoise(seg)
+	seg = removeNoise(dropPictureNames(seg))
 	words, dated := cutAtStop(strings.Fields(seg))
 	if len(words) == 0 {
 		return "", nil
@@ -217,6 +265,9 @@ func stripBylinePrefix(s string) string {
 		s = strings.TrimLeft(s[i:], ":： ")
 	}
 	low := strings.ToLower(s)
+	if len(low) != len(s) {
+		return s // lower case changed byte lengths ("Ⱥ"): indexes into low do not fit s
+	}
 	for _, mid := range []string{" by ", " von ", " par ", " por ", " door "} {
 		i := strings.Index(low, mid)
 		if i <= 0 || i >= 40 {
@@ -225,12 +276,45 @@ func stripBylinePrefix(s string) string {
 		// "von" is also a particle inside names ("Alexa von Heyden"): it
 		// starts the names only after a label ("Rezept von").
 		before := strings.Fields(low[:i])
-		if mid == " von " && !labelSet[before[len(before)-1]] {
+		label := before[len(before)-1]
+		if pictureLabelSet[label] && len(before) > 1 {
+			// "Jane Roe Illustration von John Doe": the names after a
+			// picture label credit pictures; the author came before.
+			return strings.TrimSpace(s[:i-len(label)])
+		}
+		if mid == " von " && !labelSet[label] {
 			continue
 		}
 		return strings.TrimSpace(s[i+len(mid):])
 	}
 	return s
+}
+
+// picturePrefix reports a prefix segment led by picture words: "Art by",
+// "Photos by", "Illustration von".
+func picturePrefix(t string) bool {
+	words := strings.Fields(strings.ToLower(t))
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !pictureLabelSet[w] && !pictureWorkSet[w] && !joinerSet[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// leadingPrefix reports a segment that begins with a byline prefix and
+// goes on with more: "Von Clara Weiß", "By Jane Roe".
+func leadingPrefix(t string) bool {
+	low := strings.ToLower(t)
+	for _, pre := range bylinePrefixes {
+		if len(low) > len(pre)+1 && strings.HasPrefix(low, pre) && (low[len(pre)] == ' ' || low[len(pre)] == ':') {
+			return true
+		}
+	}
+	return false
 }
 
 // allLabels reports text made only of byline labels and joiners: "Text
@@ -326,14 +410,54 @@ func cutAtStop(words []string) (kept []string, dated bool) {
 		if stopSet[low] || (i+1 < len(words) && stopSet[low+" "+strings.ToLower(strings.Trim(words[i+1], ",.:"))]) {
 			return words[:i], false
 		}
-		if weakStopSet[w] {
+		if weakStopSet[w] && !particleBeforeName(words, i) {
 			return words[:i], false
 		}
-		if hasDigit(low) || (monthSet[strings.TrimSuffix(low, ".")] && nearDigit(words, i)) {
+		if (hasDigit(low) && !handleToken(low)) || (monthSet[strings.TrimSuffix(low, ".")] && nearDigit(words, i)) {
 			return words[:i], true
 		}
 	}
 	return words, false
+}
+
+// particleBeforeName reports whether words[i] is a particle that leads on
+// to a capitalised surname ("Michelina de la Maza"), not a word that ends
+// the name ("Jane Roe de Paris" is rarer than "Michiel de Jong").
+func particleBeforeName(words []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	for j := i; j < len(words); j++ {
+		switch w := words[j]; {
+		case particleSet[w]:
+			continue
+		case capitalised(w):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// handleToken reports an account name with digits ("jroe1984",
+// "delta201"): Latin letters, digits and underscores only, beginning with
+// a letter and with three letters at least, unlike "10.", "2019", "18:27"
+// or "令和8年".
+func handleToken(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !isLatinLetter(r) || strings.ContainsAny(w, ".:/-") {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		switch {
+		case isLatinLetter(r):
+			letters++
+		case !unicode.IsDigit(r) && r != '_':
+			return false // "令和8年": a date in another script
+		}
+	}
+	return letters >= 3 && !monthSet[strings.TrimRightFunc(w, unicode.IsDigit)]
 }
 
 // nearDigit reports whether a word next to words[i] holds a digit, which
@@ -430,12 +554,16 @@ func cleanName(words []string, loose bool) string {
 	return validName(name, len(words), loose)
 }
 
-// endsWithRole reports words ending in a job title.
+// endsWithRole reports words ending in a job title, also as the end of a
+// compound ("Online-Redaktion", "Sport-Reporter").
 func endsWithRole(words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
 	last := strings.ToLower(trimPunct(words[len(words)-1]))
+	if i := strings.LastIndexByte(last, '-'); i > 0 && roleSet[last[i+1:]] {
+		return true
+	}
 	return roleSet[last] || (len(words) > 1 && roleSet[strings.ToLower(trimPunct(words[len(words)-2]))+" "+last])
 }
 
@@ -512,12 +640,26 @@ func nameKey(s string) string {
 	return strings.ToLower(page.CollapseSpace(strings.ReplaceAll(s, ".", " ")))
 }
 
-// allKnown reports whether every name of n is already in list.
+// allKnown reports whether every name of n is already in list, alone or
+// inside more words: "Schreiben Sie Jane Roe eine Nachricht" after "Jane
+// Roe" mentions her again.
 func allKnown(list, n []string) bool {
 	for _, name := range n {
-		if !containsName(list, name) {
+		if !containsName(list, name) && !mentions(name, list) {
 			return false
 		}
 	}
 	return len(n) > 0
+}
+
+// mentions reports whether s holds one of the full names of list as
+// whole words.
+func mentions(s string, list []string) bool {
+	padded := " " + nameKey(s) + " "
+	for _, m := range list {
+		if k := nameKey(m); strings.Contains(k, " ") && strings.Contains(padded, " "+k+" ") {
+			return true
+		}
+	}
+	return false
 }

@@ -24,21 +24,24 @@ const (
 func findAuthors(p *page.Page, structured []string) (byline string, authors []string, nodes []*html.Node) {
 	s := dropAffiliation(p, cleanStructured(dropPublisherAddress(p, structured)))
 	v := bestByline(p)
+	if v != nil {
+		dropPrintedPublication(p, v)
+	}
 	switch {
 	case v == nil && unprintedHandles(p, s):
 		return "", nil, nil
 	case v == nil:
 		return strings.Join(s, ", "), s, nil
 	case len(s) == 0:
-		return v.line, v.names, []*html.Node{v.node}
+		return v.line, v.names, v.nodes()
 	case overlaps(s, v.names):
 		// The page confirms the structured list, which is cleaner than
 		// the printed line: that may hold places, roles and desks too.
 		// Structured names the byline does not print belong to other
 		// stories the page's data also describes.
-		return v.line, confirmed(s, v.names), []*html.Node{v.node}
+		return v.line, confirmed(s, v.names), v.nodes()
 	case allOrgs(p, s):
-		return v.line, v.names, []*html.Node{v.node}
+		return v.line, v.names, v.nodes()
 	}
 	return strings.Join(s, ", "), s, nil
 }
@@ -54,10 +57,15 @@ func cleanStructured(in []string) []string {
 		if s == "" || strings.Contains(low, "://") || strings.HasPrefix(low, "www.") || strings.HasPrefix(low, "/") || companyName(s) {
 			continue
 		}
-		if last, first, ok := strings.Cut(s, ", "); ok && !strings.ContainsAny(last+first, " ,") && !agencySet[strings.ToLower(first)] {
+		if last, first, ok := strings.Cut(s, ", "); ok && catalogueOrder(last, first) {
 			s = first + " " + last // "Roe, Jane": catalogue order
 		}
-		for _, part := range splitNames(strings.Fields(s)) {
+		parts := splitNames(strings.Fields(s))
+		if !strings.ContainsAny(s, ",;") && oneWordChunk(strings.Fields(s)) {
+			// "Mac & i", "Example & Co": a joiner inside one name.
+			parts = []namePart{{words: strings.Fields(s)}}
+		}
+		for _, part := range parts {
 			name := trimPunct(strings.Join(part.words, " "))
 			if name == "" || hasDigit(name) || len(part.words) > maxNameWords+2 || utf8.RuneCountInString(name) > maxNameRunes {
 				continue
@@ -69,6 +77,45 @@ func cleanStructured(in []string) []string {
 		}
 	}
 	return out
+}
+
+// catalogueOrder reports a structured name written surname first: "Roe,
+// Jane", "Kooman, F.", "Jong, Michiel de" (the particle printed last).
+func catalogueOrder(last, first string) bool {
+	if strings.ContainsAny(last, " ,") || strings.Contains(first, ",") || agencySet[strings.ToLower(first)] {
+		return false
+	}
+	words := strings.Fields(first)
+	for _, w := range words[1:] {
+		if !particleSet[w] && !initialWord(w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// initialWord reports an initial: "F.", "J.R.".
+func initialWord(w string) bool {
+	return strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) <= 4
+}
+
+// oneWordChunk reports words that a joiner splits into chunks of which one
+// is a single word: a name joined by "&" or "and" to a word is one name
+// ("Mac & i", "Smith and Co"), not two people. A joiner word that ends the
+// value joins nothing: it is part of the name.
+func oneWordChunk(words []string) bool {
+	n, split := 0, false
+	for i, w := range words {
+		if joinerSet[w] && i > 0 && i < len(words)-1 {
+			if n == 1 {
+				return true
+			}
+			n, split = 0, true
+			continue
+		}
+		n++
+	}
+	return split && n == 1
 }
 
 // dropAffiliation removes the publication from a list that also names
@@ -109,17 +156,64 @@ func dropPublisherAddress(p *page.Page, values []string) []string {
 	var isSite func(string) bool
 	out := values[:0:0]
 	for _, v := range values {
-		if first, _, ok := strings.Cut(v, ","); ok {
-			if isSite == nil {
-				isSite = publicationMatcher(p)
-			}
-			if isSite(first) {
-				continue
-			}
+		if isSite == nil {
+			isSite = publicationMatcher(p)
 		}
-		out = append(out, v)
+		if first, _, ok := strings.Cut(v, ","); ok && isSite(first) {
+			continue
+		}
+		out = append(out, cutPublication(v, isSite))
 	}
 	return out
+}
+
+// publicationSeps set the publication apart from a name in one string:
+// "Example News - Jane Roe", "Jane Roe | Example News".
+var publicationSeps = []string{" - ", " – ", " | ", " / ", ", "}
+
+// cutPublication removes the publication printed before or after a name
+// with a separator: "Example News - Jane Roe" is Jane Roe.
+func cutPublication(s string, isSite func(string) bool) string {
+	for _, sep := range publicationSeps {
+		first, rest, ok := strings.Cut(s, sep)
+		if !ok {
+			continue
+		}
+		// What stays must look like a full name: on a personal site
+		// the owner's name is the site ("Jane Roe | Blog").
+		if rest = strings.TrimSpace(rest); isSite(strings.TrimSpace(first)) && strings.Contains(rest, " ") {
+			return rest
+		}
+		i := strings.LastIndex(s, sep)
+		if head := strings.TrimSpace(s[:i]); isSite(strings.TrimSpace(s[i+len(sep):])) && strings.Contains(head, " ") {
+			return head
+		}
+	}
+	return s
+}
+
+// dropPrintedPublication removes the publication from a printed byline
+// that also names people: "Bob Roe, Example.org" is Bob Roe writing for
+// it.
+func dropPrintedPublication(p *page.Page, v *visibleByline) {
+	if len(v.names) < 2 {
+		return
+	}
+	isSite := publicationMatcher(p)
+	var kept []string
+	person := false
+	for _, n := range v.names {
+		if !isSite(n) {
+			kept = append(kept, n)
+			person = person || strings.Contains(n, " ")
+		}
+	}
+	// Only a full name takes the publication's place: "Euronews with
+	// Agencies" credits no person.
+	if person && len(kept) < len(v.names) {
+		v.names = kept
+		v.line = cutPublication(strings.ReplaceAll(v.line, " , ", ", "), isSite)
+	}
 }
 
 // unprintedHandles reports a structured list made only of account names

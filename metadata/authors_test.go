@@ -288,3 +288,14 @@ func TestPeopleHostileInput(t *testing.T) {
 		t.Error("the byline lines name Jane Roe and John Doe")
 	}
 }
+
+// TestStripBylinePrefixCaseLength: lower-casing may change a string's
+// byte length ("Ⱥ" becomes the longer "ⱥ"); a mid-line "by" found in the
+// lowered text must not cut the original at the wrong place or past its
+// end.
+func TestStripBylinePrefixCaseLength(t *testing.T) {
+	for _, in := range []string{"ȺȺȺȺȺȺ by X", "ȺȺȺȺȺ Foto von X", "İ Text von Jane Roe Illustration von John Doe"} {
+		_ = stripBylinePrefix(in)
+		_, _ = parseByline(in, false)
+	}
+}

@@ -21,7 +21,9 @@ const (
 const (
 	scoreUnderHeadline = 3  // between the headline and the story's first paragraphs
 	scoreAboveHeadline = 1  // shortly before the headline (kicker, top bar)
+	scoreNearHeadline  = 1  // right under the headline, before teasers further down that a page without long paragraphs also counts as under it
 	scoreBelowStory    = -2 // after the story's opening: bio boxes, signatures
+	scoreFarAbove      = -2 // far above the headline: the site's header, a repository's owner
 	minBylineScore     = 2  // a text-only line needs a good position
 	nearHeadline       = 60 // elements before the headline still counted as near it
 	longParagraph      = 80 // runes of a paragraph that is story text
@@ -34,6 +36,7 @@ const (
 // visibleByline is the byline the page prints.
 type visibleByline struct {
 	node  *html.Node
+	more  []*html.Node // sibling elements the line continues in
 	line  string
 	names []string
 	score int
@@ -43,6 +46,7 @@ type visibleByline struct {
 // bylineGroup is a byline line and the candidates inside it.
 type bylineGroup struct {
 	root    *html.Node
+	more    []*html.Node // sibling lines continuing the list (see joinSiblingGroups)
 	kind    int
 	members []*html.Node
 }
@@ -50,7 +54,11 @@ type bylineGroup struct {
 // bestByline finds the byline line the page prints for its story, or nil.
 func bestByline(p *page.Page) *visibleByline {
 	head, _, bottom := storyLandmarks(p)
-	groups := bylineGroups(p)
+	var headline *html.Node
+	if head >= 0 {
+		headline = p.Elements[head]
+	}
+	groups := bylineGroups(p, headline)
 	var best *visibleByline
 	for _, g := range groups {
 		v := readGroup(g)
@@ -62,8 +70,13 @@ func bestByline(p *page.Page) *visibleByline {
 		switch {
 		case head >= 0 && v.order > head && (bottom < 0 || v.order < bottom):
 			v.score += scoreUnderHeadline
+			if v.order-head < nearHeadline {
+				v.score += scoreNearHeadline
+			}
 		case head >= 0 && v.order < head && head-v.order < nearHeadline:
 			v.score += scoreAboveHeadline
+		case head >= 0 && v.order < head:
+			v.score += scoreFarAbove
 		case bottom >= 0 && v.order > bottom:
 			v.score += scoreBelowStory
 		case head < 0 && (bottom < 0 || v.order < bottom):
@@ -112,7 +125,8 @@ func storyLandmarks(p *page.Page) (head, opening, bottom int) {
 }
 
 // bylineGroups collects byline candidates and groups those sharing a line.
-func bylineGroups(p *page.Page) []*bylineGroup {
+// headline is the story's headline, or nil.
+func bylineGroups(p *page.Page, headline *html.Node) []*bylineGroup {
 	var groups []*bylineGroup
 	inBody := false
 	for _, n := range p.Elements {
@@ -123,7 +137,7 @@ func bylineGroups(p *page.Page) []*bylineGroup {
 			continue
 		}
 		kind := candidateKind(p, n)
-		if kind == 0 || outsideStory(n) {
+		if kind == 0 || outsideStory(n, headline) {
 			continue
 		}
 		if g := groupHolding(groups, n); g != nil {
@@ -136,7 +150,7 @@ func bylineGroups(p *page.Page) []*bylineGroup {
 		}
 		groups = append(groups, &bylineGroup{root: lineOf(p, n), kind: kind, members: []*html.Node{n}})
 	}
-	return groups
+	return joinSiblingGroups(groups)
 }
 
 // groupHolding returns the group whose line contains n.
@@ -169,17 +183,34 @@ func candidateKind(p *page.Page, n *html.Node) int {
 		}
 		return kindClass
 	}
-	if st.Text <= maxLineRunes && textualKind(n.DataAtom) && startsWithPrefix(p, n) {
+	if st.Text <= maxLineRunes && textualKind(n.DataAtom) && (startsWithPrefix(p, n) || prefixAfterSeparator(n)) {
 		return kindText
 	}
 	return 0
+}
+
+// prefixAfterSeparator reports a line whose own text sets a byline prefix
+// after a separator, the name following in an element: "Sport | By
+// <span>Jane Roe</span> | May 4".
+func prefixAfterSeparator(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode || c.NextSibling == nil || !strings.ContainsAny(c.Data, "|•·") {
+			continue
+		}
+		t := strings.TrimSpace(c.Data)
+		i := strings.LastIndexAny(t, "|•·")
+		if rest := strings.TrimSpace(t[i+1:]); rest != "" && labelOnly(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // textualKind reports the elements a plain-text byline line is printed in.
 func textualKind(a atom.Atom) bool {
 	switch a {
 	case atom.P, atom.Div, atom.Span, atom.Address, atom.Li, atom.Small, atom.Em, atom.Strong,
-		atom.B, atom.I, atom.H4, atom.H5, atom.H6, atom.Section, atom.Header:
+		atom.B, atom.I, atom.H4, atom.H5, atom.H6, atom.Section, atom.Header, atom.A:
 		return true
 	}
 	return false
@@ -194,6 +225,11 @@ func startsWithPrefix(p *page.Page, n *html.Node) bool {
 	text := page.Text(n)
 	if text == "" || pictureCredit(text) {
 		return false
+	}
+	if labelOnly(text) {
+		// "<span>By</span><a>Jane Roe</a>", "<h5>Autor:</h5>Jane Roe":
+		// the label has an element of its own and the name follows it.
+		return followedByText(n)
 	}
 	if i := strings.Index(text, " "); i > 0 && labelSet[strings.ToLower(text[:i])] && stripBylinePrefix(text) != text {
 		return true // "Blog Beitrag von Jane Roe", "Erstellt von Jane Roe"
@@ -210,9 +246,37 @@ func startsWithPrefix(p *page.Page, n *html.Node) bool {
 	return false
 }
 
+// labelOnly reports text that is only a byline prefix: "By", "Von",
+// "Autor:".
+func labelOnly(text string) bool {
+	t := strings.TrimSpace(text)
+	return stripBylinePrefix(t+" x") == "x" && utf8.RuneCountInString(t) <= maxLabelRunes
+}
+
+// maxLabelRunes is the longest label printed alone ("Ein Kommentar von").
+const maxLabelRunes = 20
+
+// followedByText reports whether visible text follows n inside its parent.
+func followedByText(n *html.Node) bool {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return true
+		case c.Type == html.ElementNode && !page.Invisible(c) && strings.TrimSpace(page.Text(c)) != "":
+			return true
+		}
+	}
+	return false
+}
+
 // pictureCredit reports a line labelled only with picture words: "Photo:
 // Jane Roe", "Fotos und Grafik: Jane Roe" credit an image, not the story.
 func pictureCredit(text string) bool {
+	if w := strings.Fields(strings.ToLower(text)); len(w) > 1 && pictureLabelSet[strings.Trim(w[0], ":：,.")] && !joinerSet[w[1]] {
+		// "Photo by Jane Roe", "Фото из архива": a picture word leads
+		// the line, and no joiner brings in the text ("Fotos und Text").
+		return true
+	}
 	i := strings.IndexAny(text, ":：")
 	if i <= 0 || i >= 40 {
 		return false
@@ -286,19 +350,28 @@ func firstWord(n *html.Node) string {
 // outsideStory reports whether n sits in navigation, a footer, an aside or
 // comments, where no byline of the story is, or is such a region itself by
 // its class ("<div id=sidebar>By Jane Roe<ul>…</ul></div>": the site's
-// author beside every page).
-func outsideStory(n *html.Node) bool {
+// author beside every page). A form or a hinted region that holds the
+// story's headline is the page's frame instead ("<div class=one-sidebar>"
+// says the layout has a side column; ASP.NET wraps whole pages in a form).
+func outsideStory(n, headline *html.Node) bool {
 	if hint := classID(n); hint != "" && classWordPrefix(hint, bylineOutsideSelf) {
 		return true
 	}
 	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if postFooter(a) {
+			continue // the story's own footer: "Posted by Jane Roe at 18:52"
+		}
 		switch a.DataAtom {
-		case atom.Nav, atom.Footer, atom.Aside, atom.Form:
+		case atom.Nav, atom.Footer, atom.Aside:
 			return true
+		case atom.Form:
+			if headline == nil || !isAncestor(a, headline) {
+				return true
+			}
 		case atom.Body:
 			return false
 		}
-		if hint := classID(a); hint != "" && classWordPrefix(hint, bylineOutside) {
+		if hint := classID(a); hint != "" && classWordPrefix(hint, bylineOutside) && (headline == nil || !isAncestor(a, headline)) {
 			return true
 		}
 	}
@@ -323,6 +396,29 @@ func lineOf(p *page.Page, n *html.Node) *html.Node {
 	return line
 }
 
+// postFooter reports the footer of a post rather than of the page: a
+// footer element inside an article, or one classed as the post's or
+// entry's ("post-footer", "entry-footer"), where blogs print the byline.
+func postFooter(n *html.Node) bool {
+	hint := classID(n)
+	isFooter := n.DataAtom == atom.Footer || (hint != "" && classWordPrefix(hint, []string{"footer"}))
+	if !isFooter {
+		return false
+	}
+	if hint != "" && classWordPrefix(hint, postFooterHints) {
+		return true
+	}
+	for a := n.Parent; a != nil && a.DataAtom != atom.Body; a = a.Parent {
+		if a.DataAtom == atom.Article {
+			return true
+		}
+	}
+	return false
+}
+
+// postFooterHints are class words of a footer that belongs to a post.
+var postFooterHints = []string{"post", "entry", "article"}
+
 // holdsHeading reports whether n contains a headline.
 func holdsHeading(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -342,11 +438,11 @@ func holdsHeading(n *html.Node) bool {
 
 // readGroup reads the names of a byline group.
 func readGroup(g *bylineGroup) *visibleByline {
-	text := bylineText(g.root)
+	text := groupText(g)
 	if pictureCredit(strings.TrimLeft(text, "\x00 \n\t")) {
 		return nil
 	}
-	line, names := parseByline(text, false)
+	line, names := parseLine(text, false, maxParsedLine*(1+len(g.more)))
 	score := 0
 	if labelledLine(text) {
 		score = scoreLabelled
@@ -359,10 +455,10 @@ func readGroup(g *bylineGroup) *visibleByline {
 		}
 	}
 	if len(marked) > 0 && (len(names) == 0 || !overlaps(marked, names)) {
+		// The markup names the author and the line read none of it
+		// ("owner / repo Public"): the marked names are the line.
 		names = marked
-		if line == "" {
-			line = strings.Join(marked, ", ")
-		}
+		line = strings.Join(marked, ", ")
 	}
 	if len(names) == 0 {
 		if desk := deskLine(text); desk != "" && g.kind >= kindClass {
@@ -372,15 +468,22 @@ func readGroup(g *bylineGroup) *visibleByline {
 		}
 		return nil
 	}
-	return &visibleByline{node: g.root, line: line, names: names, score: score}
+	return &visibleByline{node: g.root, more: g.more, line: line, names: names, score: score}
 }
 
 // labelledLine reports a line that begins with an author label ending in
-// a colon: "Autor: Jane Roe", "نویسنده: …".
+// a colon ("Autor: Jane Roe", "نویسنده: …") or a blog's authorship phrase
+// ("Posted by Jane Roe at 18:52", "Eingestellt von Jane Roe").
 func labelledLine(text string) bool {
-	low := strings.ToLower(strings.TrimLeft(text, "\x00 \n\t"))
+	low := strings.ToLower(strings.TrimLeft(bylineSegmentSeps.Replace(text), "\x00 \n\t"))
+	low = strings.Join(strings.Fields(strings.ReplaceAll(low, "\x00", " ")), " ")
 	for _, pre := range bylinePrefixes {
 		if (strings.HasSuffix(pre, ":") || strings.HasSuffix(pre, "：")) && strings.HasPrefix(low, pre) {
+			return true
+		}
+	}
+	for _, pre := range postedPhrases {
+		if strings.HasPrefix(low, pre+" ") {
 			return true
 		}
 	}
@@ -395,11 +498,29 @@ func deskLine(text string) string {
 		if deskSet[strings.ToLower(t)] {
 			return t
 		}
+		// "Example Japan Staff 2019年04月28日": the credit up to the date.
+		if words, _ := cutAtStop(strings.Fields(t)); staffCredit(strings.ToLower(strings.Join(words, " "))) {
+			return trimPunct(strings.Join(words, " "))
+		}
 	}
 	return ""
 }
 
 var deskSet = newWordSet(bylineDesks)
+
+// maxStaffWords bounds a staff credit: "Example News Staff", "Staff
+// Writer"; longer text that ends in "staff" is a sentence.
+const maxStaffWords = 4
+
+// staffCredit reports a byline that credits the newsroom's staff rather
+// than a person: "Staff Writer", "TMZ Staff", "Example Japan Staff".
+func staffCredit(low string) bool {
+	words := strings.Fields(low)
+	if len(words) == 0 || len(words) > maxStaffWords {
+		return false
+	}
+	return words[len(words)-1] == "staff" || (len(words) == 2 && words[0] == "staff" && roleSet[words[1]])
+}
 
 // markedName returns the name an itemprop=author or rel=author element
 // holds, or "".
@@ -466,8 +587,41 @@ func listHas(s, tok string) bool {
 // separate elements stay apart: <span>Jane Roe</span><span>Reporter</span>.
 func bylineText(n *html.Node) string {
 	var b strings.Builder
-	appendBroken(&b, n, nil, func(a atom.Atom) bool { return !formatting(a) }, 0, page.Invisible)
+	appendBroken(&b, n, nil, func(a atom.Atom) bool { return !formatting(a) }, 0, bylineHidden)
 	return b.String()
+}
+
+// bylineHidden reports an element a byline reader skips: one not shown,
+// or text for screen readers only ("View ORCID Profile", "opens in a new
+// window") unless that text is the byline's "By".
+func bylineHidden(n *html.Node) bool {
+	if page.Invisible(n) {
+		return true
+	}
+	if sourceElement(n) {
+		return true
+	}
+	for _, c := range strings.Fields(strings.ToLower(page.Attr(n, "class"))) {
+		if screenReaderSet[c] {
+			t := strings.ToLower(strings.TrimSpace(page.Text(n)))
+			return t != "" && stripBylinePrefix(t+" x") != "x"
+		}
+	}
+	return false
+}
+
+var screenReaderSet = newWordSet(screenReaderClasses)
+
+// sourceElement reports an element inside a byline line that names the
+// publication the story comes from (class "source-name", "provider",
+// itemprop=publisher): the house, not an author. A news agency printed so
+// stays: it is the byline of a wire story.
+func sourceElement(n *html.Node) bool {
+	hint := strings.ToLower(page.Attr(n, "class"))
+	if !listHas(page.Attr(n, "itemprop"), "publisher") && (hint == "" || !classWordPrefix(hint, bylineSourceHints)) {
+		return false
+	}
+	return !agencySet[strings.ToLower(trimPunct(page.Text(n)))]
 }
 
 // appendBroken writes the text below n, leaving out hidden and skipped

@@ -17,6 +17,8 @@ var bylinePrefixes = []string{
 	"text von",          // German, features
 	"ein kommentar von", // German opinion pieces
 	"eine analyse von",  // German analysis pieces
+	"ein artikel von",   // German, "an article by"
+	"ein beitrag von",   // German, "a contribution by"
 	"por",               // Spanish, Portuguese
 	"par",               // French
 	"di",                // Italian
@@ -28,6 +30,7 @@ var bylinePrefixes = []string{
 	"autor:",            // German, Spanish, Czech, Polish label
 	"autorin:",          // German, female author label
 	"autoren:",          // German, several authors
+	"autoren",           // same label without a colon
 	"autor",             // same label without a colon
 	"autorin",           // same label without a colon
 	"author:",           // English label
@@ -162,6 +165,8 @@ var bylineLabels = []string{
 var pictureLabels = []string{
 	"foto", "fotos", "photo", "photos", "pictures", "bild", "bilder", "grafik", "illustration",
 	"illustrations", "immagini", "image", "images", "video",
+	"фото", "видео", // Russian, Ukrainian: photo, video
+	"art", "artwork", "graphics", // English credits for drawings
 }
 
 // bylineNotNames are whole lines that sit where bylines do but name nobody.
@@ -288,4 +293,38 @@ var bylineOutsideSelf = []string{
 var legalForms = []string{
 	"gmbh", "mbh", "ag", "kg", "e.v", "e. v", "inc", "ltd", "llc", "plc", "s.a", "s.l", "b.v", "s.p.a",
 	"srl", "s.r.l", "sas", "sarl", "oy", "a/s", "corp", "gbr", "ug", "co.kg", "lda",
+}
+
+// screenReaderClasses are class names of text shown to screen readers
+// only; inside a byline it is a label for a link or an icon, not a name.
+var screenReaderClasses = []string{
+	"sr-only", "screen-reader-text", "screen-reader-only", "visually-hidden", "visuallyhidden",
+	"element-invisible", "a11y-hidden", "u-visually-hidden", "sr_only", "hidden-visually",
+}
+
+// pictureWork are the words of a bracketed role that credit pictures:
+// "Jane Roe (photography)".
+var pictureWork = []string{
+	"photography", "photographs", "photographer", "fotografie", "fotograf", "fotografin",
+	"photographie", "photographe", "fotografía", "fotógrafo", "fotografia", "fotografo",
+}
+
+// bylineSourceHints are class-word prefixes of the element in a byline
+// line that names the publication or content partner, not a person.
+var bylineSourceHints = []string{"source", "provider", "publisher", "partner"}
+
+// paperWords end the names of newspapers and magazines: a segment of two
+// words or more ending in one, printed after a person, is the paper she
+// writes for ("Washington Post", "Example Daily News").
+var paperWords = []string{
+	"post", "times", "tribune", "herald", "journal", "gazette", "telegraph", "observer",
+	"chronicle", "news", "daily", "magazine", "zeitung", "rundschau", "anzeiger", "presse",
+	"kurier", "tagblatt", "allgemeine", "nachrichten",
+}
+
+// postedPhrases begin the authorship line of a blog post, often printed
+// in the post's footer below the text: a sign-off that names the author.
+var postedPhrases = []string{
+	"posted by", "written by", "eingestellt von", "verfasst von", "geschrieben von",
+	"publié par", "publicado por", "pubblicato da", "geplaatst door",
 }
