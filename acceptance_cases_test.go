@@ -235,8 +235,6 @@ var accCases = map[string][]accFact{
 var accKnownGaps = map[string]string{
 	"bbc-like/byline": "byline drops the printed role \", Science correspondent\"",
 	"guardian-like/no-clutter:support the Guardian": "reader-revenue epic (gu-island SlotBodyEnd) kept in the body",
-	"jsonld-only/lead-url":                          "lead image taken from the visible 800px <img>, not the 1600px JSON-LD image of the same picture",
-	"arabic-rtl/lead-url":                           "lead image taken from the visible 800px <img>, not the 1280px og:image/JSON-LD size of the same picture",
 	"liveblog/heading:Power cuts pass 30,000 homes": "live-post titles (h3 in the post header) not kept as headings",
 	"liveblog/heading:Red warning issued":           "live-post titles (h3 in the post header) not kept as headings",
 	"agency-authors/byline":                         "byline rebuilt from names instead of as printed (\"and …, with Reuters\" lost)",

@@ -193,6 +193,11 @@ func TestSameImage(t *testing.T) {
 		{"https://cdn.example/t/fit-in/728x0/quay.jpeg", "https://cdn.example/t/fit-in/1200x630/lock-gates.jpeg", false},
 		{"https://cdn.example/t/strip_icc-!!-/quay.jpeg", "https://cdn.example/t/strip_icc-!!-/lock-gates.jpeg", false},
 		{"https://img.news-cdn.example/r/img.news-cdn.example/quay.jpeg", "https://img.news-cdn.example/r/img.news-cdn.example/lock-gates.jpeg", false},
+		// A width written at the end of the file name is a size of one picture.
+		{"https://x.example/media/2024/05/lock-gates-800.jpg", "https://x.example/media/2024/05/lock-gates-1600.jpg", true},
+		{"https://x.example/uploads/2024/05/harbour-view-1024x683.jpg", "https://x.example/uploads/2024/05/harbour-view.jpg", true},
+		{"https://x.example/media/lock-gates-2.jpg", "https://x.example/media/lock-gates-3.jpg", false}, // a series, not sizes
+		{"https://x.example/media/gallery-800.jpg", "https://x.example/media/gallery-1600.jpg", false},  // too common a stem
 	}
 	for _, tt := range tests {
 		if got := sameImage(tt.a, tt.b); got != tt.want {
@@ -320,6 +325,9 @@ func TestDeclaredPreferred(t *testing.T) {
 		{"https://x.example/a-640x360.jpg", "https://x.example/a-1200x628.jpg", false},
 		{"https://x.example/a-640x360.jpg", "https://x.example/a-1280x720.jpg", true},
 		{"https://x.example/a-480x270.jpg", "https://x.example/a-1200x800.jpg", true}, // another crop, but 2.5 times wider
+		{"https://x.example/m/lock-gates-800.jpg", "https://x.example/m/lock-gates-1600.jpg", true},
+		{"https://x.example/m/lock-gates-1600.jpg", "https://x.example/m/lock-gates-800.jpg", false},
+		{"https://x.example/m/lock-gates-800.jpg", "https://x.example/other/lock-gates-1600.jpg", false}, // another folder
 	}
 	for _, tc := range tests {
 		if got := declaredPreferred(tc.shown, tc.declared, urlShape(tc.shown), urlShape(tc.declared)); got != tc.want {
