@@ -61,6 +61,8 @@ var accCases = map[string][]accFact{
 		accept.body("Tiny migratory bats appear to steer by the stars when they cross open water at night",
 			"The team now plans to tag bats leaving the Latvian coast next spring"),
 		accept.heading("A planetarium for bats"),
+		accept.figure("2e7c44a0-ab12-11ef-dome", "The dome could show the bats a sky rotated by any angle", "University of Greifenau"),
+		accept.before("To test the idea", "The dome could show the bats"),
 		accept.clutter("Related topics", "More on this story", "Songbirds lose their way", "Image source", "Image caption",
 			"Hedgehog numbers", "agree to cookies", "Advertisement"),
 	),
