@@ -37,7 +37,9 @@ func (b *builder) collect(n *html.Node, parts *figureParts, depth int) {
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || b.skip(c) {
+		// A credit class ("…-Copyright") names furniture elsewhere on
+		// the page; inside a figure it is the picture's credit.
+		if c.Type != html.ElementNode || b.skip(c) && !b.isCredit(c) {
 			continue
 		}
 		if b.hidden(c) {

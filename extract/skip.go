@@ -59,7 +59,7 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 		return false
 	}
 	t := page.Text(n)
-	if a.tune.phrases && isPhraseClutter(t) {
+	if a.tune.phrases && isPhraseClutter(t) && !pictureWrapper(n) {
 		return true
 	}
 	if (sel.first < 0 || i < sel.first) && (isBylineLine(t) || isDateline(t)) {
@@ -103,4 +103,33 @@ func dropLabels(body Body) Body {
 		out = append(out, b)
 	}
 	return out
+}
+
+// pictureWrapper reports an element holding a picture of a <figure> (the
+// figure, a wrapper inside it, or one around it): its short text ("Image
+// source, Jane Roe") is the credit the figure reads, and leaving it out
+// as a label would lose the picture.
+func pictureWrapper(n *html.Node) bool {
+	if findImage(n, 0) == nil {
+		return false
+	}
+	for a := n; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Figure {
+			return true
+		}
+	}
+	return holdsFigure(n, 0)
+}
+
+// holdsFigure reports a <figure> below n.
+func holdsFigure(n *html.Node, depth int) bool {
+	if depth > maxBuildDepth {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Figure || holdsFigure(c, depth+1)) {
+			return true
+		}
+	}
+	return false
 }

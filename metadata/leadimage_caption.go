@@ -173,6 +173,9 @@ func isCredit(n, caption *html.Node) bool {
 	if (n.DataAtom == atom.Small || n.DataAtom == atom.Cite) && caption != nil && below(n, caption) {
 		return true
 	}
+	if n.DataAtom == atom.Cite && caption != nil && n.Parent == caption.Parent && len(page.Text(n)) <= maxCreditBytes {
+		return true // <figcaption>…</figcaption><cite>Photo: Jane Roe</cite>
+	}
 	if n.DataAtom == atom.Footer && len(page.Text(n)) <= maxCreditBytes {
 		return true // <figure>…<footer>Jane Roe/Example</footer></figure>
 	}
@@ -190,10 +193,10 @@ func below(n, a *html.Node) bool {
 }
 
 // textWithout returns the visible text of n leaving out the skipped
-// elements.
+// elements and the labels only screen readers announce.
 func textWithout(n *html.Node, skip []*html.Node) string {
 	var b strings.Builder
-	appendBroken(&b, n, skip, page.IsBlock, ' ', concealed)
+	appendBroken(&b, n, skip, page.IsBlock, ' ', unread)
 	return page.CollapseSpace(b.String())
 }
 

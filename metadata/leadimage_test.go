@@ -30,6 +30,16 @@ func TestFindLeadImage(t *testing.T) {
 			nil,
 			Image{URL: "https://news.example/img/gauge.jpg", Alt: "A tide gauge", Caption: "A gauge at the north pier.", Credit: "Mara Holt", Width: 1200, Height: 800},
 			"figure"},
+		{"screen-reader labels left out of caption and credit",
+			`<figure><img src="/img/gauge.jpg" width="1200" height="800"><span class="a1-Copyright"><span class="a9-VisuallyHidden">Image source, </span>Mara Holt</span><figcaption><span class="sr-only">Image caption, </span>A gauge at the north pier.</figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Caption: "A gauge at the north pier.", Credit: "Mara Holt", Width: 1200, Height: 800},
+			"figure"},
+		{"cite beside the figcaption is the credit",
+			`<figure><img src="/img/gauge.jpg"><span class="meta"><figcaption>A gauge at the north pier.</figcaption><cite>Photo by Mara Holt</cite></span></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Caption: "A gauge at the north pier.", Credit: "Mara Holt"},
+			"figure"},
 		{"credit written into the caption",
 			`<figure><img src="/img/pier.jpg"><figcaption>Steve Smith speaks during a news conference. (File photo by AP)</figcaption></figure>`,
 			nil,
@@ -183,6 +193,11 @@ func TestSameImage(t *testing.T) {
 		{"https://cdn.example/t/fit-in/728x0/quay.jpeg", "https://cdn.example/t/fit-in/1200x630/lock-gates.jpeg", false},
 		{"https://cdn.example/t/strip_icc-!!-/quay.jpeg", "https://cdn.example/t/strip_icc-!!-/lock-gates.jpeg", false},
 		{"https://img.news-cdn.example/r/img.news-cdn.example/quay.jpeg", "https://img.news-cdn.example/r/img.news-cdn.example/lock-gates.jpeg", false},
+		// A width written at the end of the file name is a size of one picture.
+		{"https://x.example/media/2024/05/lock-gates-800.jpg", "https://x.example/media/2024/05/lock-gates-1600.jpg", true},
+		{"https://x.example/uploads/2024/05/harbour-view-1024x683.jpg", "https://x.example/uploads/2024/05/harbour-view.jpg", true},
+		{"https://x.example/media/lock-gates-2.jpg", "https://x.example/media/lock-gates-3.jpg", false}, // a series, not sizes
+		{"https://x.example/media/gallery-800.jpg", "https://x.example/media/gallery-1600.jpg", false},  // too common a stem
 	}
 	for _, tt := range tests {
 		if got := sameImage(tt.a, tt.b); got != tt.want {
@@ -310,6 +325,9 @@ func TestDeclaredPreferred(t *testing.T) {
 		{"https://x.example/a-640x360.jpg", "https://x.example/a-1200x628.jpg", false},
 		{"https://x.example/a-640x360.jpg", "https://x.example/a-1280x720.jpg", true},
 		{"https://x.example/a-480x270.jpg", "https://x.example/a-1200x800.jpg", true}, // another crop, but 2.5 times wider
+		{"https://x.example/m/lock-gates-800.jpg", "https://x.example/m/lock-gates-1600.jpg", true},
+		{"https://x.example/m/lock-gates-1600.jpg", "https://x.example/m/lock-gates-800.jpg", false},
+		{"https://x.example/m/lock-gates-800.jpg", "https://x.example/other/lock-gates-1600.jpg", false}, // another folder
 	}
 	for _, tc := range tests {
 		if got := declaredPreferred(tc.shown, tc.declared, urlShape(tc.shown), urlShape(tc.declared)); got != tc.want {

@@ -175,6 +175,10 @@ func imageTokens(raw string) map[string]bool {
 	for _, n := range fileNumbers(path) {
 		out[n] = true
 	}
+	// "harbour-view-800.jpg" and "harbour-view-1600.jpg" are one picture.
+	if stem, w := sizeSuffix(path); w > 0 && distinctive(strings.ToLower(stem)) {
+		out[strings.ToLower(stem)] = true
+	}
 	for _, t := range strings.FieldsFunc(strings.ToLower(path), func(r rune) bool {
 		return r == '/' || r == '.' || r == '_' || r == ',' || r == '=' || r == '~' || r == '@' || r == ':'
 	}) {
@@ -354,6 +358,9 @@ const cropWorth = 2
 // options added (quality, crop), no smaller.
 func declaredPreferred(shown, declared string, shownShape, declaredShape float64) bool {
 	sw, dw := urlWidth(shown), urlWidth(declared)
+	if ws, wd := suffixWidths(shown, declared); ws > 0 {
+		sw, dw = ws, wd
+	}
 	return sw > 0 && dw > sw && (!otherCrop(shownShape, declaredShape) || dw > cropWorth*sw) ||
 		proxies(shown, declared) || styledCopy(shown, declared) ||
 		strings.HasPrefix(declared, shown+"?") && !strings.Contains(shown, "?")
