@@ -28,7 +28,10 @@ type Article struct {
 	SiteName string `json:"siteName,omitempty"`
 	// Language is the page's BCP 47 language tag, such as "en" or "pt-BR".
 	Language string `json:"language,omitempty"`
-	// Description is the page's summary as its meta description gives it.
+	// Description is the page's summary as its declared metadata gives it
+	// (meta description, Dublin Core, OpenGraph, JSON-LD): the fullest copy
+	// without the title or site name glued on, never the site's slogan.
+	// Empty when the page declares none; it is not made from the body.
 	Description string `json:"description,omitempty"`
 	// Breadcrumbs are the sections above the article, outermost first,
 	// without "Home" and without the article itself.
