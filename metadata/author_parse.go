@@ -69,6 +69,7 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 	}
 	var kept []string
 	open, lastWasName, joiner, afterPrefix, closed, seenPrefix := true, false, "", false, false, false
+	commaLed := false // the last names ended in a comma: what follows may be their role
 	for _, seg := range strings.Split(bylineSegmentSeps.Replace(line), "\x00") {
 		t := strings.TrimSpace(seg)
 		if t == "" {
@@ -79,7 +80,7 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 			continue
 		}
 		if joinsNames(t) {
-			open, joiner = true, t
+			open, joiner, commaLed = true, t, commaLed || t == ","
 			continue
 		}
 		if prefix && len(names) > 0 && picturePrefix(t) {
@@ -108,6 +109,14 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 		}
 		c, n := parseSegment(t, loose || afterPrefix)
 		afterPrefix = false
+		if len(names) > 0 && lastWasName && (commaLed || strings.HasPrefix(t, ",")) && printedTail(c, n) {
+			// "By Jane Roe, | Science correspondent", "<a>Jane Roe</a>,
+			// with Reuters": the role or wire printed after the names
+			// belongs to the byline as printed, not to the names.
+			kept = append(kept, ", "+c)
+			open, lastWasName, joiner = false, false, ""
+			continue
+		}
 		if len(n) == 0 {
 			if len(names) > 0 {
 				open, lastWasName = false, false
@@ -136,6 +145,7 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 		kept = append(kept, c)
 		names = appendNames(names, n...)
 		open, lastWasName, joiner = endsWithJoiner(t), true, ""
+		commaLed = strings.HasSuffix(t, ",")
 		if len(names) >= maxLineNames {
 			break
 		}

@@ -72,6 +72,13 @@ func TestParseByline(t *testing.T) {
 		{"Tipps von\x00Alexa von Heyden", "Alexa von Heyden", []string{"Alexa von Heyden"}},
 		{"Par Loïc Le Clerc le 3 mai 2019", "Loïc Le Clerc", []string{"Loïc Le Clerc"}},
 		{"Courrier du Val\x0004.05.2015 à 13h36\x00Mis à jour le\x0005.05.2015\x00Par\x00Jane Roe", "Jane Roe", []string{"Jane Roe"}},
+		// A role or wire printed after the names in an element of its
+		// own stays in the byline as printed when a comma leads to it.
+		{"By \x00Jane Roe,\x00 Science correspondent\x0025 November 2026\x00Share", "Jane Roe, Science correspondent", []string{"Jane Roe"}},
+		{"By \x00Jane Roe\x00 and \x00John Doe\x00, with Reuters", "Jane Roe and John Doe, with Reuters", []string{"Jane Roe", "John Doe"}},
+		{"\x00Jane Roe\x00, \x00Associated Press\x00", "Jane Roe, Associated Press", []string{"Jane Roe"}},
+		{"\x00Jane Roe\x00\x00Reporter\x00", "Jane Roe", []string{"Jane Roe"}},
+		{"\x00Jane Roe,\x00 read her latest columns and the archive", "Jane Roe", []string{"Jane Roe"}},
 		{"来源：", "", nil},
 		{"Updated 3 hours ago", "", nil},
 		{"Share this story", "", nil},
