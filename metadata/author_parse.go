@@ -252,7 +252,7 @@ func parseSegment(seg string, loose bool) (clean string, names []string) {
 func stripBylinePrefix(s string) string {
 	for changed := true; changed; {
 		changed = false
-		low := strings.ToLower(s)
+		low := page.LowerKeepOffsets(s) // offsets in low slice s
 		for _, pre := range bylinePrefixes {
 			if !strings.HasPrefix(low, pre) {
 				continue
@@ -274,10 +274,7 @@ func stripBylinePrefix(s string) string {
 		// "Text und Interview: Jane Roe"
 		s = strings.TrimLeft(s[i:], ":： ")
 	}
-	low := strings.ToLower(s)
-	if len(low) != len(s) {
-		return s // lower case changed byte lengths ("Ⱥ"): indexes into low do not fit s
-	}
+	low := page.LowerKeepOffsets(s)
 	for _, mid := range []string{" by ", " von ", " par ", " por ", " door "} {
 		i := strings.Index(low, mid)
 		if i <= 0 || i >= 40 {

@@ -305,4 +305,17 @@ func TestStripBylinePrefixCaseLength(t *testing.T) {
 		_ = stripBylinePrefix(in)
 		_, _ = parseByline(in, false)
 	}
+	// Runes that grow and runes that shrink ("İ", the Kelvin sign) may
+	// leave the total length as it was and still move every offset.
+	for in, want := range map[string]string{
+		"Ⱥ by John Doe, İstanbul": "John Doe, İstanbul",
+		"ȺȺ by John Doe \u212A":   "John Doe \u212A",
+		"WRİTTEN BY Jane Roe":     "Jane Roe",
+		"ȺȺ Photos by John Doe":   "ȺȺ",
+		"Jane Roe Foto von İ Doe": "Jane Roe",
+	} {
+		if got := stripBylinePrefix(in); got != want {
+			t.Errorf("stripBylinePrefix(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
