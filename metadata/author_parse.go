@@ -250,6 +250,7 @@ func parseSegment(seg string, loose bool) (clean string, names []string) {
 // stripBylinePrefix removes "By", "Von", "Por", "Text:" and the like, and
 // anything before a "by" inside the line ("Analysis by Jane Roe").
 func stripBylinePrefix(s string) string {
+	s = strings.TrimSpace(s)
 	for changed := true; changed; {
 		changed = false
 		low := page.LowerKeepOffsets(s) // offsets in low slice s
@@ -283,6 +284,9 @@ func stripBylinePrefix(s string) string {
 		// "von" is also a particle inside names ("Alexa von Heyden"): it
 		// starts the names only after a label ("Rezept von").
 		before := strings.Fields(low[:i])
+		if len(before) == 0 {
+			continue // only spaces before it ("Text:\t by"): no word to judge
+		}
 		label := before[len(before)-1]
 		if pictureLabelSet[label] && len(before) > 1 {
 			// "Jane Roe Illustration von John Doe": the names after a
