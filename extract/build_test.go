@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"net/url"
 	"strings"
 	"testing"
@@ -133,4 +134,20 @@ func TestBuildInlineExtras(t *testing.T) {
 		{name: "heading inside link keeps it", in: `<a href="/more"><h3>More</h3></a>`, want: Body{{Kind: Heading, Level: 3, Text: "More",
 			Spans: []Span{{Text: "More", URL: "https://news.example.com/more"}}}}},
 	})
+}
+
+// TestExtractTooDeep: a hand-built tree deeper than html.Parse builds is
+// an error, as it is for the root package.
+func TestExtractTooDeep(t *testing.T) {
+	doc := &html.Node{Type: html.DocumentNode}
+	cur := doc
+	for range page.ParserDepth + 1 {
+		n := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		cur.AppendChild(n)
+		cur = n
+	}
+	cur.AppendChild(&html.Node{Type: html.TextNode, Data: strings.Repeat("Words of a story. ", 40)})
+	if _, err := Extract(doc, nil, Options{}); !errors.Is(err, page.ErrTooDeep) {
+		t.Fatalf("Extract of %d levels: err = %v, want ErrTooDeep", page.ParserDepth+1, err)
+	}
 }

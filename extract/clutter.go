@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
 )
 
 // role is what an element's tag, attributes and names say it is, before
@@ -288,7 +290,7 @@ func isBylineLine(text string) bool {
 	if text == "" || utf8.RuneCountInString(text) > maxBylineRunes+maxDatelineRunes {
 		return false
 	}
-	low := strings.ToLower(text)
+	low := page.LowerKeepOffsets(text) // offsets in low slice text
 	for _, p := range bylinePrefixes {
 		if !strings.HasPrefix(low, p) {
 			continue

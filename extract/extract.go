@@ -72,9 +72,10 @@ type Result struct {
 }
 
 // Extract finds the main content of a parsed document. pageURL may be nil;
-// with it, links and images become absolute. doc is not changed.
+// with it, links and images become absolute. doc is not changed. A tree
+// nested deeper than html.Parse builds (512 elements) is an error.
 func Extract(doc *html.Node, pageURL *url.URL, opts Options) (*Result, error) {
-	p, err := page.New(doc, pageURL, page.Limits{})
+	p, err := page.New(doc, pageURL, page.Limits{MaxDepth: page.ParserDepth})
 	if err != nil {
 		return nil, err
 	}

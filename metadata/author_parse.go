@@ -250,9 +250,10 @@ func parseSegment(seg string, loose bool) (clean string, names []string) {
 // stripBylinePrefix removes "By", "Von", "Por", "Text:" and the like, and
 // anything before a "by" inside the line ("Analysis by Jane Roe").
 func stripBylinePrefix(s string) string {
+	s = strings.TrimSpace(s)
 	for changed := true; changed; {
 		changed = false
-		low := strings.ToLower(s)
+		low := page.LowerKeepOffsets(s) // offsets in low slice s
 		for _, pre := range bylinePrefixes {
 			if !strings.HasPrefix(low, pre) {
 				continue
@@ -274,10 +275,7 @@ func stripBylinePrefix(s string) string {
 		// "Text und Interview: Jane Roe"
 		s = strings.TrimLeft(s[i:], ":： ")
 	}
-	low := strings.ToLower(s)
-	if len(low) != len(s) {
-		return s // lower case changed byte lengths ("Ⱥ"): indexes into low do not fit s
-	}
+	low := page.LowerKeepOffsets(s)
 	for _, mid := range []string{" by ", " von ", " par ", " por ", " door "} {
 		i := strings.Index(low, mid)
 		if i <= 0 || i >= 40 {
@@ -286,6 +284,9 @@ func stripBylinePrefix(s string) string {
 		// "von" is also a particle inside names ("Alexa von Heyden"): it
 		// starts the names only after a label ("Rezept von").
 		before := strings.Fields(low[:i])
+		if len(before) == 0 {
+			continue // only spaces before it ("Text:\t by"): no word to judge
+		}
 		label := before[len(before)-1]
 		if pictureLabelSet[label] && len(before) > 1 {
 			// "Jane Roe Illustration von John Doe": the names after a

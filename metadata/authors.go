@@ -86,12 +86,15 @@ func catalogueOrder(last, first string) bool {
 		return false
 	}
 	words := strings.Fields(first)
+	if len(words) == 0 {
+		return false // "Roe, " with nothing after the comma
+	}
 	for _, w := range words[1:] {
 		if !particleSet[w] && !initialWord(w) {
 			return false
 		}
 	}
-	return len(words) > 0
+	return true
 }
 
 // initialWord reports an initial: "F.", "J.R.".

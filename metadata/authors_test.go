@@ -305,4 +305,45 @@ func TestStripBylinePrefixCaseLength(t *testing.T) {
 		_ = stripBylinePrefix(in)
 		_, _ = parseByline(in, false)
 	}
+	// Runes that grow and runes that shrink ("İ", the Kelvin sign) may
+	// leave the total length as it was and still move every offset.
+	for in, want := range map[string]string{
+		"Ⱥ by John Doe, İstanbul": "John Doe, İstanbul",
+		"ȺȺ by John Doe \u212A":   "John Doe \u212A",
+		"WRİTTEN BY Jane Roe":     "Jane Roe",
+		"ȺȺ Photos by John Doe":   "ȺȺ",
+		"Jane Roe Foto von İ Doe": "Jane Roe",
+	} {
+		if got := stripBylinePrefix(in); got != want {
+			t.Errorf("stripBylinePrefix(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCleanStructuredEmptyGivenName: a structured name whose comma is
+// followed by nothing once noise is gone ("aA,(000000", found by
+// FuzzMetadata) is no catalogue order and no panic.
+func TestCleanStructuredEmptyGivenName(t *testing.T) {
+	for _, in := range []string{"aA,(000000", "Roe, ", "Roe,\u00a0(1970)"} {
+		_ = cleanStructured([]string{in})
+	}
+	if catalogueOrder("Roe", "") || catalogueOrder("Roe", " \t") {
+		t.Error("catalogueOrder with an empty given name")
+	}
+}
+
+// TestStripBylinePrefixSpaceBeforeBy: white space alone before a mid-line
+// "by" (untrimmed input, or a tab left after a label's colon) gave no word
+// before it, and taking the last one panicked.
+func TestStripBylinePrefixSpaceBeforeBy(t *testing.T) {
+	for in, want := range map[string]string{
+		"  by Jane Roe":                     "Jane Roe",
+		"\u00a0 by Jane Roe":                "Jane Roe",
+		"Text und Interview:\t by Jane Roe": "\t by Jane Roe",
+		"Autor: \u2003by X Y Z":             "X Y Z",
+	} {
+		if got := stripBylinePrefix(in); got != want {
+			t.Errorf("stripBylinePrefix(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

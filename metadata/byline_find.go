@@ -234,7 +234,7 @@ func startsWithPrefix(p *page.Page, n *html.Node) bool {
 	if i := strings.Index(text, " "); i > 0 && labelSet[strings.ToLower(text[:i])] && stripBylinePrefix(text) != text {
 		return true // "Blog Beitrag von Jane Roe", "Erstellt von Jane Roe"
 	}
-	low := strings.ToLower(text)
+	low := page.LowerKeepOffsets(text) // offsets in low slice text
 	for _, pre := range bylinePrefixes {
 		if strings.HasPrefix(low, pre) && len(low) > len(pre)+2 {
 			rest := text[len(pre):]

@@ -77,9 +77,10 @@ type Alternate struct {
 }
 
 // Extract reads the metadata of a parsed document. pageURL may be nil; with
-// it, relative URLs become absolute. doc is not changed.
+// it, relative URLs become absolute. doc is not changed. A tree nested
+// deeper than html.Parse builds (512 elements) is an error.
 func Extract(doc *html.Node, pageURL *url.URL) (*Metadata, error) {
-	p, err := page.New(doc, pageURL, page.Limits{})
+	p, err := page.New(doc, pageURL, page.Limits{MaxDepth: page.ParserDepth})
 	if err != nil {
 		return nil, err
 	}

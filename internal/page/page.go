@@ -21,6 +21,12 @@ type Limits struct {
 	MaxDepth int // element nesting
 }
 
+// ParserDepth is the deepest element nesting html.Parse builds. The
+// packages' own Extract functions hold trees built some other way to it
+// too: the readers below walk subtrees per candidate line, and a deeper
+// hand-made tree (200,000 levels) kept them busy for minutes.
+const ParserDepth = 512
+
 // Errors the index reports; the root package wraps them in its own.
 var (
 	ErrTooManyNodes = errors.New("too many nodes")

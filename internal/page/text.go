@@ -239,3 +239,24 @@ func IsBlock(a atom.Atom) bool {
 
 // RuneLen is the number of runes in s.
 func RuneLen(s string) int { return utf8.RuneCountInString(s) }
+
+// LowerKeepOffsets lower-cases s rune by rune, but leaves as they are the
+// runes whose lower case is another number of bytes ("Ⱥ" grows, "İ" and
+// the Kelvin sign shrink) and bytes that are not UTF-8, so that a byte
+// offset found in the result is the same offset in s. With strings.ToLower
+// it is not: an index found in its result can cut a rune of s, point at
+// other text, or run past the end of s.
+func LowerKeepOffsets(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); (r == utf8.RuneError && size == 1) || utf8.RuneLen(l) != size {
+			b.WriteString(s[i : i+size]) // not UTF-8, or a lower case of another width
+		} else {
+			b.WriteRune(l)
+		}
+		i += size
+	}
+	return b.String()
+}

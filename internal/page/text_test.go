@@ -47,3 +47,20 @@ func TestTextJoinsBrokenRunes(t *testing.T) {
 		t.Errorf("Text = %q, want %q", got, want)
 	}
 }
+
+// TestLowerKeepOffsets checks that the lowered text has the same length as
+// the original, rune for rune, and lowers every rune that keeps its width.
+func TestLowerKeepOffsets(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                        "",
+		"By Jane ROE":             "by jane roe",
+		"Ⱥ by İstanbul \u212Aiel": "Ⱥ by İstanbul \u212Aiel",
+		"ÉCOLE Ω":                 "école ω",
+		"A\xffB\xe2\x82":          "a\xffb\xe2\x82",
+	} {
+		got := LowerKeepOffsets(in)
+		if got != want || len(got) != len(in) {
+			t.Errorf("LowerKeepOffsets(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
