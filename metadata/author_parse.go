@@ -266,14 +266,15 @@ func stripBylinePrefix(s string) string {
 			if rest != "" && isLatinLetter(last) && !unicode.IsSpace(r) && r != ':' && r != '.' {
 				continue
 			}
-			s = strings.TrimLeft(strings.TrimSpace(rest), ":：.-–— ")
+			s = strings.TrimLeftFunc(rest, isLabelPunctOrSpace)
 			changed = s != ""
 			break
 		}
 	}
 	if i := strings.IndexAny(s, ":："); i > 0 && i < 40 && allLabels(s[:i]) {
-		// "Text und Interview: Jane Roe"
-		s = strings.TrimLeft(s[i:], ":： ")
+		// "Text und Interview: Jane Roe", "Text und Interview: by Jane
+		// Roe": the rest may open with a label of its own, and is shorter.
+		return stripBylinePrefix(strings.TrimLeftFunc(s[i:], isLabelPunctOrSpace))
 	}
 	low := page.LowerKeepOffsets(s)
 	for _, mid := range []string{" by ", " von ", " par ", " por ", " door "} {
@@ -673,4 +674,10 @@ func mentions(s string, list []string) bool {
 		}
 	}
 	return false
+}
+
+// isLabelPunctOrSpace reports the runes between a byline label and the
+// names: white space of any kind and the punctuation that ends a label.
+func isLabelPunctOrSpace(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune(":：.-–—", r)
 }

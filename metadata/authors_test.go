@@ -339,7 +339,7 @@ func TestStripBylinePrefixSpaceBeforeBy(t *testing.T) {
 	for in, want := range map[string]string{
 		"  by Jane Roe":                     "Jane Roe",
 		"\u00a0 by Jane Roe":                "Jane Roe",
-		"Text und Interview:\t by Jane Roe": "\t by Jane Roe",
+		"Text und Interview:\t by Jane Roe": "Jane Roe",
 		"Autor: \u2003by X Y Z":             "X Y Z",
 	} {
 		if got := stripBylinePrefix(in); got != want {
