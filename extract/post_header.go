@@ -87,19 +87,9 @@ func (a *analysis) postClutter(i int, n *html.Node, par int32, c bool) bool {
 		return false
 	}
 	if h, ok := a.postHeads[par]; ok {
-		return !holds(n, h) // the time, a name or a share button beside the title
+		return !page.Within(h, n) // the time, a name or a share button beside the title
 	}
 	return c
-}
-
-// holds reports whether n is h or one of its ancestors.
-func holds(n, h *html.Node) bool {
-	for ; h != nil; h = h.Parent {
-		if h == n {
-			return true
-		}
-	}
-	return false
 }
 
 // enclosingArticle returns the <article> that is n's parent or the

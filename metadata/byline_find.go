@@ -365,13 +365,13 @@ func outsideStory(n, headline *html.Node) bool {
 		case atom.Nav, atom.Footer, atom.Aside:
 			return true
 		case atom.Form:
-			if headline == nil || !isAncestor(a, headline) {
+			if headline == nil || !page.Within(headline, a) {
 				return true
 			}
 		case atom.Body:
 			return false
 		}
-		if hint := classID(a); hint != "" && classWordPrefix(hint, bylineOutside) && (headline == nil || !isAncestor(a, headline)) {
+		if hint := classID(a); hint != "" && classWordPrefix(hint, bylineOutside) && (headline == nil || !page.Within(headline, a)) {
 			return true
 		}
 	}

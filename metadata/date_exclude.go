@@ -129,7 +129,7 @@ func (s *dateScan) isPageURL(href string) bool {
 // headline that also holds the body, else an <article>.
 func (s *dateScan) inStory(n *html.Node) bool {
 	if s.story != nil {
-		return isWithin(s.story, n)
+		return page.Within(n, s.story)
 	}
 	for a := n.Parent; a != nil; a = a.Parent {
 		if a.DataAtom == atom.Article {
@@ -184,16 +184,6 @@ func (s *dateScan) densest(n *html.Node, need int32) *html.Node {
 		n = next
 	}
 	return n
-}
-
-// isWithin reports whether n is a or below it.
-func isWithin(a, n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == a {
-			return true
-		}
-	}
-	return false
 }
 
 // teaserItem reports a list item of a list of links: it holds a link and

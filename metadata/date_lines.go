@@ -52,7 +52,7 @@ func (s *dateScan) lineOf(n *html.Node) *html.Node {
 	if n == nil || n.Type != html.ElementNode || s.p.Stats(n).Text > maxDatelineLineRunes || s.p.Stats(n).Paras > 0 {
 		return nil
 	}
-	if s.headNode != nil && isWithin(n, s.headNode) || s.story != nil && isWithin(n, s.story) {
+	if s.headNode != nil && page.Within(s.headNode, n) || s.story != nil && page.Within(s.story, n) {
 		return nil
 	}
 	return n

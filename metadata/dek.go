@@ -27,7 +27,7 @@ func findDek(p *page.Page, head *html.Node, title, desc string) (string, *html.N
 	bodyParas := 0
 	for i := start + 1; i < len(p.Elements) && i <= start+dekWindow; i++ {
 		n := p.Elements[i]
-		if isInside(n, head) {
+		if page.Within(n, head) {
 			continue
 		}
 		st := p.Stats(n)
@@ -201,16 +201,6 @@ func hasMedia(n *html.Node, depth int) bool {
 			return true
 		}
 		if hasMedia(c, depth+1) {
-			return true
-		}
-	}
-	return false
-}
-
-// isInside reports whether n is anc or below it.
-func isInside(n, anc *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == anc {
 			return true
 		}
 	}

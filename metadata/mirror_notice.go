@@ -138,7 +138,7 @@ func (f *mirrorFinder) trimLead(l *textLine) bool {
 	var links []*html.Node
 	for _, a := range l.links {
 		for _, t := range l.tops {
-			if isAncestor(t, a) {
+			if page.Within(a, t) {
 				links = append(links, a)
 				break
 			}
@@ -230,19 +230,9 @@ func commonAncestor(nodes []*html.Node) *html.Node {
 			return nil
 		}
 		// m is the meeting point; keep the highest meeting point so far.
-		if isAncestor(m, best) {
+		if page.Within(best, m) {
 			best = m
 		}
 	}
 	return best
-}
-
-// isAncestor reports whether a is n or one of n's ancestors.
-func isAncestor(a, n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == a {
-			return true
-		}
-	}
-	return false
 }

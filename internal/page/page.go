@@ -400,3 +400,13 @@ func CountTags(data []byte) int {
 		data = data[i+1:]
 	}
 }
+
+// Within reports whether n is anc or sits below it.
+func Within(n, anc *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == anc {
+			return true
+		}
+	}
+	return false
+}
