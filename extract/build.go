@@ -130,13 +130,13 @@ func (b *builder) hidden(n *html.Node) bool {
 // screenReaderLabel reports a short label drawn off screen for assistive
 // technology ("Image caption"): a sighted reader never sees it.
 func (b *builder) screenReaderLabel(n *html.Node) bool {
-	if len(n.Attr) == 0 || !hasClassToken(n, screenReaderClasses) {
+	if !page.OffScreen(n) {
 		return false
 	}
 	if st := b.p.Stats(n); st.Depth > 0 {
-		return int(st.Text) <= maxScreenReaderLabel
+		return int(st.Text) <= page.MaxScreenReaderLabel
 	}
-	return page.RuneLen(page.Text(n)) <= maxScreenReaderLabel
+	return page.RuneLen(page.Text(n)) <= page.MaxScreenReaderLabel
 }
 
 // rubyParens reports a <ruby> that wraps its readings in <rp> fallback

@@ -174,27 +174,6 @@ var breakClasses = []string{
 	"linebreak",  // joined spelling
 }
 
-// screenReaderClasses mark text drawn off screen for assistive technology:
-// labels such as "Image caption" or "Image copyright" that a sighted
-// reader never sees, so they are no part of the text.
-var screenReaderClasses = []string{
-	"off-screen",         // BBC-style off-screen labels
-	"offscreen",          // unhyphenated spelling
-	"visually-hidden",    // the common utility class
-	"visuallyhidden",     // HTML5 Boilerplate's spelling
-	"sr-only",            // Bootstrap
-	"sr-text",            // shortened spelling
-	"screen-reader-text", // WordPress core
-	"screen-reader-only", // long spelling
-	"element-invisible",  // Drupal
-	"u-visually-hidden",  // prefixed utility spelling
-}
-
-// maxScreenReaderLabel is the most text, in runes, an off-screen element
-// may hold and be left out as a label; a longer one is content a site
-// merely styles oddly.
-const maxScreenReaderLabel = 80
-
 // captionLabels are the labels templates print before a caption's text;
 // longer ones first, so that the longest matches.
 var captionLabels = []string{

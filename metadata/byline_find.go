@@ -601,16 +601,12 @@ func bylineHidden(n *html.Node) bool {
 	if sourceElement(n) {
 		return true
 	}
-	for _, c := range strings.Fields(strings.ToLower(page.Attr(n, "class"))) {
-		if screenReaderSet[c] {
-			t := strings.ToLower(strings.TrimSpace(page.Text(n)))
-			return t != "" && stripBylinePrefix(t+" x") != "x"
-		}
+	if page.OffScreen(n) {
+		t := strings.ToLower(strings.TrimSpace(page.Text(n)))
+		return t != "" && stripBylinePrefix(t+" x") != "x"
 	}
 	return false
 }
-
-var screenReaderSet = newWordSet(screenReaderClasses)
 
 // sourceElement reports an element inside a byline line that names the
 // publication the story comes from (class "source-name", "provider",

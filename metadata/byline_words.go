@@ -295,13 +295,6 @@ var legalForms = []string{
 	"srl", "s.r.l", "sas", "sarl", "oy", "a/s", "corp", "gbr", "ug", "co.kg", "lda",
 }
 
-// screenReaderClasses are class names of text shown to screen readers
-// only; inside a byline it is a label for a link or an icon, not a name.
-var screenReaderClasses = []string{
-	"sr-only", "screen-reader-text", "screen-reader-only", "visually-hidden", "visuallyhidden",
-	"element-invisible", "a11y-hidden", "u-visually-hidden", "sr_only", "hidden-visually",
-}
-
 // pictureWork are the words of a bracketed role that credit pictures:
 // "Jane Roe (photography)".
 var pictureWork = []string{
