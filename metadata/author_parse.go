@@ -70,8 +70,12 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 	var kept []string
 	open, lastWasName, joiner, afterPrefix, closed, seenPrefix := true, false, "", false, false, false
 	commaLed := false // the last names ended in a comma: what follows may be their role
-	for _, seg := range strings.Split(bylineSegmentSeps.Replace(line), "\x00") {
-		t := strings.TrimSpace(seg)
+	sep := ""         // the separator printed since the last names: "·", "|"
+	for _, seg := range splitByline(line) {
+		t := strings.TrimSpace(seg.text)
+		if seg.sep != "" {
+			sep = seg.sep
+		}
 		if t == "" {
 			continue
 		}
@@ -140,9 +144,10 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 			continue
 		}
 		if len(kept) > 0 {
-			kept = append(kept, printedJoiner(joiner, kept[len(kept)-1], c))
+			kept = append(kept, printedJoiner(joiner, sep, kept[len(kept)-1], c))
+			names = dropSectionLabel(names, kept, sep, n)
 		}
-		kept = append(kept, c)
+		kept, sep = append(kept, c), ""
 		names = appendNames(names, n...)
 		open, lastWasName, joiner = endsWithJoiner(t), true, ""
 		commaLed = strings.HasSuffix(t, ",")
@@ -171,8 +176,9 @@ var paperWordSet = newWordSet(paperWords)
 
 // printedJoiner is what the printed line shows between two runs of names:
 // the joining segment met between them ("and", ","), a space after a run
-// that ends in one or before one that begins with one, else a comma.
-func printedJoiner(joiner, before, after string) string {
+// that ends in one or before one that begins with one, the separator
+// printed between them ("·", "|"), else a comma.
+func printedJoiner(joiner, sep, before, after string) string {
 	if first, _, _ := strings.Cut(after, " "); joinerSet[strings.ToLower(first)] {
 		return " " // "Jane Roe (text) and John Doe": the run brings its "and"
 	}
@@ -183,6 +189,8 @@ func printedJoiner(joiner, before, after string) string {
 		return " " + joiner + " "
 	case endsWithJoiner(before):
 		return " "
+	case sep != "":
+		return " " + sep + " "
 	}
 	return ", "
 }
