@@ -143,12 +143,8 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 			open, lastWasName, joiner = endsWithJoiner(t), true, ""
 			continue
 		}
-		if len(kept) > 0 {
-			kept = append(kept, printedJoiner(joiner, sep, kept[len(kept)-1], c))
-			names = dropSectionLabel(names, kept, sep, n)
-		}
-		kept, sep = append(kept, c), ""
-		names = appendNames(names, n...)
+		kept, names = appendRun(kept, names, c, n, joiner, sep)
+		sep = ""
 		open, lastWasName, joiner = endsWithJoiner(t), true, ""
 		commaLed = strings.HasSuffix(t, ",")
 		if len(names) >= maxLineNames {
@@ -227,6 +223,7 @@ func endsWithJoiner(t string) bool {
 // a joining word brings in another name.
 func parseSegment(seg string, loose bool) (clean string, names []string) {
 	seg = stripBylinePrefix(strings.TrimSpace(seg))
+	seg, coPrinted, coInner, _ := cutCoauthors(seg)
 	seg = removeNoise(dropPictureNames(seg))
 	words, dated := cutAtStop(strings.Fields(seg))
 	if len(words) == 0 {
@@ -252,7 +249,7 @@ func parseSegment(seg string, loose bool) (clean string, names []string) {
 			affiliation = false
 		}
 	}
-	return clean, names
+	return withCoauthors(clean, names, coPrinted, coInner, loose)
 }
 
 // stripBylinePrefix removes "By", "Von", "Por", "Text:" and the like, and
