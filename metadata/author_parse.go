@@ -70,8 +70,12 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 	var kept []string
 	open, lastWasName, joiner, afterPrefix, closed, seenPrefix := true, false, "", false, false, false
 	commaLed := false // the last names ended in a comma: what follows may be their role
-	for _, seg := range strings.Split(bylineSegmentSeps.Replace(line), "\x00") {
-		t := strings.TrimSpace(seg)
+	sep := ""         // the separator printed since the last names: "·", "|"
+	for _, seg := range splitByline(line) {
+		t := strings.TrimSpace(seg.text)
+		if seg.sep != "" {
+			sep = seg.sep
+		}
 		if t == "" {
 			continue
 		}
@@ -139,11 +143,8 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 			open, lastWasName, joiner = endsWithJoiner(t), true, ""
 			continue
 		}
-		if len(kept) > 0 {
-			kept = append(kept, printedJoiner(joiner, kept[len(kept)-1], c))
-		}
-		kept = append(kept, c)
-		names = appendNames(names, n...)
+		kept, names = appendRun(kept, names, c, n, joiner, sep)
+		sep = ""
 		open, lastWasName, joiner = endsWithJoiner(t), true, ""
 		commaLed = strings.HasSuffix(t, ",")
 		if len(names) >= maxLineNames {
@@ -171,8 +172,9 @@ var paperWordSet = newWordSet(paperWords)
 
 // printedJoiner is what the printed line shows between two runs of names:
 // the joining segment met between them ("and", ","), a space after a run
-// that ends in one or before one that begins with one, else a comma.
-func printedJoiner(joiner, before, after string) string {
+// that ends in one or before one that begins with one, the separator
+// printed between them ("·", "|"), else a comma.
+func printedJoiner(joiner, sep, before, after string) string {
 	if first, _, _ := strings.Cut(after, " "); joinerSet[strings.ToLower(first)] {
 		return " " // "Jane Roe (text) and John Doe": the run brings its "and"
 	}
@@ -183,6 +185,8 @@ func printedJoiner(joiner, before, after string) string {
 		return " " + joiner + " "
 	case endsWithJoiner(before):
 		return " "
+	case sep != "":
+		return " " + sep + " "
 	}
 	return ", "
 }
@@ -219,6 +223,7 @@ func endsWithJoiner(t string) bool {
 // a joining word brings in another name.
 func parseSegment(seg string, loose bool) (clean string, names []string) {
 	seg = stripBylinePrefix(strings.TrimSpace(seg))
+	seg, coPrinted, coInner, _ := cutCoauthors(seg)
 	seg = removeNoise(dropPictureNames(seg))
 	words, dated := cutAtStop(strings.Fields(seg))
 	if len(words) == 0 {
@@ -244,7 +249,7 @@ func parseSegment(seg string, loose bool) (clean string, names []string) {
 			affiliation = false
 		}
 	}
-	return clean, names
+	return withCoauthors(clean, names, coPrinted, coInner, loose)
 }
 
 // stripBylinePrefix removes "By", "Von", "Por", "Text:" and the like, and

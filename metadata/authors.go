@@ -39,7 +39,7 @@ func findAuthors(p *page.Page, structured []string) (byline string, authors []st
 		// the printed line: that may hold places, roles and desks too.
 		// Structured names the byline does not print belong to other
 		// stories the page's data also describes.
-		return v.line, confirmed(s, v.names), v.nodes()
+		return v.line, addCoauthors(confirmed(s, v.names), v.line), v.nodes()
 	case allOrgs(p, s):
 		return v.line, v.names, v.nodes()
 	}
