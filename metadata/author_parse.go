@@ -67,91 +67,107 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 	if line == "" || utf8.RuneCountInString(line) > limit {
 		return "", nil
 	}
-	var kept []string
-	open, lastWasName, joiner, afterPrefix, closed, seenPrefix := true, false, "", false, false, false
-	commaLed := false // the last names ended in a comma: what follows may be their role
-	sep := ""         // the separator printed since the last names: "·", "|"
+	st := lineParse{open: true, loose: loose}
 	for _, seg := range splitByline(line) {
-		t := strings.TrimSpace(seg.text)
 		if seg.sep != "" {
-			sep = seg.sep
+			st.sep = seg.sep
 		}
-		if t == "" {
+		t := strings.TrimSpace(seg.text)
+		if t == "" || st.label(t) {
 			continue
 		}
-		prefix := stripBylinePrefix(t) == "" || endsWithPrefix(t)
-		if closed && !prefix {
-			continue
-		}
-		if joinsNames(t) {
-			open, joiner, commaLed = true, t, commaLed || t == ","
-			continue
-		}
-		if prefix && len(names) > 0 && picturePrefix(t) {
-			// "words by | Jane Roe • Art by | John Doe": the names after
-			// a picture label credit the pictures.
-			open, closed = false, true
-			continue
-		}
-		if prefix {
-			// "Capital | von | Jane Roe", "Example Times | May 4 | By |
-			// Jane Roe": what came before the prefix was a label, and
-			// what follows is a name even in lower case.
-			kept, names, open, joiner, afterPrefix, closed = nil, nil, true, "", true, false
-			seenPrefix = true
-			continue
-		}
-		if len(names) > 0 && !seenPrefix && leadingPrefix(t) {
-			// "<a>Neue Radwege</a> <span>Von Clara Weiß</span>": what
-			// came before the first "Von" was a teaser's title.
-			kept, names, open, joiner, closed = nil, nil, true, "", false
-		}
-		seenPrefix = seenPrefix || leadingPrefix(t)
-		if first, rest, ok := strings.Cut(t, " "); ok && joinerSet[first] {
-			// "<a>Jane Roe</a> and John Doe": the joiner opens the run.
-			open, joiner, t = true, first, rest
-		}
-		c, n := parseSegment(t, loose || afterPrefix)
-		afterPrefix = false
-		if len(names) > 0 && lastWasName && (commaLed || strings.HasPrefix(t, ",")) && printedTail(c, n) {
-			// "By Jane Roe, | Science correspondent", "<a>Jane Roe</a>,
-			// with Reuters": the role or wire printed after the names
-			// belongs to the byline as printed, not to the names.
-			kept = append(kept, ", "+c)
-			open, lastWasName, joiner = false, false, ""
-			continue
-		}
-		if len(n) == 0 {
-			if len(names) > 0 {
-				open, lastWasName = false, false
-			}
-			continue
-		}
-		if !open && !(fullNames(n) && lastWasName) {
-			closed = true // the names ended, unless a prefix starts them again
-			continue
-		}
-		if len(names) > 0 && (joiner == "" || joiner == ",") && allAffiliations(n) {
-			// "<span>Jane Roe</span> <span>Associated Press</span>": the
-			// wire or paper she writes for, not a second author.
-			open, lastWasName = false, false
-			continue
-		}
-		if allKnown(names, n) {
-			// The same name printed twice (a link and its label, a
-			// "More stories by" link): one mention in the line.
-			open, lastWasName, joiner = endsWithJoiner(t), true, ""
-			continue
-		}
-		kept, names = appendRun(kept, names, c, n, joiner, sep)
-		sep = ""
-		open, lastWasName, joiner = endsWithJoiner(t), true, ""
-		commaLed = strings.HasSuffix(t, ",")
-		if len(names) >= maxLineNames {
+		if !st.segment(t) {
 			break
 		}
 	}
-	return strings.Join(kept, ""), names
+	return strings.Join(st.kept, ""), st.names
+}
+
+// lineParse is parseLine's walk through one printed line.
+type lineParse struct {
+	kept        []string // the byline's parts as printed
+	names       []string
+	loose       bool   // lower-case names count
+	open        bool   // a joiner or a prefix lets more names follow
+	lastWasName bool   // the last segment held names
+	afterPrefix bool   // the last segment was a prefix ("By")
+	closed      bool   // the names ended; only a prefix starts them again
+	seenPrefix  bool   // a prefix led some segment so far
+	commaLed    bool   // the last names ended in a comma: what follows may be their role
+	joiner      string // the joining segment since the last names
+	sep         string // the separator printed since the last names: "·", "|"
+}
+
+// label takes a segment that joins, labels or ends the names, and
+// reports whether it did.
+func (st *lineParse) label(t string) bool {
+	prefix := stripBylinePrefix(t) == "" || endsWithPrefix(t)
+	switch {
+	case st.closed && !prefix:
+		return true
+	case joinsNames(t):
+		st.open, st.joiner, st.commaLed = true, t, st.commaLed || t == ","
+		return true
+	case prefix && len(st.names) > 0 && picturePrefix(t):
+		// "words by | Jane Roe • Art by | John Doe": the names after
+		// a picture label credit the pictures.
+		st.open, st.closed = false, true
+		return true
+	case prefix:
+		// "Capital | von | Jane Roe", "Example Times | May 4 | By |
+		// Jane Roe": what came before the prefix was a label, and
+		// what follows is a name even in lower case.
+		st.kept, st.names, st.open, st.joiner, st.afterPrefix, st.closed = nil, nil, true, "", true, false
+		st.seenPrefix = true
+		return true
+	}
+	if len(st.names) > 0 && !st.seenPrefix && leadingPrefix(t) {
+		// "<a>Neue Radwege</a> <span>Von Clara Weiß</span>": what
+		// came before the first "Von" was a teaser's title.
+		st.kept, st.names, st.open, st.joiner, st.closed = nil, nil, true, "", false
+	}
+	st.seenPrefix = st.seenPrefix || leadingPrefix(t)
+	return false
+}
+
+// segment reads the names of a segment into the line; false when the
+// line holds as many names as one byline may.
+func (st *lineParse) segment(t string) bool {
+	if first, rest, ok := strings.Cut(t, " "); ok && joinerSet[first] {
+		// "<a>Jane Roe</a> and John Doe": the joiner opens the run.
+		st.open, st.joiner, t = true, first, rest
+	}
+	c, n := parseSegment(t, st.loose || st.afterPrefix)
+	st.afterPrefix = false
+	switch {
+	case len(st.names) > 0 && st.lastWasName && (st.commaLed || strings.HasPrefix(t, ",")) && printedTail(c, n):
+		// "By Jane Roe, | Science correspondent", "<a>Jane Roe</a>,
+		// with Reuters": the role or wire printed after the names
+		// belongs to the byline as printed, not to the names.
+		st.kept = append(st.kept, ", "+c)
+		st.open, st.lastWasName, st.joiner = false, false, ""
+	case len(n) == 0:
+		if len(st.names) > 0 {
+			st.open, st.lastWasName = false, false
+		}
+	case !st.open && !(fullNames(n) && st.lastWasName):
+		st.closed = true // the names ended, unless a prefix starts them again
+	case len(st.names) > 0 && (st.joiner == "" || st.joiner == ",") && allAffiliations(n):
+		// "<span>Jane Roe</span> <span>Associated Press</span>": the
+		// wire or paper she writes for, not a second author.
+		st.open, st.lastWasName = false, false
+	case allKnown(st.names, n):
+		// The same name printed twice (a link and its label, a
+		// "More stories by" link): one mention in the line.
+		st.open, st.lastWasName, st.joiner = endsWithJoiner(t), true, ""
+	default:
+		st.kept, st.names = appendRun(st.kept, st.names, c, n, st.joiner, st.sep)
+		st.sep = ""
+		st.open, st.lastWasName, st.joiner = endsWithJoiner(t), true, ""
+		st.commaLed = strings.HasSuffix(t, ",")
+		return len(st.names) < maxLineNames
+	}
+	return true
 }
 
 // allAffiliations reports names that are all news agencies or papers
