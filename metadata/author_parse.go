@@ -355,11 +355,23 @@ func leadingPrefix(t string) bool {
 func allLabels(s string) bool {
 	words := strings.Fields(strings.ToLower(s))
 	for _, w := range words {
-		if !labelSet[w] && !joinerSet[w] {
+		if w = withoutGenderSuffix(w); !labelSet[w] && !joinerSet[w] {
 			return false
 		}
 	}
 	return len(words) > 0
+}
+
+// withoutGenderSuffix returns a German role noun without the
+// gender-inclusive ending it may carry ("kolumnist*in", "autor_innen"),
+// so that the label tables list each noun once.
+func withoutGenderSuffix(w string) string {
+	for _, suf := range genderSuffixes {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
 }
 
 // endsWithPrefix reports a segment that ends in a byline word, the name

@@ -64,6 +64,8 @@ func TestParseByline(t *testing.T) {
 		{"بقلم أحمد علي", "أحمد علي", []string{"أحمد علي"}},
 		{"Jane Roe im Gespräch mit John Doe", "Jane Roe im Gespräch mit John Doe", []string{"Jane Roe", "John Doe"}},
 		{"Text und Interview: Jane Roe", "Jane Roe", []string{"Jane Roe"}},
+		{"Autor*innen: Jane Roe und John Doe", "Jane Roe und John Doe", []string{"Jane Roe", "John Doe"}},
+		{"Escribe\x00Jane Roe", "Jane Roe", []string{"Jane Roe"}},
 		{"Alexa von Heyden", "Alexa von Heyden", []string{"Alexa von Heyden"}},
 		{"Andrew Hale, Software Engineer", "Andrew Hale, Software Engineer", []string{"Andrew Hale"}},
 		{"By Jane Roe | Jane Roe | May 3, 2020", "Jane Roe", []string{"Jane Roe"}},
@@ -126,6 +128,16 @@ func TestFindAuthorsVisible(t *testing.T) {
 		{"user name after a prefix element", `<div class="recipe-author">Rezept von <a href="/u/kochfan">kochfan</a></div>`,
 			[]string{"kochfan"}, "kochfan", "div"},
 		{"no byline", `<p class="dek">A short summary of the story above.</p>`, nil, "", ""},
+		// Tag and category links on the byline's line are topics; the
+		// hCard's "fn" names the author even as a lower-case handle.
+		{"hcard handle before tag links", `<div class="entry-meta"><span class="author vcard"><a class="url fn n" href="/author/jr/">jroe</a></span><span class="tags-links"><a href="/tag/quay/" rel="tag">Quay</a>, <a href="/tag/pilots/" rel="tag">Pilots</a></span></div>`,
+			[]string{"jroe"}, "jroe", "div"},
+		{"category list before the author", `<div class="post_posted_on"><div class="posted_date">16.12.2022</div><div class="post_cats"><a href="/category/harbour/">Harbour</a></div><div class="post_author"><a href="/author/jane/">Jane Roe</a></div></div>`,
+			[]string{"Jane Roe"}, "Jane Roe", "div"},
+		{"gender-inclusive role label", `<p class="column-extra">Kolumnist*in: <span class="author vcard"><a class="url fn n" href="/author/jr/">Jane Roe</a></span></p>`,
+			[]string{"Jane Roe"}, "Jane Roe", "p"},
+		{"spanish escribe", `<div class="article-date-author">Escribe <span class="small"><a href="/periodista/jane-roe/">Jane Roe</a></span></div>`,
+			[]string{"Jane Roe"}, "Jane Roe", "div"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -191,6 +203,10 @@ func TestFindAuthorsNoByline(t *testing.T) {
 		{"photo label in author class", bylineStory(`<div class="img-caption"><span class="autorenfeld">Foto: Jane Roe</span></div>`)},
 		{"breadcrumb", bylineStory(`<div class="breadcrumb"><h4><a href="/harbour/">Harbour</a></h4><p class="byline">May 6, 2025 05:30</p></div>`)},
 		{"archived status", bylineStory(`<div class="post-meta">Posted by <span>6 years ago</span> <span>Archived</span></div>`)},
+		// A trail of "By …" facets on a recipe site is navigation, and
+		// neither the trail nor the block holding it and the headline is
+		// an author line.
+		{"by-facet trail", strings.Replace(bylineStory(``), "<h1>", `<div class="hero"><div class="breadcrumbs"><ul><li><a href="/by-course/">By Course or Type</a></li><li><a href="/mains/">Main Course</a></li></ul></div><h1>`, 1)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package metadata
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -327,8 +328,13 @@ func leadToken(s string) string {
 	return s
 }
 
-// firstWord returns the lead token of the first visible text below n.
+// firstWord returns the lead token of the first visible text below n, or
+// "" when that text belongs to a breadcrumb trail ("By Course or Type ›
+// Main Course" is a trail of recipe facets, not an author line).
 func firstWord(n *html.Node) string {
+	if isBreadcrumbContainer(n) {
+		return ""
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -338,6 +344,9 @@ func firstWord(n *html.Node) string {
 		case html.ElementNode:
 			if page.Invisible(c) {
 				continue
+			}
+			if isBreadcrumbContainer(c) {
+				return ""
 			}
 			if w := firstWord(c); w != "" {
 				return w
@@ -522,10 +531,16 @@ func staffCredit(low string) bool {
 	return words[len(words)-1] == "staff" || (len(words) == 2 && words[0] == "staff" && roleSet[words[1]])
 }
 
-// markedName returns the name an itemprop=author or rel=author element
-// holds, or "".
+// markedName returns the name an itemprop=author, rel=author or hCard
+// author element ("author vcard", the name in its "fn") holds, or "".
 func markedName(n *html.Node) string {
 	if n.DataAtom == atom.A && listHas(page.Attr(n, "rel"), "author") {
+		return page.Text(n)
+	}
+	if class := strings.ToLower(page.Attr(n, "class")); listHas(class, "vcard") && listHas(class, "author") {
+		if fn := findClass(n, "fn"); fn != nil {
+			return page.Text(fn)
+		}
 		return page.Text(n)
 	}
 	if !strings.Contains(strings.ToLower(page.Attr(n, "itemprop")), "author") {
@@ -556,13 +571,39 @@ func findItemprop(n *html.Node, prop string) *html.Node {
 	return nil
 }
 
+// findClass returns the first element below n whose class list holds
+// class.
+func findClass(n *html.Node, class string) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if listHas(strings.ToLower(page.Attr(c, "class")), class) {
+			return c
+		}
+		if f := findClass(c, class); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// classWordIn reports whether a word of a class string (split at spaces,
+// hyphens and underscores) is one of words.
+func classWordIn(hint string, words []string) bool {
+	for _, w := range classWords(strings.ToLower(hint)) {
+		if slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // classWordPrefix reports whether a word of a class and id string (split
 // at spaces, hyphens and underscores) begins with one of prefixes:
 // "author-bio" and "comments-area" match, "vcard" does not match "card".
 func classWordPrefix(hint string, prefixes []string) bool {
-	for _, w := range strings.FieldsFunc(hint, func(r rune) bool {
-		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
-	}) {
+	for _, w := range classWords(hint) {
 		for _, pre := range prefixes {
 			if strings.HasPrefix(w, pre) {
 				return true
@@ -570,6 +611,14 @@ func classWordPrefix(hint string, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// classWords splits a class and id string at spaces, hyphens and
+// underscores.
+func classWords(hint string) []string {
+	return strings.FieldsFunc(hint, func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
+	})
 }
 
 // listHas reports whether the space-separated list s holds tok.
@@ -598,7 +647,7 @@ func bylineHidden(n *html.Node) bool {
 	if page.Invisible(n) {
 		return true
 	}
-	if sourceElement(n) {
+	if sourceElement(n) || taxonomyElement(n) {
 		return true
 	}
 	if page.OffScreen(n) {
@@ -618,6 +667,21 @@ func sourceElement(n *html.Node) bool {
 		return false
 	}
 	return !agencySet[strings.ToLower(trimPunct(page.Text(n)))]
+}
+
+// taxonomyElement reports a tag or category link, or the list holding
+// them, printed on the byline's line ("by jane · <a rel=tag>Elections</a>"):
+// a topic, never a name.
+func taxonomyElement(n *html.Node) bool {
+	if listHas(page.Attr(n, "rel"), "tag") {
+		return true
+	}
+	for _, c := range strings.Fields(page.Attr(n, "class")) {
+		if slices.Contains(taxonomyClasses, strings.ToLower(c)) {
+			return true
+		}
+	}
+	return classWordIn(page.Attr(n, "class"), taxonomyClassWords)
 }
 
 // appendBroken writes the text below n, leaving out hidden and skipped

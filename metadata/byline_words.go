@@ -20,6 +20,8 @@ var bylinePrefixes = []string{
 	"ein artikel von",   // German, "an article by"
 	"ein beitrag von",   // German, "a contribution by"
 	"por",               // Spanish, Portuguese
+	"escrito por",       // Spanish, "written by"
+	"escribe",           // Spanish (River Plate press), "writes:" before the name
 	"par",               // French
 	"di",                // Italian
 	"a cura di",         // Italian, edited pieces
@@ -157,8 +159,15 @@ var bylineLabels = []string{
 	"illustrations", "video", "bilder", "protokoll", "aufgezeichnet", "moderation", "reportage",
 	"kommentar", "analyse", "rezept", "gastbeitrag", "beitrag", "bericht", "kolumne", "essay",
 	"podcast", "articolo", "ricetta", "testo", "immagini", "blog",
+	"kolumnist", "kolumnistin", "columnist", "columnista", "chroniqueur", "chroniqueuse", // the column's author
+	"autor", "autorin", "autoren", "redakteur", "redakteurin", // author nouns, so their gender-inclusive forms ("Autor*innen:") read as labels
 	"erstellt", "eingestellt", "geschrieben", "verfasst", "posted", "written", "publié", "publicado",
 }
+
+// genderSuffixes are the gender-inclusive endings German role nouns take
+// ("Kolumnist*in", "Autor_innen", "Redakteur/in"); the colon form
+// ("Autor:in") is left out, since a colon ends a label.
+var genderSuffixes = []string{"*innen", "_innen", "/innen", "*in", "_in", "/in"}
 
 // pictureLabels are the byline labels that credit pictures only: a line
 // labelled with nothing else is a picture credit.
@@ -301,6 +310,14 @@ var pictureWork = []string{
 	"photography", "photographs", "photographer", "fotografie", "fotograf", "fotografin",
 	"photographie", "photographe", "fotografía", "fotógrafo", "fotografia", "fotografo",
 }
+
+// taxonomyClasses are the classes of the tag and category lists blog
+// themes print on the byline's line (WordPress core themes' names).
+var taxonomyClasses = []string{"tags-links", "cat-links", "tag-links", "category-links", "post-tags", "post-categories"}
+
+// taxonomyClassWords are class words of the elements that list a post's
+// categories or tags ("post_cats", "entry-tags").
+var taxonomyClassWords = []string{"cats", "categories", "tags", "topics", "category", "tag"}
 
 // bylineSourceHints are class-word prefixes of the element in a byline
 // line that names the publication or content partner, not a person.
