@@ -331,12 +331,40 @@ func allOrgs(p *page.Page, names []string) bool {
 		compact := strings.ReplaceAll(low, " ", "")
 		org := (site != "" && (low == site || strings.Contains(low, site) || strings.Contains(site, low))) ||
 			(host != "" && len(compact) >= 3 && strings.Contains(host, compact)) ||
-			containsAnyWord(low, bylineOrgWords)
+			namesHost(n, p) || containsAnyWord(low, bylineOrgWords)
 		if !org {
 			return false
 		}
 	}
 	return true
+}
+
+// minHostLabel is the shortest host label a name is matched against by
+// its start: shorter labels ("ft", "rt") begin too many words.
+const minHostLabel = 3
+
+// namesHost reports a name that spells the site's host label: it begins
+// with it ("n-tv Nachrichten" on n-tv.de) or its words' initials are it
+// ("Deutsche Welle" on dw.com). Such a name is the publication's.
+func namesHost(name string, p *page.Page) bool {
+	hosts := hostNames(p.URL)
+	if len(hosts) < 2 {
+		return false
+	}
+	label := compactName(hosts[1])
+	words := strings.Fields(name)
+	if len(label) >= minHostLabel && strings.HasPrefix(compactName(name), label) {
+		return true
+	}
+	if len(words) < 2 || len(words) != len([]rune(label)) {
+		return false
+	}
+	var initials strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		initials.WriteRune(unicode.ToLower(r))
+	}
+	return initials.String() == label
 }
 
 // siteIdentity returns the site name the page declares and its host, both

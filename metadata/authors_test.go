@@ -66,6 +66,8 @@ func TestParseByline(t *testing.T) {
 		{"Text und Interview: Jane Roe", "Jane Roe", []string{"Jane Roe"}},
 		{"Autor*innen: Jane Roe und John Doe", "Jane Roe und John Doe", []string{"Jane Roe", "John Doe"}},
 		{"Escribe\x00Jane Roe", "Jane Roe", []string{"Jane Roe"}},
+		{"\x00Autorin/Autor\x00 Jane Roe", "Jane Roe", []string{"Jane Roe"}},
+		{"Autor:in Jane Roe", "Jane Roe", []string{"Jane Roe"}},
 		{"Alexa von Heyden", "Alexa von Heyden", []string{"Alexa von Heyden"}},
 		{"Andrew Hale, Software Engineer", "Andrew Hale, Software Engineer", []string{"Andrew Hale"}},
 		{"By Jane Roe | Jane Roe | May 3, 2020", "Jane Roe", []string{"Jane Roe"}},
@@ -206,6 +208,7 @@ func TestFindAuthorsNoByline(t *testing.T) {
 		// A trail of "By …" facets on a recipe site is navigation, and
 		// neither the trail nor the block holding it and the headline is
 		// an author line.
+		{"error-report widget", bylineStory(`<div class="reporterbox"><div class="reporterbox-title">Found a mistake in this story?</div><div class="reporterbox-text">Mark the words and tell the newsroom in two clicks.</div></div>`)},
 		{"by-facet trail", strings.Replace(bylineStory(``), "<h1>", `<div class="hero"><div class="breadcrumbs"><ul><li><a href="/by-course/">By Course or Type</a></li><li><a href="/mains/">Main Course</a></li></ul></div><h1>`, 1)},
 	}
 	for _, tt := range tests {
@@ -365,6 +368,50 @@ func TestStripBylinePrefixSpaceBeforeBy(t *testing.T) {
 	} {
 		if got := stripBylinePrefix(in); got != want {
 			t.Errorf("stripBylinePrefix(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestNamesHost(t *testing.T) {
+	tests := []struct {
+		name, url string
+		want      bool
+	}{
+		{"Kanal Acht Nachrichten", "https://www.kanal-acht.example/politik/x.html", true}, // begins with the host label
+		{"Deutsche Rundschau", "https://dr.example/a", true},                              // initials spell the label
+		{"Jane Roe", "https://www.example-news.test/a", false},
+		{"Ann Berg", "https://ab.example/a", true},     // initials: allOrgs only asks when a printed byline disagrees
+		{"Anna", "https://an.example/a", false},        // one word has no initials to spell a label
+		{"Fritz Weber", "https://ft.example/a", false}, // two words, two letters, but not these
+		{"Example Daily", "", false},
+	}
+	for _, tt := range tests {
+		p := peoplePage(t, bylineStory(``))
+		p.URL = nil
+		if tt.url != "" {
+			u, err := url.Parse(tt.url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p.URL = u
+		}
+		if got := namesHost(tt.name, p); got != tt.want {
+			t.Errorf("namesHost(%q, %s) = %v, want %v", tt.name, tt.url, got, tt.want)
+		}
+	}
+}
+
+func TestLabelledLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Autor: Jane Roe":                true,
+		"\x00Autorin/Autor\x00 Jane Roe": true,
+		"Autor*in Jane Roe":              true,
+		"文/张伟":                           true,
+		"By Jane Roe":                    false,
+		"Posted by Jane Roe at 18:52":    true,
+	} {
+		if got := labelledLine(text); got != want {
+			t.Errorf("labelledLine(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

@@ -448,7 +448,7 @@ func holdsHeading(n *html.Node) bool {
 // readGroup reads the names of a byline group.
 func readGroup(g *bylineGroup) *visibleByline {
 	text := groupText(g)
-	if pictureCredit(strings.TrimLeft(text, "\x00 \n\t")) {
+	if pictureCredit(strings.TrimLeft(text, "\x00 \n\t")) || asksQuestion(text) {
 		return nil
 	}
 	line, names := parseLine(text, false, maxParsedLine*(1+len(g.more)))
@@ -480,14 +480,24 @@ func readGroup(g *bylineGroup) *visibleByline {
 	return &visibleByline{node: g.root, more: g.more, line: line, names: names, score: score}
 }
 
-// labelledLine reports a line that begins with an author label ending in
-// a colon ("Autor: Jane Roe", "نویسنده: …") or a blog's authorship phrase
-// ("Posted by Jane Roe at 18:52", "Eingestellt von Jane Roe").
+// asksQuestion reports a line that opens with a question ("Found a
+// mistake? Tell the newsroom"): a widget's prompt, even in an element
+// classed like a byline ("reporter-box"); names end in no question mark.
+func asksQuestion(text string) bool {
+	first, _, _ := strings.Cut(strings.Trim(text, "\x00 \n\t"), "\x00")
+	first = strings.TrimSpace(first)
+	return strings.HasSuffix(first, "?") || strings.HasSuffix(first, "？")
+}
+
+// labelledLine reports a line that begins with an author label written
+// as one ("Autor: Jane Roe", "نویسنده: …", "Autorin/Autor Jane Roe", "文/…")
+// or a blog's authorship phrase ("Posted by Jane Roe at 18:52",
+// "Eingestellt von Jane Roe").
 func labelledLine(text string) bool {
 	low := strings.ToLower(strings.TrimLeft(bylineSegmentSeps.Replace(text), "\x00 \n\t"))
 	low = strings.Join(strings.Fields(strings.ReplaceAll(low, "\x00", " ")), " ")
 	for _, pre := range bylinePrefixes {
-		if (strings.HasSuffix(pre, ":") || strings.HasSuffix(pre, "：")) && strings.HasPrefix(low, pre) {
+		if strings.ContainsAny(pre, labelMarks) && strings.HasPrefix(low, pre) {
 			return true
 		}
 	}
@@ -498,6 +508,11 @@ func labelledLine(text string) bool {
 	}
 	return false
 }
+
+// labelMarks are the characters that make a byline prefix a label
+// rather than a word of the sentence: the colon, and the slash, star and
+// underscore of gender-inclusive forms and of "文/".
+const labelMarks = ":：/*_"
 
 // deskLine returns the desk a byline line credits instead of a person
 // ("Von Redaktion", "Author | Redaktion | 25. Januar"), as printed, or "".

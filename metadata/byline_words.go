@@ -29,6 +29,15 @@ var bylinePrefixes = []string{
 	"av",                // Swedish, Norwegian
 	"af",                // Danish
 	"od",                // Czech, Polish
+	"autorin/autor",     // German label naming both genders
+	"autor/autorin",     // same, the other order
+	"autor*innen",       // German gender-inclusive plural label
+	"autor:innen",       // same, colon form
+	"autor_innen",       // same, underscore form
+	"autor*in",          // German gender-inclusive label
+	"autor:in",          // same, colon form
+	"autor_in",          // same, underscore form
+	"autor/in",          // same, slash form
 	"autor:",            // German, Spanish, Czech, Polish label
 	"autorin:",          // German, female author label
 	"autoren:",          // German, several authors
