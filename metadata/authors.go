@@ -39,7 +39,7 @@ func findAuthors(p *page.Page, structured []string) (byline string, authors []st
 		// the printed line: that may hold places, roles and desks too.
 		// Structured names the byline does not print belong to other
 		// stories the page's data also describes.
-		return v.line, addCoauthors(confirmed(s, v.names), v.line), v.nodes()
+		return v.line, addMarked(addCoauthors(confirmed(s, v.names), v.line), v.marked), v.nodes()
 	case allOrgs(p, s):
 		return v.line, v.names, v.nodes()
 	}
@@ -286,6 +286,40 @@ var legalFormSet = newWordSet(legalForms)
 // otherStoryNames is how many more structured names than printed ones
 // mean the structured list mixes in other stories' authors.
 const otherStoryNames = 3
+
+// addMarked adds to authors the printed names the markup marks as
+// authors (rel=author, itemprop=author, an hCard) that the list lacks:
+// structured data may name one author of several the page prints so.
+// The names then follow the printed order, each in the list's spelling.
+func addMarked(authors, marked []string) []string {
+	var extra bool
+	for _, m := range marked {
+		extra = extra || !overlaps([]string{m}, authors)
+	}
+	if !extra {
+		return authors
+	}
+	var out []string
+	for _, m := range marked {
+		out = appendNames(out, spelledAs(m, authors))
+	}
+	for _, a := range authors {
+		if !overlaps([]string{a}, out) {
+			out = appendNames(out, a)
+		}
+	}
+	return out
+}
+
+// spelledAs returns the name of list that overlaps name, else name.
+func spelledAs(name string, list []string) string {
+	for _, l := range list {
+		if overlaps([]string{name}, []string{l}) {
+			return l
+		}
+	}
+	return name
+}
 
 // confirmed returns the names of list that printed also has when list is
 // much longer than the printed byline (the page's data describes other

@@ -138,6 +138,8 @@ func TestFindAuthorsVisible(t *testing.T) {
 			[]string{"Jane Roe"}, "Jane Roe", "div"},
 		{"gender-inclusive role label", `<p class="column-extra">Kolumnist*in: <span class="author vcard"><a class="url fn n" href="/author/jr/">Jane Roe</a></span></p>`,
 			[]string{"Jane Roe"}, "Jane Roe", "p"},
+		{"name printed in parts", `<div class="byline"><a rel="author" href="/a/shb"><span class="firstname">Siri Haugland</span> <span class="lastname">Berg</span></a></div>`,
+			[]string{"Siri Haugland Berg"}, "Siri Haugland Berg", "div"},
 		{"spanish escribe", `<div class="article-date-author">Escribe <span class="small"><a href="/periodista/jane-roe/">Jane Roe</a></span></div>`,
 			[]string{"Jane Roe"}, "Jane Roe", "div"},
 	}
@@ -412,6 +414,24 @@ func TestLabelledLine(t *testing.T) {
 	} {
 		if got := labelledLine(text); got != want {
 			t.Errorf("labelledLine(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestAddMarked(t *testing.T) {
+	tests := []struct {
+		authors, marked, want []string
+	}{
+		// The printed, marked authors in their order; the list's spelling.
+		{[]string{"Siri H. Berg"}, []string{"Even Moe", "Berg"}, []string{"Even Moe", "Siri H. Berg"}},
+		{[]string{"Jane Roe"}, []string{"Jane Roe"}, []string{"Jane Roe"}},
+		{[]string{"Jane Roe", "John Doe"}, nil, []string{"Jane Roe", "John Doe"}},
+		// A structured author the markup does not mark stays, after them.
+		{[]string{"Jane Roe", "Ann Lee"}, []string{"Jane Roe", "Bo Jones"}, []string{"Jane Roe", "Bo Jones", "Ann Lee"}},
+	}
+	for _, tt := range tests {
+		if got := addMarked(tt.authors, tt.marked); !slices.Equal(got, tt.want) {
+			t.Errorf("addMarked(%q, %q) = %q, want %q", tt.authors, tt.marked, got, tt.want)
 		}
 	}
 }

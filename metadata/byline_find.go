@@ -36,12 +36,13 @@ const (
 
 // visibleByline is the byline the page prints.
 type visibleByline struct {
-	node  *html.Node
-	more  []*html.Node // sibling elements the line continues in
-	line  string
-	names []string
-	score int
-	order int
+	node   *html.Node
+	more   []*html.Node // sibling elements the line continues in
+	line   string
+	names  []string
+	marked []string // names the markup itself calls authors (rel=author, itemprop, hCard)
+	score  int
+	order  int
 }
 
 // bylineGroup is a byline line and the candidates inside it.
@@ -477,7 +478,7 @@ func readGroup(g *bylineGroup) *visibleByline {
 		}
 		return nil
 	}
-	return &visibleByline{node: g.root, more: g.more, line: line, names: names, score: score}
+	return &visibleByline{node: g.root, more: g.more, line: line, names: names, marked: marked, score: score}
 }
 
 // asksQuestion reports a line that opens with a question ("Found a
@@ -651,7 +652,7 @@ func listHas(s, tok string) bool {
 // separate elements stay apart: <span>Jane Roe</span><span>Reporter</span>.
 func bylineText(n *html.Node) string {
 	var b strings.Builder
-	appendBroken(&b, n, nil, func(a atom.Atom) bool { return !formatting(a) }, 0, bylineHidden)
+	appendBroken(&b, n, nil, func(c *html.Node) bool { return !formatting(c.DataAtom) && !nameElement(c) }, 0, bylineHidden)
 	return b.String()
 }
 
@@ -701,7 +702,7 @@ func taxonomyElement(n *html.Node) bool {
 
 // appendBroken writes the text below n, leaving out hidden and skipped
 // elements and writing sep before and after each element brk selects.
-func appendBroken(b *strings.Builder, n *html.Node, skip []*html.Node, brk func(atom.Atom) bool, sep byte, hidden func(*html.Node) bool) {
+func appendBroken(b *strings.Builder, n *html.Node, skip []*html.Node, brk func(*html.Node) bool, sep byte, hidden func(*html.Node) bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -713,7 +714,7 @@ func appendBroken(b *strings.Builder, n *html.Node, skip []*html.Node, brk func(
 			if c.DataAtom == atom.Br {
 				b.WriteByte(sep)
 			}
-			split := brk(c.DataAtom)
+			split := brk(c)
 			if split {
 				b.WriteByte(sep)
 			}
@@ -723,6 +724,17 @@ func appendBroken(b *strings.Builder, n *html.Node, skip []*html.Node, brk func(
 			}
 		}
 	}
+}
+
+// nameElement reports an element holding one part of a person's name
+// ("<span class=firstname>Marlene Lundberg</span> <span
+// class=lastname>Holm</span>", itemprop=givenName): the parts make one
+// name, however many words the given name has.
+func nameElement(n *html.Node) bool {
+	if p := page.Attr(n, "itemprop"); listHas(p, "givenName") || listHas(p, "familyName") {
+		return true
+	}
+	return classWordIn(page.Attr(n, "class"), nameClassWords)
 }
 
 // formatting reports inline elements that style words without separating

@@ -320,6 +320,10 @@ var pictureWork = []string{
 	"photographie", "photographe", "fotografía", "fotógrafo", "fotografia", "fotografo",
 }
 
+// nameClassWords are class words of the elements a name is printed in
+// part by part (given name, surname).
+var nameClassWords = []string{"firstname", "lastname", "givenname", "familyname", "given", "surname", "forename"}
+
 // taxonomyClasses are the classes of the tag and category lists blog
 // themes print on the byline's line (WordPress core themes' names).
 var taxonomyClasses = []string{"tags-links", "cat-links", "tag-links", "category-links", "post-tags", "post-categories"}

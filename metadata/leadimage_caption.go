@@ -196,7 +196,7 @@ func below(n, a *html.Node) bool {
 // elements and the labels only screen readers announce.
 func textWithout(n *html.Node, skip []*html.Node) string {
 	var b strings.Builder
-	appendBroken(&b, n, skip, page.IsBlock, ' ', unread)
+	appendBroken(&b, n, skip, func(c *html.Node) bool { return page.IsBlock(c.DataAtom) }, ' ', unread)
 	return page.CollapseSpace(b.String())
 }
 
