@@ -14,8 +14,8 @@ func merge(p *page.Page) *Metadata {
 	md := readMicrodata(p, s)
 	m := &Metadata{URL: findURL(p, s)}
 
-	declared := declaredSiteNames(s, ld)
 	hosts := hostNames(p.URL)
+	declared := withoutSectionName(declaredSiteNames(s, ld), hosts)
 	sites := append(append([]string{}, declared...), hosts...)
 	var headNode *html.Node
 	m.Title, headNode = findTitle(titleInput{

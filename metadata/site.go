@@ -35,6 +35,28 @@ func declaredSiteNames(s *sources, ld *ldData) []string {
 	return out
 }
 
+// withoutSectionName drops the first declared name when it is a section's
+// name rather than the publication's: it has nothing of the host, while
+// a later declared name does and shares no word with it (og:site_name
+// "Security" on a tech site's security section, its JSON-LD publisher
+// "Example Online" on example.de).
+func withoutSectionName(declared, hosts []string) []string {
+	if len(declared) < 2 || ownsHost(declared[0], hosts) {
+		return declared
+	}
+	for _, d := range declared[1:] {
+		if ownsHost(d, hosts) && wordOverlap(d, declared[0]) == 0 {
+			return declared[1:]
+		}
+	}
+	return declared
+}
+
+// ownsHost reports whether a site name is, or holds, the host's name.
+func ownsHost(name string, hosts []string) bool {
+	return isSiteName(name, hosts) || hostInName(name, hosts)
+}
+
 // hostNames returns the forms of the page's host a title may carry:
 // "example.co.uk" and "example".
 func hostNames(u *url.URL) []string {

@@ -211,14 +211,14 @@ func splitKeywords(s string) []string {
 // keeping the first spelling).
 func cleanTags(in []string) []string {
 	fields := fieldTags(in)
-	if fields >= minMachineTags && 4*fields >= 3*len(in) {
-		return nil // an analytics list; its few other entries are fragments of it
+	if fields >= minMachineTags && 4*fields >= 3*len(in) || codedList(in) {
+		return nil // an analytics list or subject codes; the few other entries are fragments of it
 	}
 	machine := fields >= minMachineTags && 2*fields >= len(in)
 	seen := map[string]bool{}
 	var out []string
 	for _, t := range in {
-		t = strings.Trim(page.CollapseSpace(html.UnescapeString(t)), " #\"'.»›>|")
+		t = taxonomyLeaf(strings.Trim(page.CollapseSpace(html.UnescapeString(t)), " #\"'.»›>|"))
 		if !goodTag(t) || machine && isFieldTag(t) {
 			continue
 		}
