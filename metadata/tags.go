@@ -211,7 +211,7 @@ func splitKeywords(s string) []string {
 // keeping the first spelling).
 func cleanTags(in []string) []string {
 	fields := fieldTags(in)
-	if fields >= minMachineTags && 4*fields >= 3*len(in) || codedList(in) {
+	if fields >= minMachineTags && 4*fields >= 3*len(in) || codedList(in) || letterIndex(in) {
 		return nil // an analytics list or subject codes; the few other entries are fragments of it
 	}
 	machine := fields >= minMachineTags && 2*fields >= len(in)
@@ -260,6 +260,9 @@ func isFieldTag(t string) bool {
 func goodTag(t string) bool {
 	if t == "" || page.RuneLen(t) > maxTagRunes || strings.Contains(t, "://") {
 		return false
+	}
+	if strings.HasPrefix(t, "/") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+		return false // a path ("/article") or the list's label ("Themen:")
 	}
 	l := strings.ToLower(t)
 	if tagJunk[l] {

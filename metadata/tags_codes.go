@@ -1,6 +1,9 @@
 package metadata
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Keyword lists sometimes carry the newsroom's machine vocabulary rather
 // than topics: wire-service subject codes ("AER", "INDG08", "TOPIC:WAR")
@@ -72,4 +75,20 @@ func slugStep(s string) bool {
 		}
 	}
 	return true
+}
+
+// minIndexLetters is the fewest one-letter entries that make a tag list
+// an A–Z index of the site's topics rather than the article's tags.
+const minIndexLetters = 5
+
+// letterIndex reports a list holding the letters of an A–Z topic index
+// ("A", "B", "C", …, "Aberglaube", "Abtreibung", …).
+func letterIndex(in []string) bool {
+	n := 0
+	for _, t := range in {
+		if utf8.RuneCountInString(strings.TrimSpace(t)) == 1 {
+			n++
+		}
+	}
+	return n >= minIndexLetters
 }

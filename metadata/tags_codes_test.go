@@ -58,3 +58,28 @@ func TestWithoutSectionName(t *testing.T) {
 		}
 	}
 }
+
+func TestLetterIndex(t *testing.T) {
+	index := []string{"A", "B", "C", "D", "Ü", "Aberglaube", "Abstimmung"}
+	if !letterIndex(index) {
+		t.Errorf("letterIndex(%q) = false, want true", index)
+	}
+	tags := []string{"C", "C++", "Go", "Rust"} // one one-letter topic is a topic
+	if letterIndex(tags) {
+		t.Errorf("letterIndex(%q) = true, want false", tags)
+	}
+}
+
+func TestGoodTagPathsAndLabels(t *testing.T) {
+	for tag, want := range map[string]bool{
+		"/article":                  false,
+		"Themen:":                   false,
+		"話題：":                       false,
+		"Pressefreiheit":            true,
+		"Space: the final frontier": true,
+	} {
+		if got := goodTag(tag); got != want {
+			t.Errorf("goodTag(%q) = %v, want %v", tag, got, want)
+		}
+	}
+}
