@@ -1,6 +1,7 @@
 package metadata
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,13 +93,19 @@ func wordCount(s string) int {
 }
 
 // descriptionCandidates are the declared summaries in precedence order:
-// every value of each meta key, then JSON-LD's and microdata's.
+// every value of each meta key, then JSON-LD's and microdata's. A value
+// the JSON-LD WebSite gives as its own description is the site's slogan,
+// which CMSs also print in a page-wide <meta> beside the story's.
 func descriptionCandidates(s *sources, ld *ldData, md *microdata) []string {
 	var out []string
 	for _, k := range descriptionMetaKeys {
 		out = append(out, s.values(k)...)
 	}
-	return append(out, ld.description, md.description)
+	out = append(out, ld.description, md.description)
+	if slogan := fold(ld.siteDescription); slogan != "" {
+		out = slices.DeleteFunc(out, func(c string) bool { return fold(c) == slogan })
+	}
+	return out
 }
 
 // completes reports whether long is short without its cut: short ends in

@@ -42,3 +42,22 @@ func filler(n int) string {
 	}
 	return string(b)
 }
+
+func TestDescriptionCandidatesLeaveOutTheSiteSlogan(t *testing.T) {
+	const slogan = "All the harbour news, every morning."
+	src := `<html><head><meta name="description" content="` + slogan + `">
+<meta name="description" content="The sea wall is mended and the gates are open again.">
+<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Coastal Post","description":"` + slogan + `"},{"@type":"NewsArticle","headline":"Harbour reopens"}]}</script>
+</head><body><h1>Harbour reopens</h1></body></html>`
+	p := pageOf(t, src)
+	s := collect(p)
+	got := descriptionCandidates(s, readJSONLD(p, s.ldScripts), readMicrodata(p, s))
+	for _, c := range got {
+		if c == slogan {
+			t.Fatalf("candidates %q hold the WebSite's slogan", got)
+		}
+	}
+	if len(got) == 0 || got[0] != "The sea wall is mended and the gates are open again." {
+		t.Errorf("candidates = %q, want the story's summary first", got)
+	}
+}

@@ -30,6 +30,7 @@ type ldData struct {
 
 	headline, description, published, modified string
 	publisher, website, language, url          string
+	siteDescription                            string // the WebSite object's own description: the site's slogan
 	authors, keywords                          []string
 	image                                      *Image
 	breadcrumbs                                []Breadcrumb
@@ -228,6 +229,7 @@ func (d *ldData) fill(p *page.Page) {
 	}
 	if siteObj != nil {
 		d.website = ldText(siteObj["name"])
+		d.siteDescription = ldText(siteObj["description"])
 		if d.language == "" {
 			d.language = ldLanguage(siteObj["inLanguage"])
 		}
