@@ -179,6 +179,9 @@ func candidateKind(p *page.Page, n *html.Node) int {
 	if n.DataAtom == atom.A && listHas(page.Attr(n, "rel"), "author") {
 		return kindMarked
 	}
+	if authorPageLink(n) {
+		return kindClass
+	}
 	if hint := classID(n); hint != "" && containsAnyWord(hint, bylineClassHints) && !classWordPrefix(hint, bylineClassAvoid) {
 		if strings.Contains(hint, "byline") {
 			return kindMarked
