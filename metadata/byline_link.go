@@ -2,6 +2,7 @@ package metadata
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -44,7 +45,7 @@ func authorPageLink(n *html.Node) bool {
 	slug := steps[len(steps)-1]
 	under := false
 	for _, s := range steps[:len(steps)-1] {
-		under = under || containsWord(authorPathWords, s)
+		under = under || slices.Contains(authorPathWords, s)
 	}
 	name := compactName(page.Text(n))
 	return under && len(name) >= minAuthorSlug && strings.TrimRight(compactName(slug), "0123456789") == name
@@ -53,13 +54,3 @@ func authorPageLink(n *html.Node) bool {
 // minAuthorSlug is the shortest name matched against an address: shorter
 // ones ("jo", "ap") match too many paths by chance.
 const minAuthorSlug = 5
-
-// containsWord reports whether list holds w.
-func containsWord(list []string, w string) bool {
-	for _, l := range list {
-		if l == w {
-			return true
-		}
-	}
-	return false
-}
