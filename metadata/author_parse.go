@@ -250,7 +250,8 @@ func parseSegment(seg string, loose bool) (clean string, names []string) {
 	}
 	clean = strings.Trim(strings.Join(words, " "), " ,;:-–—")
 	affiliation := false
-	for _, part := range splitNames(words) {
+	parts := splitNames(words)
+	for i, part := range parts {
 		if affiliation && part.comma {
 			continue
 		}
@@ -260,12 +261,32 @@ func parseSegment(seg string, loose bool) (clean string, names []string) {
 			affiliation = affiliation || endsWithRole(part.words)
 		case part.comma && len(names) > 0 && agencySet[strings.ToLower(n)]:
 			affiliation = true
+		case i == len(parts)-1 && placeAfterNames(part, names):
+			// "Jane Roe, Duisburg": where she filed from, not a second
+			// author; the line keeps it as printed.
 		default:
 			names = append(names, n)
 			affiliation = false
 		}
 	}
 	return withCoauthors(clean, names, coPrinted, coInner, loose)
+}
+
+// placeAfterNames reports the last part of a byline segment that is one
+// capitalised word set off by a comma after full names: the dateline's
+// place ("Jane Roe, Duisburg"), not an author known by one name. A word
+// with a dot is a publication ("Jane Roe, Example.org"), left to the
+// publication rules.
+func placeAfterNames(part namePart, names []string) bool {
+	if !part.comma || len(part.words) != 1 || len(names) == 0 || strings.Contains(part.words[0], ".") {
+		return false
+	}
+	for _, n := range names {
+		if !strings.Contains(n, " ") {
+			return false
+		}
+	}
+	return true
 }
 
 // stripBylinePrefix removes "By", "Von", "Por", "Text:" and the like, and

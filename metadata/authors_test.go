@@ -68,6 +68,9 @@ func TestParseByline(t *testing.T) {
 		{"Escribe\x00Jane Roe", "Jane Roe", []string{"Jane Roe"}},
 		{"\x00Autorin/Autor\x00 Jane Roe", "Jane Roe", []string{"Jane Roe"}},
 		{"Autor:in Jane Roe", "Jane Roe", []string{"Jane Roe"}},
+		// A place after the names is the dateline's, not an author.
+		{"Von Lena Brandt, Duisburg", "Lena Brandt, Duisburg", []string{"Lena Brandt"}},
+		{"By Jane Roe, John Doe, Lille", "Jane Roe, John Doe, Lille", []string{"Jane Roe", "John Doe"}},
 		{"Alexa von Heyden", "Alexa von Heyden", []string{"Alexa von Heyden"}},
 		{"Andrew Hale, Software Engineer", "Andrew Hale, Software Engineer", []string{"Andrew Hale"}},
 		{"By Jane Roe | Jane Roe | May 3, 2020", "Jane Roe", []string{"Jane Roe"}},
