@@ -28,7 +28,8 @@ type titleInput struct {
 // the first structured title.
 func findTitle(in titleInput) (string, *html.Node) {
 	t, n := pickTitle(in)
-	return declaredForm(t, declaredTitles(in)), n
+	declared := declaredTitles(in)
+	return declaredForm(declaredColon(t, in), declared), n
 }
 
 // pickTitle chooses among the visible headings and declared titles.
@@ -73,6 +74,15 @@ func pickTitle(in titleInput) (string, *html.Node) {
 		for _, c := range raw {
 			if decoratedBy(c, h.text) {
 				return h.text, h.node
+			}
+		}
+	}
+	// A visible heading with a declared title as its main part: the theme
+	// prints the decorated form ("Headline | Brand") in the <h1>.
+	for _, h := range heads {
+		for _, c := range cands {
+			if decoratedBy(h.text, c) {
+				return c, h.node
 			}
 		}
 	}
@@ -414,15 +424,7 @@ func isHeadingAside(c *html.Node) bool {
 // isKicker reports whether a heading's child is a kicker line.
 func isKicker(n *html.Node) bool {
 	ci := classID(n)
-	if ci == "" {
-		return false
-	}
-	for _, k := range kickerClassWords {
-		if strings.Contains(ci, k) {
-			return true
-		}
-	}
-	return false
+	return ci != "" && containsAnyWord(ci, kickerClassWords)
 }
 
 // logoNames returns the texts of headings that are one link to the site's
@@ -529,9 +531,9 @@ func decoratedBy(t, head string) bool {
 // on its far side, at either end, repeatedly; and a site name glued to the
 // front ("SITE-Headline"). A title that is only the site name stays whole.
 func cleanTitle(t string, sites []string) string {
-	t = page.CollapseSpace(t)
+	t = trimDangling(page.CollapseSpace(t))
 	for range 4 {
-		next := stripSiteOnce(t, sites)
+		next := trimDangling(stripDateOnce(stripSiteOnce(t, sites)))
 		if next == t || next == "" {
 			break
 		}

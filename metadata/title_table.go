@@ -37,6 +37,7 @@ var kickerClassWords = []string{
 	"kicker",     // American and German CMSs
 	"overline",   // Swiss and German CMSs
 	"topline",    // German CMSs
+	"toptitle",   // German WordPress themes ("entry-title__toptitle")
 	"roofline",   // German CMSs ("Dachzeile")
 	"dachzeile",  // German CMSs
 	"eyebrow",    // American CMSs
@@ -92,3 +93,18 @@ var logoClassWords = []string{
 	"blog-title", // Blogger themes
 	"masthead",   // newspaper themes
 }
+
+// titleDateDecorSeparators join a release date or time to a title's
+// headline ("Headline : 31.10.2023, 10.19 Uhr", "23.01.2022 - Headline").
+// " : " is the French-spaced colon some German CMSs use before the stamp;
+// the plain ": " is left out, as "Date: Headline" may be the subject's date.
+var titleDateDecorSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " : "}
+
+// maxTitleDateDecor bounds a date decoration: "Samstag, 04. November 2023,
+// 10:19 Uhr" fits, a clause mentioning a date does not.
+const maxTitleDateDecor = 48
+
+// danglingSeparators are the separators a title may end with when the
+// template's site part came out empty ("Headline -"). Guillemets are
+// left out: "»" closes a French quotation.
+var danglingSeparators = []string{"|", "-", "–", "—", "::", "·", "•", "/", "//", "~", "｜"}

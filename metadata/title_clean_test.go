@@ -1,0 +1,59 @@
+package metadata
+
+import "testing"
+
+func TestStripDateDecoration(t *testing.T) {
+	sites := []string{"Harbour Post"}
+	cases := []struct{ in, want string }{
+		{"Ferry timetable doubles : 31.10.2023, 10.19 Uhr", "Ferry timetable doubles"},
+		{"23.01.2022 - Ferry timetable doubles - Harbour Post", "Ferry timetable doubles"},
+		{"Ferry timetable doubles | Saturday, 4 November 2023", "Ferry timetable doubles"},
+		{"Ferry timetable doubles -", "Ferry timetable doubles"},
+		{"Ferry timetable doubles | ", "Ferry timetable doubles"},
+		// A date that is the story's subject, or a clause with a date, stays.
+		{"9 November 1989: the night the wall opened", "9 November 1989: the night the wall opened"},
+		{"Ferry timetable doubles - from 1 May 2024 on", "Ferry timetable doubles - from 1 May 2024 on"},
+		{"Review - 2023", "Review - 2023"},
+		// A closing guillemet is no dangling separator.
+		{"Le maire répond « sans délai »", "Le maire répond « sans délai »"},
+	}
+	for _, c := range cases {
+		if got := cleanTitle(c.in, sites); got != c.want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestTitleJoinedKickerColon(t *testing.T) {
+	// The kicker and its visually hidden colon sit in their own elements:
+	// joined, they leave a space before the colon the publisher never typed.
+	const h2 = `<h2 class="story-head"><span class="story-head__emphasis">Night ferries</span>
+<span class="visually-hidden">: </span>
+<span>Crossings resume after the storm</span></h2>`
+	m := metaOf(t, `<html><head><meta property="og:title" content="Night ferries: Crossings resume after the storm"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Crossings resume after the storm"}</script></head><body>`+h2+`<p>x</p></body></html>`, "")
+	if m.Title != "Night ferries: Crossings resume after the storm" {
+		t.Errorf("title %q, want the colon as declared", m.Title)
+	}
+	// French typography declares the spaced colon and keeps it.
+	m = metaOf(t, `<html><head><meta property="og:title" content="Pétition : les traversées de nuit reprennent"></head><body><h1>Pétition : les traversées de nuit reprennent</h1><p>x</p></body></html>`, "")
+	if m.Title != "Pétition : les traversées de nuit reprennent" {
+		t.Errorf("title %q, want the French spaced colon kept", m.Title)
+	}
+}
+
+func TestTitleHeadingDecoratedByBrand(t *testing.T) {
+	// The theme prints "Headline | Brand" in the <h1>; the declared
+	// titles give the headline alone.
+	m := metaOf(t, `<html><head><meta property="og:title" content="What the tide tables do not tell you"><title>What the tide tables do not tell you | HARBOURNOTES.NET</title></head><body><h1 class="title">What the tide tables do not tell you | COASTLINES.ORG</h1><p>x</p></body></html>`, "")
+	if m.Title != "What the tide tables do not tell you" {
+		t.Errorf("title %q, want the headline without the brand", m.Title)
+	}
+}
+
+func TestTitleTopTitleKicker(t *testing.T) {
+	m := metaOf(t, `<html><head><meta property="og:title" content="Ferry timetable doubles for the summer season - Harbour Post"></head><body><h1 class="entry-title"><span class="entry-title__toptitle">Island transport</span>
+Ferry timetable doubles for the summer season</h1><p>x</p></body></html>`, "")
+	if m.Title != "Ferry timetable doubles for the summer season" {
+		t.Errorf("title %q, want the headline without the top title", m.Title)
+	}
+}
