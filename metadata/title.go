@@ -86,6 +86,10 @@ func pickTitle(in titleInput) (string, *html.Node) {
 			}
 		}
 	}
+	// A visible <h1> printing a declared title behind a kicker line.
+	if h, c, ok := kickerHeading(unlinked(in.p, h1s), cands); ok {
+		return c, h.node
+	}
 	// A structured headline cut short, as JSON-LD ones are at 110 characters.
 	for _, h := range h1s {
 		for _, c := range cands {
@@ -97,13 +101,13 @@ func pickTitle(in titleInput) (string, *html.Node) {
 	// The page's one headline telling the same story in other words: the
 	// social title is an SEO variant, the reader sees the <h1>. A JSON-LD
 	// headline is the editorial headline by definition and keeps its place.
-	if own := unlinked(in.p, h1s); len(own) == 1 && !in.hasLD && (len(cands) == 0 || wordOverlap(own[0].text, cands[0]) >= sameStoryOverlap) {
+	if own := unlinked(in.p, h1s); len(own) == 1 && !in.hasLD && (len(cands) == 0 || !isStructured(in.metas) && siteDecorated(in.docTitle, in.sites) || wordOverlap(own[0].text, cands[0]) >= sameStoryOverlap) {
 		return own[0].text, own[0].node
 	}
 	if len(cands) > 0 {
 		t := cands[0]
 		if cleanTitle(in.docTitle, in.sites) == t && !isStructured(in.metas) {
-			t = titleLeaf(dropTitleTail(t))
+			t = titleLeaf(dropTitleTail(dropTitleTail(dropSiteLead(t, in.sites))))
 		}
 		return t, headingShowing(in.p, t)
 	}

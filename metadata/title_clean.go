@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/net/html"
+
 	"github.com/newsextract/newsextract/internal/page"
 )
 
@@ -96,4 +98,67 @@ func declaredColon(t string, in titleInput) string {
 		}
 	}
 	return t
+}
+
+// kickerHeading returns the <h1> that opens with a kicker element and
+// goes on with a declared title ("<span>Press release of the department
+// :</span>Headline"), and that title: the kicker line is printed apart,
+// the headline is the rest.
+func kickerHeading(h1s []heading, cands []string) (heading, string, bool) {
+	for _, h := range h1s {
+		first := h.node.FirstChild
+		for first != nil && (first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" || first.Type == html.ElementNode && page.Text(first) == "") {
+			first = first.NextSibling
+		}
+		if first == nil || first.Type != html.ElementNode {
+			continue
+		}
+		lead, all := fold(page.Text(first)), fold(h.text)
+		if lead == "" || !strings.HasPrefix(all, lead) || len(all)-len(lead) < minKickerlessFold {
+			continue
+		}
+		for _, c := range cands {
+			if fold(c) == all[len(lead):] {
+				return h, c, true
+			}
+		}
+	}
+	return heading{}, "", false
+}
+
+// dropSiteLead removes the first part of a <title> before a separator when
+// it holds the site's name ("Example Fan Club Town - Headline - Section"
+// on example.org) and the rest is a headline of several words: the part
+// names the site in a longer form than any declared name.
+func dropSiteLead(t string, sites []string) string {
+	for _, sep := range titleSeparators[:8] {
+		i := strings.Index(t, sep)
+		if i <= 0 {
+			continue
+		}
+		lead, rest := t[:i], strings.TrimSpace(t[i+len(sep):])
+		if page.RuneLen(lead) <= maxSiteRunes/2 && hostInName(lead, sites) && len(strings.Fields(rest)) >= minRivalWords {
+			return rest
+		}
+	}
+	return t
+}
+
+// siteDecorated reports whether a <title> carries the site's name in a
+// part of its own ("Section | Site", "Page - Example Club Town"): the
+// template's title for a page of the site, which may name the page by
+// its menu entry rather than its heading.
+func siteDecorated(docTitle string, sites []string) bool {
+	t := page.CollapseSpace(docTitle)
+	if cleanTitle(t, sites) != t {
+		return true
+	}
+	for _, sep := range titleSeparators[:8] {
+		for _, part := range []string{lastPart(t, sep), firstPart(t, sep)} {
+			if part != "" && page.RuneLen(part) <= maxSiteRunes/2 && hostInName(part, sites) {
+				return true
+			}
+		}
+	}
+	return false
 }

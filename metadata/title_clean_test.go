@@ -57,3 +57,35 @@ Ferry timetable doubles for the summer season</h1><p>x</p></body></html>`, "")
 		t.Errorf("title %q, want the headline without the top title", m.Title)
 	}
 }
+
+func TestTitleKickerLineInHeading(t *testing.T) {
+	// The social title names the listing; the <title> and the <h1>
+	// behind its long kicker give the story's headline.
+	m := metaOf(t, `<html><head><title>Night ferries resume their winter timetable</title><meta property="og:title" content="Press releases"></head><body><h1><span>Press release of the department of transport and harbours</span> :<span>Night ferries resume their winter timetable</span></h1><p>x</p></body></html>`, "")
+	if m.Title != "Night ferries resume their winter timetable" {
+		t.Errorf("title %q, want the headline behind the kicker", m.Title)
+	}
+}
+
+func TestTitleSiteLeadInDocTitle(t *testing.T) {
+	// The <title> names the club in a longer form than the host, then the
+	// headline, then two sections.
+	m := metaOf(t, `<html><head><title>Harbour Rowers Club Eastport - New boats arrive for the youth crews - Club news - News</title></head><body><p>x</p></body></html>`, "https://harbour-rowers.example/modules/news/article.php?storyid=12")
+	if m.Title != "New boats arrive for the youth crews" {
+		t.Errorf("title %q, want the headline without the club and sections", m.Title)
+	}
+}
+
+func TestTitleHeadingOverSiteTemplateTitle(t *testing.T) {
+	// No structured title; the <title> is the template's "Menu entry -
+	// Site": the page's one <h1> names the page.
+	m := metaOf(t, `<html><head><title>History - St. Anne's Harbour Choir</title></head><body><h1>A century of singing by the harbour</h1><p>x</p></body></html>`, "https://www.harbourchoir.example/history.html")
+	if m.Title != "A century of singing by the harbour" {
+		t.Errorf("title %q, want the page's heading", m.Title)
+	}
+	// A <title> without the site's name keeps its place.
+	m = metaOf(t, `<html><head><title>History of the harbour choir</title></head><body><h1>Lorem</h1><p>x</p></body></html>`, "https://www.harbourchoir.example/history.html")
+	if m.Title != "History of the harbour choir" {
+		t.Errorf("title %q, want the <title>", m.Title)
+	}
+}
