@@ -104,10 +104,13 @@ func pickTitle(in titleInput) (string, *html.Node) {
 	if own := unlinked(in.p, h1s); len(own) == 1 && !in.hasLD && (len(cands) == 0 || !isStructured(in.metas) && siteDecorated(in.docTitle, in.sites) || wordOverlap(own[0].text, cands[0]) >= sameStoryOverlap) {
 		return own[0].text, own[0].node
 	}
+	if h, ok := seconded(in.p, h1s, cands, in.hasLD); ok {
+		return h.text, h.node
+	}
 	if len(cands) > 0 {
 		t := cands[0]
 		if cleanTitle(in.docTitle, in.sites) == t && !isStructured(in.metas) {
-			t = titleLeaf(dropTitleTail(dropTitleTail(dropSiteLead(t, in.sites))))
+			t = titleLeaf(dropTitleTail(dropTitleTail(dropSiteParts(t, in.sites))))
 		}
 		return t, headingShowing(in.p, t)
 	}
@@ -566,6 +569,9 @@ func stripSiteOnce(t string, sites []string) string {
 			if len(s) >= 2 && len(t) > len(s)+len(j) && strings.EqualFold(t[:len(s)], s) && strings.HasPrefix(t[len(s):], j) {
 				return strings.TrimSpace(t[len(s)+len(j):])
 			}
+		}
+		if head, ok := gluedSiteTail(t, s); ok {
+			return head
 		}
 	}
 	return t

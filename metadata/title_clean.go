@@ -3,6 +3,7 @@ package metadata
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -126,22 +127,39 @@ func kickerHeading(h1s []heading, cands []string) (heading, string, bool) {
 	return heading{}, "", false
 }
 
-// dropSiteLead removes the first part of a <title> before a separator when
+// dropSiteParts removes the first and the last part of a <title> when
 // it holds the site's name ("Example Fan Club Town - Headline - Section"
-// on example.org) and the rest is a headline of several words: the part
-// names the site in a longer form than any declared name.
-func dropSiteLead(t string, sites []string) string {
+// on example.org, "Headline | example ♥ Magazine"): the part names the
+// site in a longer form than any declared name. What is left must be a
+// headline of several words after a leading part, of any length before a
+// trailing one.
+func dropSiteParts(t string, sites []string) string {
 	for _, sep := range titleSeparators[:8] {
 		i := strings.Index(t, sep)
 		if i <= 0 {
 			continue
 		}
 		lead, rest := t[:i], strings.TrimSpace(t[i+len(sep):])
-		if page.RuneLen(lead) <= maxSiteRunes/2 && hostInName(lead, sites) && len(strings.Fields(rest)) >= minRivalWords {
-			return rest
+		if partNamesSite(lead, sites) && len(strings.Fields(rest)) >= minRivalWords {
+			t = rest
+			break
+		}
+	}
+	for _, sep := range titleSeparators[:8] {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		if head := strings.TrimSpace(t[:i]); partNamesSite(t[i+len(sep):], sites) && hasWords(head) {
+			return head
 		}
 	}
 	return t
+}
+
+// partNamesSite reports whether a short title part holds the site's name.
+func partNamesSite(part string, sites []string) bool {
+	return page.RuneLen(part) <= maxSiteRunes/2 && hostInName(part, sites)
 }
 
 // siteDecorated reports whether a <title> carries the site's name in a
@@ -155,10 +173,52 @@ func siteDecorated(docTitle string, sites []string) bool {
 	}
 	for _, sep := range titleSeparators[:8] {
 		for _, part := range []string{lastPart(t, sep), firstPart(t, sep)} {
-			if part != "" && page.RuneLen(part) <= maxSiteRunes/2 && hostInName(part, sites) {
+			if part != "" && partNamesSite(part, sites) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// seconded returns the page's first headline <h1> when the first declared
+// title tells another story and a later one (the <title>) tells the
+// <h1>'s: the social title is a share prompt or a campaign line, the
+// reader's headline is the one a second source repeats.
+func seconded(p *page.Page, h1s []heading, cands []string, hasLD bool) (heading, bool) {
+	if hasLD || len(cands) < 2 {
+		return heading{}, false
+	}
+	for _, h := range outsideCrumbs(unlinked(p, h1s)) {
+		if len(strings.Fields(h.text)) < minRivalWords {
+			continue
+		}
+		if wordOverlap(h.text, cands[0]) >= sameStoryOverlap {
+			return heading{}, false
+		}
+		for _, c := range cands[1:] {
+			if len(strings.Fields(c)) >= minRivalWords && wordOverlap(h.text, c) >= sameStoryOverlap {
+				return h, true
+			}
+		}
+		return heading{}, false
+	}
+	return heading{}, false
+}
+
+// gluedSiteTail returns t without a site name of several words run onto
+// its last word with no space ("Harbour ferry timetableThe Coast Weekly"):
+// a template that joins the page and site names with nothing between.
+// A name of one word may end a headline's last word; one of several words
+// glued on cannot.
+func gluedSiteTail(t, site string) (string, bool) {
+	if len(strings.Fields(site)) < 2 || len(t) <= len(site) || !strings.EqualFold(t[len(t)-len(site):], site) {
+		return "", false
+	}
+	head := t[:len(t)-len(site)]
+	last, _ := utf8.DecodeLastRuneInString(head)
+	if !unicode.IsLetter(last) && !unicode.IsDigit(last) {
+		return "", false
+	}
+	return head, true
 }

@@ -89,3 +89,35 @@ func TestTitleHeadingOverSiteTemplateTitle(t *testing.T) {
 		t.Errorf("title %q, want the <title>", m.Title)
 	}
 }
+
+func TestTitleSecondedHeading(t *testing.T) {
+	// The social title is a share prompt; the <title> tells the story of
+	// the first <h1>, which wins.
+	m := metaOf(t, `<html><head><meta property="og:title" content="Would you like to join Harbour Testers with me?"><title>Harbour Testers - Try the new all-weather rain jacket for coastal walks - Info</title></head><body><h1>Rainguard: try the new all-weather rain jacket for coastal walks</h1><h1>How it works</h1><p>x</p></body></html>`, "https://www.harbourtesters.example/campaigns/info/88/rainguard.htm")
+	if m.Title != "Rainguard: try the new all-weather rain jacket for coastal walks" {
+		t.Errorf("title %q, want the heading the <title> seconds", m.Title)
+	}
+	// Without a second source for the heading, the social title stays.
+	m = metaOf(t, `<html><head><meta property="og:title" content="Coastal walks for the whole family this winter"></head><body><h1>Rainguard: try the new all-weather rain jacket for coastal walks</h1><h1>How it works</h1><p>x</p></body></html>`, "")
+	if m.Title != "Coastal walks for the whole family this winter" {
+		t.Errorf("title %q, want the declared title", m.Title)
+	}
+}
+
+func TestTitleSiteTailForms(t *testing.T) {
+	// A trailing part naming the host in a longer form.
+	m := metaOf(t, `<html><head><title>Tidy cupboards | harbourwear ♥ Magazine</title></head><body><p>x</p></body></html>`, "https://www.harbourwear.example/magazine/tidy/")
+	if m.Title != "Tidy cupboards" {
+		t.Errorf("title %q, want the title without the magazine's name", m.Title)
+	}
+	// A site name of several words glued on without a space.
+	if got := cleanTitle("Ferry Wash A7The Harbour Business Guide", []string{"The Harbour Business Guide"}); got != "Ferry Wash A7" {
+		t.Errorf("cleanTitle = %q, want the glued name cut", got)
+	}
+	// A headline ending in a one-word name, or in the name after a space, stays.
+	for _, c := range []struct{ t, site string }{{"Why I left Harbourbook", "Harbourbook"}, {"Notes from The Harbour Guide", "The Harbour Guide"}} {
+		if got := cleanTitle(c.t, []string{c.site}); got != c.t {
+			t.Errorf("cleanTitle(%q) = %q, want it whole", c.t, got)
+		}
+	}
+}
