@@ -222,3 +222,20 @@ func gluedSiteTail(t, site string) (string, bool) {
 	}
 	return head, true
 }
+
+// templateTitle reports whether the page's declared titles are all its
+// <title> without the site's name, and the <title> carries that name
+// ("About us - Site"): the template's title, naming the page by its menu
+// entry, not a headline an editor wrote.
+func templateTitle(in titleInput, cands []string) bool {
+	if !siteDecorated(in.docTitle, in.sites) {
+		return false
+	}
+	doc := fold(cleanTitle(in.docTitle, in.sites))
+	for _, c := range cands {
+		if fold(c) != doc {
+			return false
+		}
+	}
+	return true
+}

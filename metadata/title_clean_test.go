@@ -83,6 +83,11 @@ func TestTitleHeadingOverSiteTemplateTitle(t *testing.T) {
 	if m.Title != "A century of singing by the harbour" {
 		t.Errorf("title %q, want the page's heading", m.Title)
 	}
+	// A social title repeating the template's menu entry is no headline.
+	m = metaOf(t, `<html><head><title>About us - Harbour Choir</title><meta property="og:title" content="About us - Harbour Choir"><meta property="og:site_name" content="Harbour Choir"></head><body><h1>Singing by the water since 1921</h1><p>x</p></body></html>`, "https://www.harbourchoir.example/about/")
+	if m.Title != "Singing by the water since 1921" {
+		t.Errorf("title %q, want the page's heading", m.Title)
+	}
 	// A <title> without the site's name keeps its place.
 	m = metaOf(t, `<html><head><title>History of the harbour choir</title></head><body><h1>Lorem</h1><p>x</p></body></html>`, "https://www.harbourchoir.example/history.html")
 	if m.Title != "History of the harbour choir" {
