@@ -93,7 +93,7 @@ func pickTitle(in titleInput) (string, *html.Node) {
 	// A structured headline cut short, as JSON-LD ones are at 110 characters.
 	for _, h := range h1s {
 		for _, c := range cands {
-			if fc, fh := fold(c), fold(h.text); len(fc) >= 30 && len(fh) > len(fc) && strings.HasPrefix(fh, fc) {
+			if fc, fh := fold(c), fold(h.text); len(fc) >= 30 && len(fh) > len(fc) && strings.HasPrefix(fh, fc) && !printsApart(h.node, fc) {
 				return h.text, h.node
 			}
 		}
@@ -102,6 +102,9 @@ func pickTitle(in titleInput) (string, *html.Node) {
 	// social title is an SEO variant, the reader sees the <h1>. A JSON-LD
 	// headline is the editorial headline by definition and keeps its place.
 	if own := unlinked(in.p, h1s); len(own) == 1 && !in.hasLD && (len(cands) == 0 || templateTitle(in, cands) || wordOverlap(own[0].text, cands[0]) >= sameStoryOverlap) {
+		if len(cands) > 0 && printsApart(own[0].node, fold(cands[0])) {
+			return cands[0], own[0].node
+		}
 		return own[0].text, own[0].node
 	}
 	if h, ok := seconded(in.p, h1s, cands, in.hasLD); ok {
@@ -321,7 +324,7 @@ func cutShort(t string, h1s []heading) bool {
 	}
 	ft := fold(t)
 	for _, h := range h1s {
-		if fh := fold(h.text); len(fh) > len(ft) && strings.HasPrefix(fh, ft) {
+		if fh := fold(h.text); len(fh) > len(ft) && strings.HasPrefix(fh, ft) && !printsApart(h.node, ft) {
 			return true
 		}
 	}

@@ -239,3 +239,15 @@ func templateTitle(in titleInput, cands []string) bool {
 	}
 	return true
 }
+
+// printsApart reports whether a heading prints the folded headline ft as
+// one element of its own: what follows it in the heading is another line
+// (a subtitle), not the rest of a headline the declared one cut short.
+func printsApart(n *html.Node, ft string) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && fold(page.Text(c)) == ft {
+			return true
+		}
+	}
+	return false
+}

@@ -126,3 +126,23 @@ func TestTitleSiteTailForms(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleHeadingWithSubtitleSpan(t *testing.T) {
+	// The <h1> prints the headline and a subtitle in spans of their own:
+	// the declared headline is whole, not cut short.
+	const h1 = `<h1 class="heading-title"><span class="entry-title-primary">Harbour board skips the evening ferry vote</span> <span class="entry-subtitle">Fee-funded silence on the timetable</span></h1>`
+	for _, head := range []string{
+		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour board skips the evening ferry vote"}</script>`,
+		`<meta property="og:title" content="Harbour board skips the evening ferry vote">`,
+	} {
+		m := metaOf(t, `<html><head>`+head+`</head><body>`+h1+`<p>x</p></body></html>`, "")
+		if m.Title != "Harbour board skips the evening ferry vote" {
+			t.Errorf("title %q, want the headline without the subtitle", m.Title)
+		}
+	}
+	// A heading continuing the declared headline in one run of text wins.
+	m := metaOf(t, `<html><head><meta property="og:title" content="Harbour board skips the evening ferry vote"></head><body><h1>Harbour board skips the evening ferry vote for the third time</h1><p>x</p></body></html>`, "")
+	if m.Title != "Harbour board skips the evening ferry vote for the third time" {
+		t.Errorf("title %q, want the longer heading", m.Title)
+	}
+}
