@@ -206,18 +206,28 @@ func seconded(p *page.Page, h1s []heading, cands []string, hasLD bool) (heading,
 	return heading{}, false
 }
 
-// gluedSiteTail returns t without a site name of several words run onto
-// its last word with no space ("Harbour ferry timetableThe Coast Weekly"):
-// a template that joins the page and site names with nothing between.
-// A name of one word may end a headline's last word; one of several words
-// glued on cannot.
+// gluedSiteTail returns t without a site name glued to its end with no
+// space: run onto the last word when the name has several words
+// ("Harbour ferry timetableThe Coast Weekly"), or after a joiner
+// ("Headline」:Site", "Headline!-Site"), as templates that join the page
+// and site names with nothing between write them. A name of one word may
+// end a headline's last word, and a hyphen after a letter joins a
+// compound ("post-Example"), so neither is cut.
 func gluedSiteTail(t, site string) (string, bool) {
-	if len(strings.Fields(site)) < 2 || len(t) <= len(site) || !strings.EqualFold(t[len(t)-len(site):], site) {
+	if page.RuneLen(site) < minSiteNameRunes || len(t) <= len(site) || !strings.EqualFold(t[len(t)-len(site):], site) {
 		return "", false
 	}
 	head := t[:len(t)-len(site)]
-	last, _ := utf8.DecodeLastRuneInString(head)
-	if !unicode.IsLetter(last) && !unicode.IsDigit(last) {
+	last, size := utf8.DecodeLastRuneInString(head)
+	if strings.ContainsRune(titleTailJoiners, last) {
+		before, _ := utf8.DecodeLastRuneInString(head[:len(head)-size])
+		head = head[:len(head)-size]
+		if last != ':' && last != '|' && (unicode.IsLetter(before) || unicode.IsDigit(before)) || !hasWords(head) {
+			return "", false
+		}
+		return strings.TrimSpace(head), true
+	}
+	if len(strings.Fields(site)) < 2 || !unicode.IsLetter(last) && !unicode.IsDigit(last) {
 		return "", false
 	}
 	return head, true

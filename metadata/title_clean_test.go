@@ -119,8 +119,13 @@ func TestTitleSiteTailForms(t *testing.T) {
 	if got := cleanTitle("Ferry Wash A7The Harbour Business Guide", []string{"The Harbour Business Guide"}); got != "Ferry Wash A7" {
 		t.Errorf("cleanTitle = %q, want the glued name cut", got)
 	}
-	// A headline ending in a one-word name, or in the name after a space, stays.
-	for _, c := range []struct{ t, site string }{{"Why I left Harbourbook", "Harbourbook"}, {"Notes from The Harbour Guide", "The Harbour Guide"}} {
+	// A site name glued on after a joiner.
+	if got := cleanTitle("A map of the tides「Tidely」:harbour開発日誌", []string{"harbour開発日誌"}); got != "A map of the tides「Tidely」" {
+		t.Errorf("cleanTitle = %q, want the glued name cut", got)
+	}
+	// A headline ending in a one-word name, in the name after a space, or
+	// in a compound with it, stays.
+	for _, c := range []struct{ t, site string }{{"Why I left Harbourbook", "Harbourbook"}, {"Notes from The Harbour Guide", "The Harbour Guide"}, {"Life post-Harbourbook", "Harbourbook"}} {
 		if got := cleanTitle(c.t, []string{c.site}); got != c.t {
 			t.Errorf("cleanTitle(%q) = %q, want it whole", c.t, got)
 		}

@@ -27,6 +27,10 @@ var titleSeparators = []string{
 // after it: "SITE-Headline", "SITE:Headline".
 var titlePrefixJoiners = []string{"-", ":", "|", "–", "—"}
 
+// titleTailJoiners may glue a site name to the end of the title with no
+// space before it: "Headline:Site", "Headline!-Site".
+const titleTailJoiners = ":|-–—"
+
 // maxTitleRunes caps a headline; a longer "heading" is a malformed element
 // that swallowed the page (an <h2> closed by </h3>).
 const maxTitleRunes = 300
