@@ -384,7 +384,7 @@ type heading struct {
 func headings(p *page.Page, ns []*html.Node, sites []string) []heading {
 	var out []heading
 	for _, n := range ns {
-		t := headingText(n)
+		t := stripDateOnce(headingText(n))
 		if t == "" || page.RuneLen(t) > maxTitleRunes || isLogo(n, t, sites) {
 			continue
 		}

@@ -151,3 +151,11 @@ func TestTitleHeadingWithSubtitleSpan(t *testing.T) {
 		t.Errorf("title %q, want the longer heading", m.Title)
 	}
 }
+
+func TestTitleHeadingDateStamp(t *testing.T) {
+	// The press room stamps the release day in front of every headline.
+	m := metaOf(t, `<html><head><title>14.03.2024 - Ferry timetable doubles for the summer - Harbour Board</title><meta property="og:site_name" content="Harbour Board"></head><body><h2 class="headline">14.03.2024 - Ferry timetable doubles for the summer</h2><p>x</p></body></html>`, "")
+	if m.Title != "Ferry timetable doubles for the summer" {
+		t.Errorf("title %q, want the headline without the date", m.Title)
+	}
+}
