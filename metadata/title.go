@@ -69,10 +69,13 @@ func pickTitle(in titleInput) (string, *html.Node) {
 			}
 		}
 	}
-	// A decorated title with a visible heading as its main part.
+	// A decorated title with a visible heading as its main part; on a page
+	// without a headline <h1>, also a heading before a longer tagline
+	// ("Villa Azul - Holiday home in Florida").
+	named := !headlineH1(h1s)
 	for _, h := range heads {
 		for _, c := range raw {
-			if decoratedBy(c, h.text) {
+			if decoratedBy(c, h.text, named) {
 				return h.text, h.node
 			}
 		}
@@ -81,7 +84,7 @@ func pickTitle(in titleInput) (string, *html.Node) {
 	// prints the decorated form ("Headline | Brand") in the <h1>.
 	for _, h := range heads {
 		for _, c := range cands {
-			if decoratedBy(h.text, c) {
+			if decoratedBy(h.text, c, false) {
 				return c, h.node
 			}
 		}
@@ -515,9 +518,10 @@ func headingShowing(p *page.Page, title string) *html.Node {
 }
 
 // decoratedBy reports whether title t is head plus decorations on either
-// side of a separator, head being the longer side. "Topic: " prefixes are
+// side of a separator, head being the longer side, or with named, head
+// before a last separator and a longer tagline. "Topic: " prefixes are
 // not decorations.
-func decoratedBy(t, head string) bool {
+func decoratedBy(t, head string, named bool) bool {
 	fh := fold(head)
 	if fh == "" || fold(t) == fh {
 		return false
@@ -529,7 +533,7 @@ func decoratedBy(t, head string) bool {
 		parts := strings.Split(t, sep)
 		for i := 1; i < len(parts); i++ {
 			left, right := fold(strings.Join(parts[:i], sep)), fold(strings.Join(parts[i:], sep))
-			if left == fh && len(left) >= len(right) || right == fh && len(right) >= len(left) {
+			if left == fh && (len(left) >= len(right) || named && i == len(parts)-1) || right == fh && len(right) >= len(left) {
 				return true
 			}
 		}

@@ -261,3 +261,15 @@ func printsApart(n *html.Node, ft string) bool {
 	}
 	return false
 }
+
+// headlineH1 reports whether one of the <h1>s has several words, as a
+// headline has: a page whose <h1>s are a section's name, or that has
+// none, names itself in a lesser heading.
+func headlineH1(h1s []heading) bool {
+	for _, h := range h1s {
+		if len(strings.Fields(h.text)) >= minRivalWords {
+			return true
+		}
+	}
+	return false
+}

@@ -159,3 +159,17 @@ func TestTitleHeadingDateStamp(t *testing.T) {
 		t.Errorf("title %q, want the headline without the date", m.Title)
 	}
 }
+
+func TestTitleNamedByHeading(t *testing.T) {
+	// A holiday home's page: the <title> is "Name - tagline", the page
+	// names the house in a lesser heading and has no headline <h1>.
+	m := metaOf(t, `<html><head><title>Villa Azul - Holiday home in Florida with pool</title><meta property="og:title" content="Villa Azul - Holiday home in Florida with pool"></head><body><h1 class="logo-slot"></h1><h3>Villa Azul</h3><h2>Pool</h2><p>x</p></body></html>`, "")
+	if m.Title != "Villa Azul" {
+		t.Errorf("title %q, want the house's name", m.Title)
+	}
+	// Elsewhere the tagline is no decoration: the shorter side is not the
+	// headline.
+	if decoratedBy("Villa Azul - Holiday home in Florida with pool", "Villa Azul", false) {
+		t.Error("decoratedBy: a short name before a longer tagline is not the headline")
+	}
+}
