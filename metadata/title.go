@@ -101,14 +101,11 @@ func pickTitle(in titleInput) (string, *html.Node) {
 			}
 		}
 	}
-	// The page's one headline telling the same story in other words: the
+	// The page's headline telling the same story in other words: the
 	// social title is an SEO variant, the reader sees the <h1>. A JSON-LD
 	// headline is the editorial headline by definition and keeps its place.
-	if own := unlinked(in.p, h1s); len(own) == 1 && !in.hasLD && (len(cands) == 0 || templateTitle(in, cands) || wordOverlap(own[0].text, cands[0]) >= sameStoryOverlap) {
-		if len(cands) > 0 && printsApart(own[0].node, fold(cands[0])) {
-			return cands[0], own[0].node
-		}
-		return own[0].text, own[0].node
+	if t, n, ok := sameStoryHeading(in, h1s, cands); ok {
+		return t, n
 	}
 	if h, ok := seconded(in.p, h1s, cands, in.hasLD); ok {
 		return h.text, h.node

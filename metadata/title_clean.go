@@ -273,3 +273,30 @@ func headlineH1(h1s []heading) bool {
 	}
 	return false
 }
+
+// sameStoryHeading returns the page's headline <h1> when it tells the
+// first declared title's story in other words: the page's one <h1>
+// (also when the declared titles only repeat a template's <title>, or
+// there are none), or the first of several when it has the words of a
+// headline. A declared headline the <h1> prints apart from a subtitle is
+// returned as declared.
+func sameStoryHeading(in titleInput, h1s []heading, cands []string) (string, *html.Node, bool) {
+	own := unlinked(in.p, h1s)
+	if in.hasLD || len(own) == 0 {
+		return "", nil, false
+	}
+	h := own[0]
+	switch {
+	case len(own) == 1 && (len(cands) == 0 || templateTitle(in, cands)):
+	case len(cands) == 0:
+		return "", nil, false
+	case wordOverlap(h.text, cands[0]) < sameStoryOverlap:
+		return "", nil, false
+	case len(own) > 1 && len(strings.Fields(h.text)) < minRivalWords:
+		return "", nil, false
+	}
+	if len(cands) > 0 && printsApart(h.node, fold(cands[0])) {
+		return cands[0], h.node, true
+	}
+	return h.text, h.node, true
+}

@@ -173,3 +173,17 @@ func TestTitleNamedByHeading(t *testing.T) {
 		t.Error("decoratedBy: a short name before a longer tagline is not the headline")
 	}
 }
+
+func TestTitleFirstOfSeveralH1s(t *testing.T) {
+	const tail = `<h1>Love in your inbox: our newsletter!</h1><p>x</p></body></html>`
+	// The story's <h1> comes first, a newsletter box's after it.
+	m := metaOf(t, `<html><head><meta property="og:title" content="Petition : Keep the harbour choir singing, the last professional choir of the coast"></head><body><h1>Keep the harbour choir singing, the last professional choir of the coast</h1>`+tail, "")
+	if m.Title != "Keep the harbour choir singing, the last professional choir of the coast" {
+		t.Errorf("title %q, want the first <h1>", m.Title)
+	}
+	// A first <h1> of one word (a repository's name) is no headline.
+	m = metaOf(t, `<html><head><meta property="og:title" content="harbourdev/tidetable: Print tide tables for any harbour (work in progress)"></head><body><h1>harbourdev/tidetable</h1>`+tail, "")
+	if m.Title != "harbourdev/tidetable: Print tide tables for any harbour (work in progress)" {
+		t.Errorf("title %q, want the declared title", m.Title)
+	}
+}
