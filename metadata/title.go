@@ -578,7 +578,7 @@ func stripSiteOnce(t string, sites []string) string {
 			return head
 		}
 	}
-	return t
+	return siteInMiddle(t, sites)
 }
 
 // isSiteName reports whether seg names the site: equal to a known name

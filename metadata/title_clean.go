@@ -300,3 +300,21 @@ func sameStoryHeading(in titleInput, h1s []heading, cands []string) (string, *ht
 	}
 	return h.text, h.node, true
 }
+
+// siteInMiddle returns the part of t before the site's name when the name
+// sits between separators with a short call to action after it
+// ("Campaign | Site | Discover now!"): the headline is what comes first.
+func siteInMiddle(t string, sites []string) string {
+	for _, sep := range titleSeparators[:8] {
+		parts := strings.Split(t, sep)
+		for k := 1; k < len(parts)-1; k++ {
+			tail := strings.Join(parts[k+1:], sep)
+			if isSiteName(parts[k], sites) && len(strings.Fields(tail)) <= maxCallWords {
+				if head := strings.TrimSpace(strings.Join(parts[:k], sep)); hasWords(head) {
+					return head
+				}
+			}
+		}
+	}
+	return t
+}

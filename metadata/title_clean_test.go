@@ -187,3 +187,23 @@ func TestTitleFirstOfSeveralH1s(t *testing.T) {
 		t.Errorf("title %q, want the declared title", m.Title)
 	}
 }
+
+func TestTitleSiteInMiddle(t *testing.T) {
+	sites := []string{"Harbour Post"}
+	cases := []struct{ in, want string }{
+		{"Winter gift guide | Harbour Post | Discover now!", "Winter gift guide"},
+		{"Winter gift guide - Shops - Harbour Post - News", "Winter gift guide - Shops"},
+		// A long part after the name is a headline of its own: no cut.
+		{"Opinion | Harbour Post | Why the ferry must run all winter long", "Opinion | Harbour Post | Why the ferry must run all winter long"},
+	}
+	for _, c := range cases {
+		if got := cleanTitle(c.in, sites); got != c.want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// The campaign title gives way to the story's <h1>.
+	m := metaOf(t, `<html><head><meta property="og:site_name" content="Harbour Post"><meta property="og:title" content="Winter gift guide | Harbour Post | Discover now!"></head><body><h1>My cosy home gift guide with the harbour shops</h1><h1>Love in your inbox: our newsletter!</h1><p>x</p></body></html>`, "")
+	if m.Title != "My cosy home gift guide with the harbour shops" {
+		t.Errorf("title %q, want the story's <h1>", m.Title)
+	}
+}

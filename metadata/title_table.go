@@ -31,6 +31,11 @@ var titlePrefixJoiners = []string{"-", ":", "|", "–", "—"}
 // space before it: "Headline:Site", "Headline!-Site".
 const titleTailJoiners = ":|-–—"
 
+// maxCallWords is the longest call to action after a site's name in the
+// middle of a title ("Campaign | Site | Discover now!"); a longer part is
+// a headline of its own.
+const maxCallWords = 4
+
 // maxTitleRunes caps a headline; a longer "heading" is a malformed element
 // that swallowed the page (an <h2> closed by </h3>).
 const maxTitleRunes = 300
