@@ -2,9 +2,21 @@ package metadata
 
 import "testing"
 
+type cleanCase struct{ in, want string }
+
+// checkCleanTitle runs cleanTitle over cases.
+func checkCleanTitle(t *testing.T, sites []string, cases []cleanCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := cleanTitle(c.in, sites); got != c.want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestStripDateDecoration(t *testing.T) {
 	sites := []string{"Harbour Post"}
-	cases := []struct{ in, want string }{
+	cases := []cleanCase{
 		{"Ferry timetable doubles : 31.10.2023, 10.19 Uhr", "Ferry timetable doubles"},
 		{"23.01.2022 - Ferry timetable doubles - Harbour Post", "Ferry timetable doubles"},
 		{"Ferry timetable doubles | Saturday, 4 November 2023", "Ferry timetable doubles"},
@@ -17,11 +29,7 @@ func TestStripDateDecoration(t *testing.T) {
 		// A closing guillemet is no dangling separator.
 		{"Le maire répond « sans délai »", "Le maire répond « sans délai »"},
 	}
-	for _, c := range cases {
-		if got := cleanTitle(c.in, sites); got != c.want {
-			t.Errorf("cleanTitle(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
+	checkCleanTitle(t, sites, cases)
 }
 
 func TestTitleJoinedKickerColon(t *testing.T) {
@@ -190,17 +198,13 @@ func TestTitleFirstOfSeveralH1s(t *testing.T) {
 
 func TestTitleSiteInMiddle(t *testing.T) {
 	sites := []string{"Harbour Post"}
-	cases := []struct{ in, want string }{
+	cases := []cleanCase{
 		{"Winter gift guide | Harbour Post | Discover now!", "Winter gift guide"},
 		{"Winter gift guide - Shops - Harbour Post - News", "Winter gift guide - Shops"},
 		// A long part after the name is a headline of its own: no cut.
 		{"Opinion | Harbour Post | Why the ferry must run all winter long", "Opinion | Harbour Post | Why the ferry must run all winter long"},
 	}
-	for _, c := range cases {
-		if got := cleanTitle(c.in, sites); got != c.want {
-			t.Errorf("cleanTitle(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
+	checkCleanTitle(t, sites, cases)
 	// The campaign title gives way to the story's <h1>.
 	m := metaOf(t, `<html><head><meta property="og:site_name" content="Harbour Post"><meta property="og:title" content="Winter gift guide | Harbour Post | Discover now!"></head><body><h1>My cosy home gift guide with the harbour shops</h1><h1>Love in your inbox: our newsletter!</h1><p>x</p></body></html>`, "")
 	if m.Title != "My cosy home gift guide with the harbour shops" {
