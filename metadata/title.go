@@ -47,19 +47,7 @@ func pickTitle(in titleInput) (string, *html.Node) {
 	// The JSON-LD headline is the editorial headline by definition; it wins
 	// unless the CMS cut it short.
 	if in.hasLD && len(cands) > 0 && cands[0] == cleanTitle(in.metas[0], in.sites) && !cutShort(cands[0], h1s) {
-		if h, ok := namedHeading(unlinked(in.p, h1s), in.ldName, cands[0], in.sites); ok {
-			return h.text, h.node
-		}
-		if h, ok := kickerlessHeading(unlinked(in.p, h1s), cands); ok {
-			return h.text, h.node
-		}
-		if h, ok := confirmedHeading(in.p, h1s, heads, cands); ok {
-			return h.text, h.node
-		}
-		if h, ok := disputedHeading(in.p, h1s, heads, cands); ok {
-			return h.text, h.node
-		}
-		return cands[0], showing(heads, cands[0], in.p)
+		return ldTitle(in, cands, h1s, heads)
 	}
 	// A visible heading equal to a structured title is the headline.
 	for _, c := range cands {
@@ -121,6 +109,25 @@ func pickTitle(in titleInput) (string, *html.Node) {
 		return h1s[0].text, h1s[0].node
 	}
 	return "", nil
+}
+
+// ldTitle returns the JSON-LD headline cands[0], or the visible heading
+// that the page's other declared titles or the article's name show
+// instead of it.
+func ldTitle(in titleInput, cands []string, h1s, heads []heading) (string, *html.Node) {
+	if h, ok := namedHeading(unlinked(in.p, h1s), in.ldName, cands[0], in.sites); ok {
+		return h.text, h.node
+	}
+	if h, ok := kickerlessHeading(unlinked(in.p, h1s), cands); ok {
+		return h.text, h.node
+	}
+	if h, ok := confirmedHeading(in.p, h1s, heads, cands); ok {
+		return h.text, h.node
+	}
+	if h, ok := disputedHeading(in.p, h1s, heads, cands); ok {
+		return h.text, h.node
+	}
+	return cands[0], showing(heads, cands[0], in.p)
 }
 
 // declaredTitles are the publisher's declared titles other than the JSON-LD
