@@ -28,7 +28,8 @@ type titleInput struct {
 // the first structured title.
 func findTitle(in titleInput) (string, *html.Node) {
 	t, n := pickTitle(in)
-	return declaredForm(t, declaredTitles(in)), n
+	declared := declaredTitles(in)
+	return declaredForm(declaredColon(t, in), declared), n
 }
 
 // pickTitle chooses among the visible headings and declared titles.
@@ -46,19 +47,7 @@ func pickTitle(in titleInput) (string, *html.Node) {
 	// The JSON-LD headline is the editorial headline by definition; it wins
 	// unless the CMS cut it short.
 	if in.hasLD && len(cands) > 0 && cands[0] == cleanTitle(in.metas[0], in.sites) && !cutShort(cands[0], h1s) {
-		if h, ok := namedHeading(unlinked(in.p, h1s), in.ldName, cands[0], in.sites); ok {
-			return h.text, h.node
-		}
-		if h, ok := kickerlessHeading(unlinked(in.p, h1s), cands); ok {
-			return h.text, h.node
-		}
-		if h, ok := confirmedHeading(in.p, h1s, heads, cands); ok {
-			return h.text, h.node
-		}
-		if h, ok := disputedHeading(in.p, h1s, heads, cands); ok {
-			return h.text, h.node
-		}
-		return cands[0], showing(heads, cands[0], in.p)
+		return ldTitle(in, cands, h1s, heads)
 	}
 	// A visible heading equal to a structured title is the headline.
 	for _, c := range cands {
@@ -68,32 +57,51 @@ func pickTitle(in titleInput) (string, *html.Node) {
 			}
 		}
 	}
-	// A decorated title with a visible heading as its main part.
+	// A decorated title with a visible heading as its main part; on a page
+	// without a headline <h1>, also a heading before a longer tagline
+	// ("Villa Azul - Holiday home in Florida").
+	named := !headlineH1(h1s)
 	for _, h := range heads {
 		for _, c := range raw {
-			if decoratedBy(c, h.text) {
+			if decoratedBy(c, h.text, named) {
 				return h.text, h.node
 			}
 		}
+	}
+	// A visible heading with a declared title as its main part: the theme
+	// prints the decorated form ("Headline | Brand") in the <h1>.
+	for _, h := range heads {
+		for _, c := range cands {
+			if decoratedBy(h.text, c, false) {
+				return c, h.node
+			}
+		}
+	}
+	// A visible <h1> printing a declared title behind a kicker line.
+	if h, c, ok := kickerHeading(unlinked(in.p, h1s), cands); ok {
+		return c, h.node
 	}
 	// A structured headline cut short, as JSON-LD ones are at 110 characters.
 	for _, h := range h1s {
 		for _, c := range cands {
-			if fc, fh := fold(c), fold(h.text); len(fc) >= 30 && len(fh) > len(fc) && strings.HasPrefix(fh, fc) {
+			if fc, fh := fold(c), fold(h.text); len(fc) >= 30 && len(fh) > len(fc) && strings.HasPrefix(fh, fc) && !printsApart(h.node, fc) {
 				return h.text, h.node
 			}
 		}
 	}
-	// The page's one headline telling the same story in other words: the
+	// The page's headline telling the same story in other words: the
 	// social title is an SEO variant, the reader sees the <h1>. A JSON-LD
 	// headline is the editorial headline by definition and keeps its place.
-	if own := unlinked(in.p, h1s); len(own) == 1 && !in.hasLD && (len(cands) == 0 || wordOverlap(own[0].text, cands[0]) >= sameStoryOverlap) {
-		return own[0].text, own[0].node
+	if t, n, ok := sameStoryHeading(in, h1s, cands); ok {
+		return t, n
+	}
+	if h, ok := seconded(in.p, h1s, cands, in.hasLD); ok {
+		return h.text, h.node
 	}
 	if len(cands) > 0 {
 		t := cands[0]
 		if cleanTitle(in.docTitle, in.sites) == t && !isStructured(in.metas) {
-			t = titleLeaf(dropTitleTail(t))
+			t = titleLeaf(dropTitleTail(dropTitleTail(dropSiteParts(t, in.sites))))
 		}
 		return t, headingShowing(in.p, t)
 	}
@@ -101,6 +109,25 @@ func pickTitle(in titleInput) (string, *html.Node) {
 		return h1s[0].text, h1s[0].node
 	}
 	return "", nil
+}
+
+// ldTitle returns the JSON-LD headline cands[0], or the visible heading
+// that the page's other declared titles or the article's name show
+// instead of it.
+func ldTitle(in titleInput, cands []string, h1s, heads []heading) (string, *html.Node) {
+	if h, ok := namedHeading(unlinked(in.p, h1s), in.ldName, cands[0], in.sites); ok {
+		return h.text, h.node
+	}
+	if h, ok := kickerlessHeading(unlinked(in.p, h1s), cands); ok {
+		return h.text, h.node
+	}
+	if h, ok := confirmedHeading(in.p, h1s, heads, cands); ok {
+		return h.text, h.node
+	}
+	if h, ok := disputedHeading(in.p, h1s, heads, cands); ok {
+		return h.text, h.node
+	}
+	return cands[0], showing(heads, cands[0], in.p)
 }
 
 // declaredTitles are the publisher's declared titles other than the JSON-LD
@@ -304,7 +331,7 @@ func cutShort(t string, h1s []heading) bool {
 	}
 	ft := fold(t)
 	for _, h := range h1s {
-		if fh := fold(h.text); len(fh) > len(ft) && strings.HasPrefix(fh, ft) {
+		if fh := fold(h.text); len(fh) > len(ft) && strings.HasPrefix(fh, ft) && !printsApart(h.node, ft) {
 			return true
 		}
 	}
@@ -364,7 +391,7 @@ type heading struct {
 func headings(p *page.Page, ns []*html.Node, sites []string) []heading {
 	var out []heading
 	for _, n := range ns {
-		t := headingText(n)
+		t := stripDateOnce(headingText(n))
 		if t == "" || page.RuneLen(t) > maxTitleRunes || isLogo(n, t, sites) {
 			continue
 		}
@@ -414,15 +441,7 @@ func isHeadingAside(c *html.Node) bool {
 // isKicker reports whether a heading's child is a kicker line.
 func isKicker(n *html.Node) bool {
 	ci := classID(n)
-	if ci == "" {
-		return false
-	}
-	for _, k := range kickerClassWords {
-		if strings.Contains(ci, k) {
-			return true
-		}
-	}
-	return false
+	return ci != "" && containsAnyWord(ci, kickerClassWords)
 }
 
 // logoNames returns the texts of headings that are one link to the site's
@@ -503,9 +522,10 @@ func headingShowing(p *page.Page, title string) *html.Node {
 }
 
 // decoratedBy reports whether title t is head plus decorations on either
-// side of a separator, head being the longer side. "Topic: " prefixes are
+// side of a separator, head being the longer side, or with named, head
+// before a last separator and a longer tagline. "Topic: " prefixes are
 // not decorations.
-func decoratedBy(t, head string) bool {
+func decoratedBy(t, head string, named bool) bool {
 	fh := fold(head)
 	if fh == "" || fold(t) == fh {
 		return false
@@ -517,7 +537,7 @@ func decoratedBy(t, head string) bool {
 		parts := strings.Split(t, sep)
 		for i := 1; i < len(parts); i++ {
 			left, right := fold(strings.Join(parts[:i], sep)), fold(strings.Join(parts[i:], sep))
-			if left == fh && len(left) >= len(right) || right == fh && len(right) >= len(left) {
+			if left == fh && (len(left) >= len(right) || named && i == len(parts)-1) || right == fh && len(right) >= len(left) {
 				return true
 			}
 		}
@@ -529,9 +549,9 @@ func decoratedBy(t, head string) bool {
 // on its far side, at either end, repeatedly; and a site name glued to the
 // front ("SITE-Headline"). A title that is only the site name stays whole.
 func cleanTitle(t string, sites []string) string {
-	t = page.CollapseSpace(t)
+	t = trimDangling(page.CollapseSpace(t))
 	for range 4 {
-		next := stripSiteOnce(t, sites)
+		next := trimDangling(stripDateOnce(stripSiteOnce(t, sites)))
 		if next == t || next == "" {
 			break
 		}
@@ -561,8 +581,11 @@ func stripSiteOnce(t string, sites []string) string {
 				return strings.TrimSpace(t[len(s)+len(j):])
 			}
 		}
+		if head, ok := gluedSiteTail(t, s); ok {
+			return head
+		}
 	}
-	return t
+	return siteInMiddle(t, sites)
 }
 
 // isSiteName reports whether seg names the site: equal to a known name

@@ -27,6 +27,15 @@ var titleSeparators = []string{
 // after it: "SITE-Headline", "SITE:Headline".
 var titlePrefixJoiners = []string{"-", ":", "|", "–", "—"}
 
+// titleTailJoiners may glue a site name to the end of the title with no
+// space before it: "Headline:Site", "Headline!-Site".
+const titleTailJoiners = ":|-–—"
+
+// maxCallWords is the longest call to action after a site's name in the
+// middle of a title ("Campaign | Site | Discover now!"); a longer part is
+// a headline of its own.
+const maxCallWords = 4
+
 // maxTitleRunes caps a headline; a longer "heading" is a malformed element
 // that swallowed the page (an <h2> closed by </h3>).
 const maxTitleRunes = 300
@@ -37,6 +46,7 @@ var kickerClassWords = []string{
 	"kicker",     // American and German CMSs
 	"overline",   // Swiss and German CMSs
 	"topline",    // German CMSs
+	"toptitle",   // German WordPress themes ("entry-title__toptitle")
 	"roofline",   // German CMSs ("Dachzeile")
 	"dachzeile",  // German CMSs
 	"eyebrow",    // American CMSs
@@ -92,3 +102,18 @@ var logoClassWords = []string{
 	"blog-title", // Blogger themes
 	"masthead",   // newspaper themes
 }
+
+// titleDateDecorSeparators join a release date or time to a title's
+// headline ("Headline : 31.10.2023, 10.19 Uhr", "23.01.2022 - Headline").
+// " : " is the French-spaced colon some German CMSs use before the stamp;
+// the plain ": " is left out, as "Date: Headline" may be the subject's date.
+var titleDateDecorSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " : "}
+
+// maxTitleDateDecor bounds a date decoration: "Samstag, 04. November 2023,
+// 10:19 Uhr" fits, a clause mentioning a date does not.
+const maxTitleDateDecor = 48
+
+// danglingSeparators are the separators a title may end with when the
+// template's site part came out empty ("Headline -"). Guillemets are
+// left out: "»" closes a French quotation.
+var danglingSeparators = []string{"|", "-", "–", "—", "::", "·", "•", "/", "//", "~", "｜"}

@@ -7,7 +7,7 @@ import (
 
 func TestCleanTitle(t *testing.T) {
 	sites := []string{"The Example Times", "example.com", "example"}
-	cases := []struct{ in, want string }{
+	cases := []cleanCase{
 		{"Harbour reopens | The Example Times", "Harbour reopens"},
 		{"The Example Times - Harbour reopens after the storm", "Harbour reopens after the storm"},
 		{"Harbour reopens — Example", "Harbour reopens"},
@@ -21,11 +21,7 @@ func TestCleanTitle(t *testing.T) {
 		{"The Example Times", "The Example Times"},
 		{"Well-known writer-director dies", "Well-known writer-director dies"},
 	}
-	for _, c := range cases {
-		if got := cleanTitle(c.in, sites); got != c.want {
-			t.Errorf("cleanTitle(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
+	checkCleanTitle(t, sites, cases)
 }
 
 func TestTitleFromVisibleHeadline(t *testing.T) {
