@@ -22,8 +22,15 @@ const (
 // precedence order; the visible page confirms or completes them. nodes are
 // the byline elements, which the body leaves out.
 func findAuthors(p *page.Page, structured []string) (byline string, authors []string, nodes []*html.Node) {
+	return findAuthorsUnder(p, structured, nil)
+}
+
+// findAuthorsUnder is findAuthors with the element showing the headline,
+// which places the byline better than the first <h1> does; nil when the
+// page shows none.
+func findAuthorsUnder(p *page.Page, structured []string, headline *html.Node) (byline string, authors []string, nodes []*html.Node) {
 	s := dropAffiliation(p, cleanStructured(dropPublisherAddress(p, structured)))
-	v := bestByline(p)
+	v := bestByline(p, headline)
 	if v != nil {
 		dropPrintedPublication(p, v)
 	}

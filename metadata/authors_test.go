@@ -143,6 +143,8 @@ func TestFindAuthorsVisible(t *testing.T) {
 			[]string{"Jane Roe"}, "Jane Roe", "p"},
 		{"name printed in parts", `<div class="byline"><a rel="author" href="/a/shb"><span class="firstname">Siri Haugland</span> <span class="lastname">Berg</span></a></div>`,
 			[]string{"Siri Haugland Berg"}, "Siri Haugland Berg", "div"},
+		{"screen-reader label after a separator", `<div class="article_meta_info"><span class="trending">new</span> <span class="screen-reader-text">| By </span> <span>Jane Roe</span> | <time>May 3, 2024</time></div>`,
+			[]string{"Jane Roe"}, "Jane Roe", "div"},
 		{"spanish escribe", `<div class="article-date-author">Escribe <span class="small"><a href="/periodista/jane-roe/">Jane Roe</a></span></div>`,
 			[]string{"Jane Roe"}, "Jane Roe", "div"},
 	}

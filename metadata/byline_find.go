@@ -54,9 +54,11 @@ type bylineGroup struct {
 }
 
 // bestByline finds the byline line the page prints for its story, or nil.
-func bestByline(p *page.Page) *visibleByline {
-	head, _, bottom := storyLandmarks(p)
-	var headline *html.Node
+// headline is the element showing the story's title, when known; else
+// the first visible <h1> stands for it.
+func bestByline(p *page.Page, headline *html.Node) *visibleByline {
+	head, _, bottom := storyLandmarksFrom(p, headline)
+	headline = nil
 	if head >= 0 {
 		headline = p.Elements[head]
 	}
@@ -99,11 +101,23 @@ func bestByline(p *page.Page) *visibleByline {
 // <h1>), of the story's first long paragraph after it and of the end of
 // its opening, or -1.
 func storyLandmarks(p *page.Page) (head, opening, bottom int) {
+	return storyLandmarksFrom(p, nil)
+}
+
+// storyLandmarksFrom is storyLandmarks with the headline's element known
+// (the one showing the title, which on some pages is an <h2> after a
+// widget's <h1>); nil falls back to the first visible <h1>.
+func storyLandmarksFrom(p *page.Page, headline *html.Node) (head, opening, bottom int) {
 	head, opening, bottom = -1, -1, -1
+	if headline != nil && !p.Stats(headline).Hidden {
+		head = p.Order(headline)
+	}
 	for i, n := range p.Elements {
+		if head >= 0 {
+			break
+		}
 		if n.DataAtom == atom.H1 && !p.Stats(n).Hidden && p.Stats(n).Text > 0 {
 			head = i
-			break
 		}
 	}
 	long := 0
@@ -227,7 +241,7 @@ func startsWithPrefix(p *page.Page, n *html.Node) bool {
 	if !prefixStartSet[firstWord(n)] {
 		return false // most short elements: no need to build their text
 	}
-	text := page.Text(n)
+	text := strings.TrimLeft(page.Text(n), leadSeparators)
 	if text == "" || pictureCredit(text) {
 		return false
 	}
@@ -310,12 +324,19 @@ var prefixStartSet = func() wordSet {
 	return set
 }()
 
+// maxLabelBytes bounds the label before a colon ("Text und Interview:").
+const maxBylineLabelBytes = 40
+
+// leadSeparators open a byline label printed after the line's previous
+// part ("| By", "· Von"): they are not part of the label.
+const leadSeparators = " \t\n|•·-–—"
+
 // leadToken returns s up to its first space, colon or slash, lower case;
 // for scripts written without spaces, the first two characters.
 func leadToken(s string) string {
 	// Cut before lowering: only the token is lowered, not a whole line
 	// (no rune lowers to or from a separator, so the token is the same).
-	s = strings.TrimSpace(s)
+	s = strings.TrimLeft(s, leadSeparators)
 	if end := strings.IndexAny(s, " :：/／"); end >= 0 {
 		s = s[:end]
 	}
@@ -670,7 +691,7 @@ func bylineHidden(n *html.Node) bool {
 		return true
 	}
 	if page.OffScreen(n) {
-		t := strings.ToLower(strings.TrimSpace(page.Text(n)))
+		t := strings.ToLower(strings.TrimLeft(page.Text(n), leadSeparators))
 		return t != "" && stripBylinePrefix(t+" x") != "x"
 	}
 	return false
