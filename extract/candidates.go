@@ -17,9 +17,9 @@ type selection struct {
 // widen starts from the best container and climbs up to maxLevels
 // parents, joining siblings that read like story text: the first paragraph
 // that sits outside the scored container, closing paragraphs after an
-// inline ad or figure. Peers lose these.
+// inline ad or figure. Peers lose these. A container of stacked stories
+// narrows to the one the page is about first.
 func (a *analysis) widen(best int) selection {
-	sel := selection{root: best, best: best, out: map[*html.Node]bool{}, first: -1}
 	levels := 2
 	switch a.opts.Favor {
 	case Precision:
@@ -27,6 +27,12 @@ func (a *analysis) widen(best int) selection {
 	case Recall:
 		levels = 3
 	}
+	// One of several stacked stories is whole in its <article>; its
+	// neighbours are the other stories.
+	if s := a.firstOfStacked(best); s != best {
+		best, levels = s, 0
+	}
+	sel := selection{root: best, best: best, out: map[*html.Node]bool{}, first: -1}
 	x := best
 	for l := 0; l < levels; l++ {
 		par := int(a.parent[x])

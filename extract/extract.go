@@ -107,6 +107,9 @@ func FromPage(p *page.Page, opts Options, hints Hints) (*Result, error) {
 	sel := a.widen(best)
 	root := p.Elements[sel.root]
 	skip := a.skipper(sel)
+	if parts, r := a.fragments(sel); parts != nil {
+		root, skip = p.Elements[r], a.partsSkipper(sel, parts, r, skip)
+	}
 	body := buildBody(p, root, skip, opts)
 	if useSecondOpinion && conf < unsureConfidence {
 		if theirs, ok := a.secondOpinion(body); ok {
