@@ -145,6 +145,8 @@ func TestFindAuthorsVisible(t *testing.T) {
 			[]string{"Siri Haugland Berg"}, "Siri Haugland Berg", "div"},
 		{"screen-reader label after a separator", `<div class="article_meta_info"><span class="trending">new</span> <span class="screen-reader-text">| By </span> <span>Jane Roe</span> | <time>May 3, 2024</time></div>`,
 			[]string{"Jane Roe"}, "Jane Roe", "div"},
+		{"the story's own aside", `<aside class="meta"><p class="authors">Von:<br><i><a href="/autor/jane-roe-2211" class="author-name">Jane Roe</a></i></p><p class="date">12.05.2024</p></aside>`,
+			[]string{"Jane Roe"}, "Jane Roe", "p"},
 		{"spanish escribe", `<div class="article-date-author">Escribe <span class="small"><a href="/periodista/jane-roe/">Jane Roe</a></span></div>`,
 			[]string{"Jane Roe"}, "Jane Roe", "div"},
 	}
@@ -215,6 +217,7 @@ func TestFindAuthorsNoByline(t *testing.T) {
 		// A trail of "By …" facets on a recipe site is navigation, and
 		// neither the trail nor the block holding it and the headline is
 		// an author line.
+		{"the site's aside after the story", strings.Replace(bylineStory(``), "</article>", `</article><aside class="meta"><p class="authors">Von: Jane Roe</p></aside>`, 1)},
 		{"error-report widget", bylineStory(`<div class="reporterbox"><div class="reporterbox-title">Found a mistake in this story?</div><div class="reporterbox-text">Mark the words and tell the newsroom in two clicks.</div></div>`)},
 		{"by-facet trail", strings.Replace(bylineStory(``), "<h1>", `<div class="hero"><div class="breadcrumbs"><ul><li><a href="/by-course/">By Course or Type</a></li><li><a href="/mains/">Main Course</a></li></ul></div><h1>`, 1)},
 	}

@@ -395,7 +395,11 @@ func outsideStory(n, headline *html.Node) bool {
 			continue // the story's own footer: "Posted by Jane Roe at 18:52"
 		}
 		switch a.DataAtom {
-		case atom.Nav, atom.Footer, atom.Aside:
+		case atom.Aside:
+			if !storyAside(a, headline) {
+				return true
+			}
+		case atom.Nav, atom.Footer:
 			return true
 		case atom.Form:
 			if headline == nil || !page.Within(headline, a) {
@@ -406,6 +410,22 @@ func outsideStory(n, headline *html.Node) bool {
 		}
 		if hint := classID(a); hint != "" && classWordPrefix(hint, bylineOutside) && (headline == nil || !page.Within(headline, a)) {
 			return true
+		}
+	}
+	return false
+}
+
+// storyAside reports an <aside> that is the story's own side column: it
+// sits in the <article> that holds the headline, where themes print the
+// author and date beside the text ("<article><h1>…<aside class=meta>Von:
+// Jane Roe</aside>"). The site's asides sit outside the article.
+func storyAside(aside, headline *html.Node) bool {
+	if headline == nil {
+		return false
+	}
+	for a := aside.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article {
+			return page.Within(headline, a)
 		}
 	}
 	return false
