@@ -133,6 +133,12 @@ func (st *lineParse) label(t string) bool {
 // segment reads the names of a segment into the line; false when the
 // line holds as many names as one byline may.
 func (st *lineParse) segment(t string) bool {
+	if editorCredit(t) {
+		// "Written by Jane Roe | Edited by John Doe": the names after
+		// an editing credit edited the story; they did not write it.
+		st.open, st.closed = false, true
+		return true
+	}
 	if first, rest, ok := strings.Cut(t, " "); ok && joinerSet[first] {
 		// "<a>Jane Roe</a> and John Doe": the joiner opens the run.
 		st.open, st.joiner, t = true, first, rest
@@ -168,6 +174,18 @@ func (st *lineParse) segment(t string) bool {
 		return len(st.names) < maxLineNames
 	}
 	return true
+}
+
+// editorCredit reports a segment that credits the story's editing:
+// "Edited by John Doe", "Redigiert von John Doe".
+func editorCredit(t string) bool {
+	low := strings.Replace(strings.ToLower(t), " :", ":", 1) // "Editor : John Doe"
+	for _, l := range editorLabels {
+		if strings.HasPrefix(low, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // allAffiliations reports names that are all news agencies or papers

@@ -68,6 +68,9 @@ func TestParseByline(t *testing.T) {
 		{"Escribe\x00Jane Roe", "Jane Roe", []string{"Jane Roe"}},
 		{"\x00Autorin/Autor\x00 Jane Roe", "Jane Roe", []string{"Jane Roe"}},
 		{"Autor:in Jane Roe", "Jane Roe", []string{"Jane Roe"}},
+		// Editors edited the story; they did not write it.
+		{"Written by Jane Roe\x00Edited by John Doe", "Jane Roe", []string{"Jane Roe"}},
+		{"Edited by John Doe", "", nil},
 		// A place after the names is the dateline's, not an author.
 		{"Von Lena Brandt, Duisburg", "Lena Brandt, Duisburg", []string{"Lena Brandt"}},
 		{"By Jane Roe, John Doe, Lille", "Jane Roe, John Doe, Lille", []string{"Jane Roe", "John Doe"}},

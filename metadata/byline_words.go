@@ -178,6 +178,20 @@ var bylineLabels = []string{
 // ("Autor:in") is left out, since a colon ends a label.
 var genderSuffixes = []string{"*innen", "_innen", "/innen", "*in", "_in", "/in"}
 
+// editorLabels open a credit for the story's editing, not its writing; the
+// names after them are no authors.
+var editorLabels = []string{
+	"edited by ",      // English
+	"editing by ",     // English, wire style
+	"editor:",         // English label
+	"editors:",        // English label, several
+	"redigiert von ",  // German
+	"bearbeitet von ", // German
+	"édité par ",      // French
+	"editado por ",    // Spanish, Portuguese
+	"revisione di ",   // Italian
+}
+
 // pictureLabels are the byline labels that credit pictures only: a line
 // labelled with nothing else is a picture credit.
 var pictureLabels = []string{
