@@ -57,7 +57,7 @@ func findDek(p *page.Page, head *html.Node, title, desc string) (string, *html.N
 // a dateline or label ("Berlin. " before the standfirst's text).
 func widenToBlock(p *page.Page, n *html.Node, text string) (string, *html.Node) {
 	if page.IsBlock(n.DataAtom) {
-		return text, n
+		return withoutSignature(n, text), n
 	}
 	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		if !page.IsBlock(a.DataAtom) {
@@ -117,6 +117,9 @@ func isDekClass(n *html.Node) bool {
 		}
 	}
 	for _, w := range words {
+		if dekClassFalse[w] {
+			continue
+		}
 		for _, d := range dekClassWords {
 			if w == d || len(w) > len(d) && (strings.HasSuffix(w, d) || strings.HasPrefix(w, d)) {
 				return true
@@ -160,10 +163,16 @@ func isBoldParagraph(n *html.Node) bool {
 }
 
 // isBodyParagraph reports whether n is a plain paragraph followed by more
-// paragraphs: the body's opening, which descriptions often copy.
+// paragraphs, or after another plain paragraph of a sentence or more: the
+// body's opening, which descriptions often copy.
 func isBodyParagraph(n *html.Node) bool {
 	if n.DataAtom != atom.P || classID(n) != "" {
 		return false
+	}
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && s.DataAtom == atom.P && classID(s) == "" && page.RuneLen(page.Text(s)) >= 2*minDekRunes {
+			return true
+		}
 	}
 	paras := 0
 	for s := n.NextSibling; s != nil && paras < 2; s = s.NextSibling {
