@@ -110,13 +110,16 @@ func leadCandidates(p *page.Page, structured *Image) (first, match *html.Node) {
 			continue
 		}
 		src := bestSource(p, n)
-		if src.url == "" || urlTiny(src.url) || containsAnyWord(strings.ToLower(src.url), imageURLAvoid) {
+		declared := structured != nil && src.url != "" && sameImage(src.url, structured.URL)
+		// The declared picture is the story's even when its address has an
+		// avoided word: CMSs file stories under "/autoren/<name>/".
+		if src.url == "" || !declared && (urlTiny(src.url) || containsAnyWord(strings.ToLower(src.url), imageURLAvoid)) {
 			continue
 		}
 		if first == nil {
 			first = n
 		}
-		if structured != nil && sameImage(src.url, structured.URL) {
+		if declared {
 			return first, n
 		}
 		if structured == nil {

@@ -25,6 +25,11 @@ func TestFindLeadImage(t *testing.T) {
 		want       Image
 		node       string // tag of the returned node, "" for none
 	}{
+		{"declared picture filed under its author's path",
+			`<figure class="bo-image"><img src="/autoren/mara-holt/tide-gauges/@@images/lead-1000.jpeg" width="1000" height="600"><figcaption><span class="desc">A gauge at the north pier.</span><span class="credit"><p>Foto: Mara Holt</p></span></figcaption></figure>`,
+			&Image{URL: "https://news.example/autoren/mara-holt/tide-gauges/@@images/lead-1000.jpeg"},
+			Image{URL: "https://news.example/autoren/mara-holt/tide-gauges/@@images/lead-1000.jpeg", Caption: "A gauge at the north pier.", Credit: "Mara Holt", Width: 1000, Height: 600},
+			"figure"},
 		{"figure with figcaption and credit span",
 			`<figure class="lead"><img src="/img/gauge.jpg" alt="A tide gauge" width="1200" height="800"><figcaption>A gauge at the north pier. <span class="credit">Photo: Mara Holt</span></figcaption></figure>`,
 			nil,
