@@ -20,10 +20,13 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 		return "", ""
 	}
 	holder := findCaption(fig)
-	if holder == nil {
+	if holder == nil || galleryLabel(textWithout(holder, nil)) {
 		// <figure><img></figure><figcaption>…: the caption printed right
-		// after the picture's element.
-		holder = captionAfter(p, fig)
+		// after the picture's element; a gallery button ("View 3 Images")
+		// in the figure is no caption.
+		if after := captionAfter(p, fig); after != nil || holder == nil {
+			holder = after
+		}
 	}
 	if fig == img && holder == nil {
 		return "", ""
@@ -56,11 +59,14 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 }
 
 // captionAfter returns the element after n when it is a <figcaption> or
-// carries a caption class and holds a short text, or nil.
+// carries a caption class and holds a short text, or nil. When n is its
+// parent's only element, the element after that wrapper counts:
+// <div><figure>…</figure></div><figcaption>…</figcaption>.
 func captionAfter(p *page.Page, n *html.Node) *html.Node {
-	c := n.NextSibling
-	for c != nil && c.Type != html.ElementNode {
-		c = c.NextSibling
+	c := nextElement(n)
+	for level := 0; c == nil && level < wrapperLevels && onlyElement(n); level++ {
+		n = n.Parent
+		c = nextElement(n)
 	}
 	if c == nil || concealed(c) || p.Stats(c).Text > maxWrapperText || p.Stats(c).Paras > maxWrapperParas {
 		return nil
@@ -72,6 +78,20 @@ func captionAfter(p *page.Page, n *html.Node) *html.Node {
 		return c
 	}
 	return nil
+}
+
+// onlyElement reports whether n is the only element child of its parent,
+// a wrapper the page drew around it alone.
+func onlyElement(n *html.Node) bool {
+	if n.Parent == nil || n.Parent.Type != html.ElementNode {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && c.Type == html.ElementNode {
+			return false
+		}
+	}
+	return true
 }
 
 // creditParagraphs returns the paragraphs of a wrapper that hold only a

@@ -25,6 +25,11 @@ func TestFindLeadImage(t *testing.T) {
 		want       Image
 		node       string // tag of the returned node, "" for none
 	}{
+		{"caption after the figure's only wrapper",
+			`<div class="image-embed"><div class="image-container"><figure class="fig"><img src="/img/gauge.jpg" width="1200" height="800"><div class="count-label"><span>View 3 Images</span></div></figure></div><figcaption class="fig-caption"><span class="caption-title">A gauge at the north pier</span><span class="caption-credit">Mara Holt</span></figcaption></div>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Caption: "A gauge at the north pier", Credit: "Mara Holt", Width: 1200, Height: 800},
+			"figure"},
 		{"declared picture filed under its author's path",
 			`<figure class="bo-image"><img src="/autoren/mara-holt/tide-gauges/@@images/lead-1000.jpeg" width="1000" height="600"><figcaption><span class="desc">A gauge at the north pier.</span><span class="credit"><p>Foto: Mara Holt</p></span></figcaption></figure>`,
 			&Image{URL: "https://news.example/autoren/mara-holt/tide-gauges/@@images/lead-1000.jpeg"},

@@ -214,7 +214,8 @@ func trailingCredit(s string) (text, credit string, ok bool) {
 	}
 	tail := strings.TrimSpace(s[best+sepLen:])
 	head := trimTail(s[:best])
-	if head == "" || !nameLike(tail) {
+	// "… (AFP / Jane Doe)": a separator inside brackets splits no credit off.
+	if head == "" || !nameLike(tail) || strings.Count(tail, ")") > strings.Count(tail, "(") {
 		return "", "", false
 	}
 	return head, tail, true

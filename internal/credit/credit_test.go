@@ -25,6 +25,8 @@ func TestSplit(t *testing.T) {
 		{"leading credit", "Photo: AFP. Crowds at the quay wait for the ferry.", "Crowds at the quay wait for the ferry.", "AFP"},
 		{"initials kept", "Photo: J. R. Doe", "", "J. R. Doe"},
 		{"slash tail", "Protesters in front of parliament / AFP", "Protesters in front of parliament", "AFP"},
+		{"agency and photographer bracket", "Crews walk to the ferry on the pier: 3 May 2026 (AFP / JANE DOE)", "Crews walk to the ferry on the pier: 3 May 2026", "AFP / JANE DOE"},
+		{"slash inside an aside stays", "The ferry (old / new timetable) leaves at dawn", "The ferry (old / new timetable) leaves at dawn", ""},
 		{"pipe tail", "Protesters in front of parliament | Reuters", "Protesters in front of parliament", "Reuters"},
 		{"photo dash", "Protesters in front of parliament. Photo - AFP", "Protesters in front of parliament.", "AFP"},
 		{"glued slash after sentence", "Crews clear the road after the storm. /AFP via Getty Images", "Crews clear the road after the storm.", "AFP via Getty Images"},

@@ -29,8 +29,8 @@ func bareName(s string) bool {
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
-		case isConnector(w):
-			continue
+		case isConnector(w) || w == "/":
+			continue // "AFP / Jane Doe": a spaced slash joins agency and name
 		case !unicode.IsUpper(r):
 			return false
 		}
