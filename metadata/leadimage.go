@@ -47,13 +47,20 @@ func findLeadImage(p *page.Page, structured *Image) (img *Image, node *html.Node
 		out.URL, out.Width, out.Height = structured.URL, structured.Width, structured.Height
 	}
 	out.Caption, out.Credit = captionOf(p, node, pick)
-	if match != nil && out.Caption == "" && structured.Caption != "" {
+	if match != nil && out.Caption == "" && structured.Caption != "" && !altCopy(structured.Caption, out.Alt) {
 		out.Caption, out.Credit = splitCaption(structured.Caption, out.Credit)
 	}
 	if match != nil && out.Credit == "" {
 		out.Caption, out.Credit = declaredCaptionCut(out.Caption, structured.Caption)
 	}
 	return out, node
+}
+
+// altCopy reports a declared caption that only repeats the picture's alt
+// text, as SEO plugins fill ImageObject.caption: the page prints no such
+// caption.
+func altCopy(caption, alt string) bool {
+	return alt != "" && fold(page.CollapseSpace(caption)) == fold(alt)
 }
 
 // declaredCaptionCut splits a printed caption that runs on past the

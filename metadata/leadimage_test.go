@@ -150,6 +150,16 @@ func TestFindLeadImage(t *testing.T) {
 			nil,
 			Image{URL: "https://news.example/img/e.jpg"},
 			"figure"},
+		{"declared caption that repeats the alt text is no caption",
+			`<figure class="featured-image"><img src="/img/gauge.jpg" alt="Tide gauge at dusk" width="1024" height="576"><figcaption><strong>Image Credits:</strong> Mara Holt</figcaption></figure>`,
+			&Image{URL: "https://news.example/img/gauge.jpg", Caption: "Tide gauge at dusk"},
+			Image{URL: "https://news.example/img/gauge.jpg", Alt: "Tide gauge at dusk", Credit: "Mara Holt", Width: 1024, Height: 576},
+			"figure"},
+		{"declared caption other than the alt text is kept",
+			`<figure class="featured-image"><img src="/img/gauge.jpg" alt="Tide gauge" width="1024" height="576"><figcaption><strong>Image Credits:</strong> Mara Holt</figcaption></figure>`,
+			&Image{URL: "https://news.example/img/gauge.jpg", Caption: "The gauge at the north pier"},
+			Image{URL: "https://news.example/img/gauge.jpg", Alt: "Tide gauge", Caption: "The gauge at the north pier", Credit: "Mara Holt", Width: 1024, Height: 576},
+			"figure"},
 		{"no image at all", `<p class="dek">No picture here.</p>`, nil, Image{}, ""},
 	}
 	for _, tt := range tests {
