@@ -160,6 +160,11 @@ func TestFindLeadImage(t *testing.T) {
 			&Image{URL: "https://news.example/img/gauge.jpg", Caption: "The gauge at the north pier"},
 			Image{URL: "https://news.example/img/gauge.jpg", Alt: "Tide gauge", Caption: "The gauge at the north pier", Credit: "Mara Holt", Width: 1024, Height: 576},
 			"figure"},
+		{"licence line in the figcaption is the credit",
+			`<figure class="wp-caption"><img src="/img/gauge.jpg" width="860" height="484"><figcaption class="wp-caption-text">A gauge at the north pier <span class="media-license-caption"> &#8211; Mara Holt (CC BY 4.0)</span></figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Caption: "A gauge at the north pier", Credit: "Mara Holt (CC BY 4.0)", Width: 860, Height: 484},
+			"figure"},
 		{"no image at all", `<p class="dek">No picture here.</p>`, nil, Image{}, ""},
 	}
 	for _, tt := range tests {

@@ -53,7 +53,8 @@ func Merge(caption, known string) (text, credit string) {
 // Clean strips a credit line found on its own (a credit element) of its
 // label and brackets: "(Photo: Jane Doe/Reuters)" gives "Jane Doe/Reuters".
 func Clean(credit string) string {
-	s := strings.TrimSpace(credit)
+	// "– Jane Doe": the dash that joined it to the caption is not the credit's.
+	s := strings.TrimLeft(strings.TrimSpace(credit), "–—|/ ")
 	if isLabelOnly(s) {
 		return "" // a label standing apart from the name it introduces
 	}

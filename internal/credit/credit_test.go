@@ -109,6 +109,8 @@ func TestClean(t *testing.T) {
 		"Copyright Lena Varga/AP":   "Lena Varga/AP",
 		"Picture alliance / dpa":    "Picture alliance / dpa",
 		"Credit Tom Okafor":         "Tom Okafor",
+		"  –  Midjourney":           "Midjourney",
+		"| Lena Varga":              "Lena Varga",
 	}
 	for in, want := range cases {
 		if got := Clean(in); got != want {
