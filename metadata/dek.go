@@ -41,7 +41,7 @@ func findDek(p *page.Page, head *html.Node, title, desc string) (string, *html.N
 		if int(st.Text) >= minDekRunes && int(st.Text) <= maxDekRunes*2 {
 			text = page.Text(n)
 		}
-		if ok := text != "" && isDekCandidate(n, head, st, text, fdesc, ftitle); ok {
+		if ok := text != "" && isDekCandidate(n, head, st, text, desc, fdesc, ftitle); ok {
 			return widenToBlock(p, n, text)
 		}
 		if n.DataAtom == atom.P && st.Text > 120 {
@@ -72,7 +72,7 @@ func widenToBlock(p *page.Page, n *html.Node, text string) (string, *html.Node) 
 }
 
 // isDekCandidate tests one element after the headline.
-func isDekCandidate(n, head *html.Node, st page.Stats, text, fdesc, ftitle string) bool {
+func isDekCandidate(n, head *html.Node, st page.Stats, text, desc, fdesc, ftitle string) bool {
 	l := page.RuneLen(text)
 	if l < minDekRunes || l > maxDekRunes || st.LinkText*3 > st.Text || inFigure(n) || hasMedia(n, 0) {
 		return false
@@ -90,7 +90,7 @@ func isDekCandidate(n, head *html.Node, st page.Stats, text, fdesc, ftitle strin
 		return true
 	case isBoldParagraph(n) && nextElement(head) != nil && l >= 2*minDekRunes:
 		return true
-	case fdesc != "" && len(fdesc) >= 30 && (ft == fdesc || strings.HasPrefix(ft, fdesc) && len(ft)-len(fdesc) < 40):
+	case fdesc != "" && len(fdesc) >= 30 && (ft == fdesc || strings.HasPrefix(ft, fdesc) && len(ft)-len(fdesc) < 40 || !wrapsBlock(n) && editedDescription(text, desc)):
 		return !isBodyParagraph(n)
 	}
 	return false
@@ -143,6 +143,17 @@ func hasBlockChild(n *html.Node) bool {
 	return false
 }
 
+// wrapsBlock reports whether n holds a block element: a container of the
+// dek and other lines, whose words only roughly match a description.
+func wrapsBlock(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && page.IsBlock(c.DataAtom) {
+			return true
+		}
+	}
+	return false
+}
+
 // isBoldParagraph reports whether n is a paragraph set wholly in bold, as
 // blogging CMSs print the standfirst at the top of the body.
 func isBoldParagraph(n *html.Node) bool {
@@ -163,9 +174,16 @@ func isBoldParagraph(n *html.Node) bool {
 }
 
 // isBodyParagraph reports whether n is a plain paragraph followed by more
-// paragraphs, or after another plain paragraph of a sentence or more: the
-// body's opening, which descriptions often copy.
+// paragraphs, or after another plain paragraph of a sentence or more, or a
+// paragraph whose class the next ones share: the body's opening, which
+// descriptions often copy.
 func isBodyParagraph(n *html.Node) bool {
+	if hasToken(page.Attr(n, "itemprop"), "articleBody") {
+		return true // the page marks it the story's text
+	}
+	if cls := page.Attr(n, "class"); cls != "" && (n.DataAtom == atom.P || n.DataAtom == atom.Div) {
+		return sameClassAfter(n, cls) >= minBodyRun
+	}
 	if n.DataAtom != atom.P || classID(n) != "" {
 		return false
 	}
@@ -175,12 +193,27 @@ func isBodyParagraph(n *html.Node) bool {
 		}
 	}
 	paras := 0
-	for s := n.NextSibling; s != nil && paras < 2; s = s.NextSibling {
+	for s := n.NextSibling; s != nil && paras < minBodyRun; s = s.NextSibling {
 		if s.Type == html.ElementNode && s.DataAtom == atom.P {
 			paras++
 		}
 	}
-	return paras >= 2
+	return paras >= minBodyRun
+}
+
+// minBodyRun is how many like paragraphs after one make it the body's.
+const minBodyRun = 2
+
+// sameClassAfter counts the siblings after n of its tag and class, up to
+// minBodyRun.
+func sameClassAfter(n *html.Node, cls string) int {
+	same := 0
+	for s := n.NextSibling; s != nil && same < minBodyRun; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.DataAtom == n.DataAtom && page.Attr(s, "class") == cls {
+			same++
+		}
+	}
+	return same
 }
 
 // inFigure reports whether n is, or sits in, a figure or its caption:
