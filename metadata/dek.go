@@ -86,7 +86,7 @@ func isDekCandidate(n, head *html.Node, st page.Stats, text, desc, fdesc, ftitle
 		return true
 	case isDekClass(n) && !hasBlockChild(n):
 		return true
-	case n.DataAtom == atom.H2 && nextElement(head) == n && st.LinkText == 0:
+	case n.DataAtom == atom.H2 && afterHeadline(head) == n && st.LinkText == 0:
 		return true
 	case isBoldParagraph(n) && nextElement(head) != nil && l >= 2*minDekRunes:
 		return true
@@ -247,6 +247,16 @@ func hasMedia(n *html.Node, depth int) bool {
 		}
 	}
 	return false
+}
+
+// afterHeadline returns the element after the headline, or after the
+// wrapper the headline alone fills (<div><h1>…</h1></div><h2>…</h2>).
+func afterHeadline(head *html.Node) *html.Node {
+	n := head
+	for level := 0; level < wrapperLevels && nextElement(n) == nil && onlyElement(n); level++ {
+		n = n.Parent
+	}
+	return nextElement(n)
 }
 
 // nextElement returns the element sibling after n.
