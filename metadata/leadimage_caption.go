@@ -36,6 +36,9 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 	if holder != nil && !below(holder, fig) {
 		findCredits(holder, holder, &credits)
 	}
+	if line := leadingCreditLine(holder); line != nil && !containsNode(credits, line) {
+		credits = append(credits, line)
+	}
 	if holder == nil && fig.DataAtom != atom.Figure && containsAnyWord(classID(fig), imageWrapperHints) {
 		// A picture wrapper without caption markup: its paragraphs are
 		// the caption, those that are only a credit the credit.

@@ -165,6 +165,16 @@ func TestFindLeadImage(t *testing.T) {
 			nil,
 			Image{URL: "https://news.example/img/gauge.jpg", Caption: "A gauge at the north pier", Credit: "Mara Holt (CC BY 4.0)", Width: 860, Height: 484},
 			"figure"},
+		{"a name on its own line above the caption is the credit",
+			`<figure><img src="/img/gauge.jpg" width="1200" height="800"><figcaption><span>The Estuary Post</span><br>A gauge at the north pier.</figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Caption: "A gauge at the north pier.", Credit: "The Estuary Post", Width: 1200, Height: 800},
+			"figure"},
+		{"a lead-in phrase on its own line stays in the caption",
+			`<figure><img src="/img/gauge.jpg" width="1200" height="800"><figcaption><strong>Pictured:</strong><br>A gauge at the north pier.</figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Caption: "Pictured: A gauge at the north pier.", Width: 1200, Height: 800},
+			"figure"},
 		{"no image at all", `<p class="dek">No picture here.</p>`, nil, Image{}, ""},
 	}
 	for _, tt := range tests {

@@ -246,6 +246,14 @@ func signatureCredit(s string) (text, credit string, ok bool) {
 	return s[:i+1], tail, true
 }
 
+// NameOnly reports text that reads as a credit's name alone, with no label
+// and no sentence: "The Daily Ledger", "Jane Doe/AFP". Captions set such a
+// line apart from their text in markup.
+func NameOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	return !strings.HasSuffix(s, ":") && nameLike(s)
+}
+
 // nameLike reports a short tail that reads as a name or agency: a few
 // words, starting with a capital or digit, not a sentence.
 func nameLike(s string) bool {

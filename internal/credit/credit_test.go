@@ -178,3 +178,18 @@ func TestSplitAgencyBracketWithoutSentenceEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestNameOnly(t *testing.T) {
+	for in, want := range map[string]bool{
+		"The Daily Ledger":             true,
+		"Jane Doe/AFP":                 true,
+		"Photo:":                       false,
+		"Crowds gather at the square.": false,
+		"the leaders met in the hall":  false,
+		"A long line of words that runs on past any name": false,
+	} {
+		if got := NameOnly(in); got != want {
+			t.Errorf("NameOnly(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
