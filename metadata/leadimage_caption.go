@@ -122,7 +122,7 @@ func galleryLabel(s string) bool {
 	number := false
 	for _, w := range words {
 		switch {
-		case hasDigit(w):
+		case countWord(w):
 			number = true
 		case !galleryWordSet[w]:
 			return false
@@ -132,6 +132,22 @@ func galleryLabel(s string) bool {
 }
 
 var galleryWordSet = newWordSet(galleryWords)
+
+// countWord reports a gallery's count: digits with at most brackets, a
+// slash or a plus ("12", "(12)", "1/12", "12+"). A word that only holds a
+// digit ("1課", a caption in a script without spaces) is no count.
+func countWord(w string) bool {
+	digits := false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = true
+		case !strings.ContainsRune("()/+", r):
+			return false
+		}
+	}
+	return digits
+}
 
 // findCaption returns the <figcaption> below fig, else the first element
 // with a caption class, or nil.

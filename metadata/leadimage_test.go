@@ -370,3 +370,18 @@ func TestDeclaredPreferred(t *testing.T) {
 		}
 	}
 }
+
+func TestGalleryLabel(t *testing.T) {
+	for in, want := range map[string]bool{
+		"View 6 Images": true,
+		"12 Bilder":     true,
+		"(12) photos":   true,
+		"1/12":          true,
+		"港の第3埠頭で作業する係員（市提供）": false, // one spaceless word holding a digit is a caption
+		"Gauges on pier 3": false,
+	} {
+		if got := galleryLabel(in); got != want {
+			t.Errorf("galleryLabel(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
