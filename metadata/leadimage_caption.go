@@ -207,7 +207,9 @@ func isCredit(n, caption *html.Node) bool {
 		return true
 	}
 	if h := classID(n); h != "" && containsAnyWord(h, imageCreditHints) {
-		return true
+		// A caption line the page calls its copyright line holds the
+		// caption too; its credit is the part so marked below it.
+		return !holdsCaptionClass(n)
 	}
 	if (n.DataAtom == atom.Small || n.DataAtom == atom.Cite) && caption != nil && below(n, caption) {
 		return true
@@ -217,6 +219,23 @@ func isCredit(n, caption *html.Node) bool {
 	}
 	if n.DataAtom == atom.Footer && len(page.Text(n)) <= maxCreditBytes {
 		return true // <figure>…<footer>Jane Roe/Example</footer></figure>
+	}
+	return false
+}
+
+// holdsCaptionClass reports whether an element below n has a caption class
+// and no credit class.
+func holdsCaptionClass(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if h := classID(c); h != "" && containsAnyWord(h, imageCaptionHints) && !containsAnyWord(h, imageCreditHints) {
+			return true
+		}
+		if holdsCaptionClass(c) {
+			return true
+		}
 	}
 	return false
 }

@@ -175,6 +175,11 @@ func TestFindLeadImage(t *testing.T) {
 			nil,
 			Image{URL: "https://news.example/img/gauge.jpg", Caption: "Pictured: A gauge at the north pier.", Width: 1200, Height: 800},
 			"figure"},
+		{"a copyright line holding the caption gives only its credit part",
+			`<figure class="lead"><img src="/img/gauge.jpg" width="1200" height="800"><div class="captionLine mediaBox__copyright"><span class="figcaption">A gauge at the north pier. </span><span class="figcaption__copyright">Bild &copy; Mara Holt (hr)</span></div></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Caption: "A gauge at the north pier.", Credit: "Mara Holt (hr)", Width: 1200, Height: 800},
+			"figure"},
 		{"no image at all", `<p class="dek">No picture here.</p>`, nil, Image{}, ""},
 	}
 	for _, tt := range tests {

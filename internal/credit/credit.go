@@ -55,8 +55,8 @@ func Merge(caption, known string) (text, credit string) {
 func Clean(credit string) string {
 	// "– Jane Doe": the dash that joined it to the caption is not the credit's.
 	s := strings.TrimLeft(strings.TrimSpace(credit), "–—|/ ")
-	if isLabelOnly(s) {
-		return "" // a label standing apart from the name it introduces
+	if isLabelOnly(s) || isTiming(s) {
+		return "" // a label apart from its name; a media player's length or date
 	}
 	for range 3 {
 		if len(s) >= 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') {

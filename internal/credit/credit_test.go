@@ -110,6 +110,12 @@ func TestClean(t *testing.T) {
 		"Picture alliance / dpa":    "Picture alliance / dpa",
 		"Credit Tom Okafor":         "Tom Okafor",
 		"  –  Midjourney":           "Midjourney",
+		"Bild ©  Lena Varga (hr)":   "Lena Varga (hr)",
+		"Photo © AP":                "AP",
+		"03:07 Min.":                "",
+		"25.04.24":                  "",
+		"123RF":                     "123RF",
+		"20th Century Studios":      "20th Century Studios",
 		"| Lena Varga":              "Lena Varga",
 	}
 	for in, want := range cases {
