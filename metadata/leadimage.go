@@ -216,8 +216,14 @@ func figureOf(p *page.Page, img *html.Node) *html.Node {
 		switch a.DataAtom {
 		case atom.Figure:
 			return a
-		case atom.Body, atom.Article, atom.Main, atom.Section, atom.Li, atom.Ul, atom.Ol:
+		case atom.Body, atom.Article, atom.Main, atom.Li, atom.Ul, atom.Ol:
 			return best
+		case atom.Section:
+			// Only a section named for its picture wraps it alone
+			// ("teaser-image"); others hold story parts.
+			if !containsAnyWord(classID(a), imageWrapperHints) {
+				return best
+			}
 		}
 		st := p.Stats(a)
 		if level > wrapperLevels || st.Paras > maxWrapperParas || st.Text > maxWrapperText || countImages(a, 2) > 1 || holdsHeading(a) {

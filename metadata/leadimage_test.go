@@ -180,6 +180,11 @@ func TestFindLeadImage(t *testing.T) {
 			nil,
 			Image{URL: "https://news.example/img/gauge.jpg", Caption: "A gauge at the north pier.", Credit: "Mara Holt (hr)", Width: 1200, Height: 800},
 			"figure"},
+		{"a section named for its picture wraps it with its credit",
+			`<section class="teaser-image"><img class="teaser-image__image" src="/img/gauge.jpg" width="1200" height="800"><p class="teaser-image__credits">Mara Holt/Example</p></section>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Credit: "Mara Holt/Example", Width: 1200, Height: 800},
+			"section"},
 		{"no image at all", `<p class="dek">No picture here.</p>`, nil, Image{}, ""},
 	}
 	for _, tt := range tests {
