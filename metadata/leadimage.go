@@ -211,7 +211,7 @@ func figureOf(p *page.Page, img *html.Node) *html.Node {
 		best = img.Parent
 	}
 	level := 0
-	for a := best.Parent; a != nil && a.Type == html.ElementNode && level < 6; a = a.Parent {
+	for a := best.Parent; a != nil && a.Type == html.ElementNode && level < maxFigureLevels; a = a.Parent {
 		level++
 		switch a.DataAtom {
 		case atom.Figure:
@@ -227,9 +227,31 @@ func figureOf(p *page.Page, img *html.Node) *html.Node {
 		}
 		st := p.Stats(a)
 		if level > wrapperLevels || st.Paras > maxWrapperParas || st.Text > maxWrapperText || countImages(a, 2) > 1 || holdsHeading(a) {
-			return best
+			return figureAbove(a, level, best)
 		}
 		best = a
+	}
+	return best
+}
+
+// maxFigureLevels is how far above a picture its <figure> may sit: video
+// players nest the poster image in links and player boxes.
+const maxFigureLevels = 6
+
+// figureAbove returns the <figure> holding a, level levels above the
+// picture, when it is near and holds that one picture only; else best.
+func figureAbove(a *html.Node, level int, best *html.Node) *html.Node {
+	for ; a != nil && a.Type == html.ElementNode && level <= maxFigureLevels; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Figure:
+			if countImages(a, 2) == 1 {
+				return a
+			}
+			return best
+		case atom.Body, atom.Article, atom.Main, atom.Section, atom.Li, atom.Ul, atom.Ol:
+			return best
+		}
+		level++
 	}
 	return best
 }

@@ -185,6 +185,11 @@ func TestFindLeadImage(t *testing.T) {
 			nil,
 			Image{URL: "https://news.example/img/gauge.jpg", Credit: "Mara Holt/Example", Width: 1200, Height: 800},
 			"section"},
+		{"a video player's poster deep in its figure takes the figure's caption",
+			`<figure class="a_m"><span class="a_m_c"><div class="videoTop"><div id="video_1"><div class="videoTop-ph"><a href="/v/1" role="button" class="posicionador"><img src="/img/gauge.jpg" width="1200" height="800"><div class="ph-v_d">01:53</div></a></div></div></div></span><figcaption>A gauge at the north pier.<span class="a_m_m"><span>Foto:</span> Mara Holt (Example)</span></figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Caption: "A gauge at the north pier.", Credit: "Mara Holt (Example)", Width: 1200, Height: 800},
+			"figure"},
 		{"no image at all", `<p class="dek">No picture here.</p>`, nil, Image{}, ""},
 	}
 	for _, tt := range tests {

@@ -153,9 +153,31 @@ func labelledCredit(s string) (text, credit string, ok bool) {
 	if text, credit, ok := gluedLabelCredit(s); ok {
 		return text, credit, true
 	}
+	if text, credit, ok := afterGluedStop(s); ok {
+		return text, credit, true
+	}
 	if i := strings.LastIndex(s, "©"); i > 0 {
 		if rest := Clean(s[i:]); plausible(rest) {
 			return trimTail(s[:i]), rest, true
+		}
+	}
+	return "", "", false
+}
+
+// afterGluedStop reads a labelled credit glued to the caption's last full
+// stop, as templates print a credit element after the text without a
+// space: "… in Albania.Foto: Jane Doe (Reuters)". Only a capital after the
+// stop counts, so "e.g.photo:" in prose does not.
+func afterGluedStop(s string) (text, credit string, ok bool) {
+	for i := max(1, len(s)-maxCreditBytes); i < len(s)-1; i++ {
+		if s[i] != '.' || s[i-1] == '.' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i+1:]); !unicode.IsUpper(r) {
+			continue
+		}
+		if rest, found := afterMarker(s[i+1:]); found && plausible(rest) {
+			return s[:i+1], rest, true
 		}
 	}
 	return "", "", false

@@ -27,6 +27,8 @@ func TestSplit(t *testing.T) {
 		{"slash tail", "Protesters in front of parliament / AFP", "Protesters in front of parliament", "AFP"},
 		{"agency and photographer bracket", "Crews walk to the ferry on the pier: 3 May 2026 (AFP / JANE DOE)", "Crews walk to the ferry on the pier: 3 May 2026", "AFP / JANE DOE"},
 		{"slash inside an aside stays", "The ferry (old / new timetable) leaves at dawn", "The ferry (old / new timetable) leaves at dawn", ""},
+		{"label glued to the last stop", "Crews walk to the ferry on the pier.Foto: Jane Doe (Reuters) | Vídeo: EPV", "Crews walk to the ferry on the pier.", "Jane Doe (Reuters) | Vídeo: EPV"},
+		{"lower-case glued label stays", "Crews use e.g.photo: kits at the pier", "Crews use e.g.photo: kits at the pier", ""},
 		{"pipe tail", "Protesters in front of parliament | Reuters", "Protesters in front of parliament", "Reuters"},
 		{"photo dash", "Protesters in front of parliament. Photo - AFP", "Protesters in front of parliament.", "AFP"},
 		{"glued slash after sentence", "Crews clear the road after the storm. /AFP via Getty Images", "Crews clear the road after the storm.", "AFP via Getty Images"},
