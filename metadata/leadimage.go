@@ -113,7 +113,7 @@ func leadCandidates(p *page.Page, structured *Image) (first, match *html.Node) {
 	}
 	for i := from; i < to && i < len(p.Elements); i++ {
 		n := p.Elements[i]
-		if n.DataAtom != atom.Img || !leadWorthy(p, n) {
+		if !isPicture(n) || !leadWorthy(p, n) {
 			continue
 		}
 		src := bestSource(p, n)
@@ -265,7 +265,7 @@ func countImages(n *html.Node, limit int) int {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if c.DataAtom == atom.Img {
+			if isPicture(c) {
 				count++
 			}
 			walk(c)

@@ -190,6 +190,11 @@ func TestFindLeadImage(t *testing.T) {
 			nil,
 			Image{URL: "https://news.example/img/gauge.jpg", Caption: "A gauge at the north pier.", Credit: "Mara Holt (Example)", Width: 1200, Height: 800},
 			"figure"},
+		{"a custom picture element in its figure",
+			`<figure class="featured-image"><storefront-image src="https://news.example/img/gauge.jpg" alt="A gauge"></storefront-image><figcaption><span class="caption">A gauge at the north pier.</span></figcaption></figure>`,
+			&Image{URL: "https://news.example/img/gauge.jpg"},
+			Image{URL: "https://news.example/img/gauge.jpg", Alt: "A gauge", Caption: "A gauge at the north pier."},
+			"figure"},
 		{"no image at all", `<p class="dek">No picture here.</p>`, nil, Image{}, ""},
 	}
 	for _, tt := range tests {
@@ -398,5 +403,19 @@ func TestGalleryLabel(t *testing.T) {
 		if got := galleryLabel(in); got != want {
 			t.Errorf("galleryLabel(%q) = %v, want %v", in, got, want)
 		}
+	}
+}
+
+func TestIsPicture(t *testing.T) {
+	doc := `<img src="a.jpg"><amp-img src="b.jpg"></amp-img><x-image src="c.jpg"></x-image><x-image></x-image><my-widget src="d.js"></my-widget><span src="e.jpg"></span>`
+	p := peoplePage(t, "<html><body>"+doc+"</body></html>")
+	var got []string
+	for _, n := range p.Elements {
+		if isPicture(n) {
+			got = append(got, n.Data)
+		}
+	}
+	if strings.Join(got, ",") != "img,amp-img,x-image" {
+		t.Errorf("pictures %v, want img, amp-img, x-image", got)
 	}
 }
