@@ -195,6 +195,11 @@ func TestFindLeadImage(t *testing.T) {
 			&Image{URL: "https://news.example/img/gauge.jpg"},
 			Image{URL: "https://news.example/img/gauge.jpg", Alt: "A gauge", Caption: "A gauge at the north pier."},
 			"figure"},
+		{"a placeholder picture's noscript fallback gives its address",
+			`<div class="media"><div class="imageWrapper"><img alt="A gauge" data-ctrl-image="{'urlScheme':'/img/gauge_w-**width**.jpg'}" src="/img/index-transparent.gif"><noscript><img alt="A gauge" src="/img/gauge_w-576.jpg"></noscript></div><div class="mediaInfo"><span class="mediaSubtitleText">A gauge at the north pier.</span> <span class="mediaRights">Bildrechte: Mara Holt</span></div></div>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge_w-576.jpg", Alt: "A gauge", Caption: "A gauge at the north pier.", Credit: "Mara Holt"},
+			"div"},
 		{"no image at all", `<p class="dek">No picture here.</p>`, nil, Image{}, ""},
 	}
 	for _, tt := range tests {

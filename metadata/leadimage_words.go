@@ -67,6 +67,7 @@ var imageCreditHints = []string{
 	"license",    // a picture's licence line names its maker ("media-license-caption")
 	"licence",    // British spelling
 	"lizenz",     // German
+	"rights",     // "mediaRights", "image-rights": who holds the picture's rights
 }
 
 // imageCaptionHints in a class mark the element holding a picture's
