@@ -143,7 +143,9 @@ func leadWindow(p *page.Page) (from, to int) {
 	if opening >= 0 {
 		for i := opening + 1; i < len(p.Elements); i++ {
 			st := p.Stats(p.Elements[i])
-			if p.Elements[i].DataAtom == atom.P && !st.Hidden && st.Text >= longParagraph {
+			// Paragraphs in the story's <header> (dek, author card) are
+			// not its text: the picture under the header still leads.
+			if p.Elements[i].DataAtom == atom.P && !st.Hidden && st.Text >= longParagraph && !inHeader(p.Elements[i]) {
 				second = i
 				break
 			}

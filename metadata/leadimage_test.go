@@ -424,3 +424,17 @@ func TestIsPicture(t *testing.T) {
 		t.Errorf("pictures %v, want img, amp-img, x-image", got)
 	}
 }
+
+func TestLeadImageAfterHeaderParagraphs(t *testing.T) {
+	src := `<html><body><article><header><h1>Tide gauges fail along the estuary</h1>
+<p class="teaser">Four of six gauges stopped reporting in the storm, and the harbour is reading the tide by hand until parts arrive.</p>
+<div class="author-card"><p>Mara Holt has covered the coast for ten years and writes about harbours, ferries and the weather that shapes them.</p></div></header>
+<picture><img src="/img/gauge.jpg" width="960" height="540"></picture><figcaption><span>A gauge at the north pier, Foto: Jo Pike</span></figcaption>
+<p>Engineers found on Monday that four of the six tide gauges on the estuary had stopped reporting during the storm last week.</p>
+<p>The harbour authority said replacement parts were on order and that manual readings would be taken twice a day until then.</p>
+</article></body></html>`
+	img, _ := findLeadImage(peoplePage(t, src), nil)
+	if img == nil || img.URL != "https://news.example/img/gauge.jpg" || img.Caption != "A gauge at the north pier" || img.Credit != "Jo Pike" {
+		t.Errorf("lead image %+v, want the picture under the header with its caption and credit", img)
+	}
+}

@@ -156,6 +156,9 @@ func labelledCredit(s string) (text, credit string, ok bool) {
 	if text, credit, ok := afterGluedStop(s); ok {
 		return text, credit, true
 	}
+	if text, credit, ok := afterCommaLabel(s); ok {
+		return text, credit, true
+	}
 	if i := strings.LastIndex(s, "©"); i > 0 {
 		if rest := Clean(s[i:]); plausible(rest) {
 			return trimTail(s[:i]), rest, true
@@ -179,6 +182,31 @@ func afterGluedStop(s string) (text, credit string, ok bool) {
 		if rest, found := afterMarker(s[i+1:]); found && plausible(rest) {
 			return s[:i+1], rest, true
 		}
+	}
+	return "", "", false
+}
+
+// afterCommaLabel reads a credit whose label and colon follow a comma:
+// "Riders on the grid, Foto: Jane Doe". Only the colon form counts after a
+// comma; "…, photographed by her son" is the caption's own words.
+func afterCommaLabel(s string) (text, credit string, ok bool) {
+	i := strings.LastIndex(s, ", ")
+	if i <= 0 || len(s)-i > maxCreditBytes {
+		return "", "", false
+	}
+	rest := s[i+2:]
+	for _, l := range labels {
+		n, found := prefixFold(rest, l)
+		if !found {
+			continue
+		}
+		t := strings.TrimLeft(rest[n:], " \u00a0\u202f")
+		if c, _ := utf8.DecodeRuneInString(t); c == ':' || c == '：' {
+			if name, isNamed := named(t[utf8.RuneLen(c):]); isNamed && plausible(name) {
+				return s[:i], name, true
+			}
+		}
+		return "", "", false
 	}
 	return "", "", false
 }

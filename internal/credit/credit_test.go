@@ -30,6 +30,8 @@ func TestSplit(t *testing.T) {
 		{"label glued to the last stop", "Crews walk to the ferry on the pier.Foto: Jane Doe (Reuters) | Vídeo: EPV", "Crews walk to the ferry on the pier.", "Jane Doe (Reuters) | Vídeo: EPV"},
 		{"lower-case glued label stays", "Crews use e.g.photo: kits at the pier", "Crews use e.g.photo: kits at the pier", ""},
 		{"German picture rights", "Zwei Fähren am Anleger. Bildrechte: MDR/Jane Doe", "Zwei Fähren am Anleger.", "MDR/Jane Doe"},
+		{"label after a comma", "Riders on the grid, Foto: LAT Images", "Riders on the grid", "LAT Images"},
+		{"by-phrase after a comma stays", "Jane Roe, photographed by her son in 1980", "Jane Roe, photographed by her son in 1980", ""},
 		{"pipe tail", "Protesters in front of parliament | Reuters", "Protesters in front of parliament", "Reuters"},
 		{"photo dash", "Protesters in front of parliament. Photo - AFP", "Protesters in front of parliament.", "AFP"},
 		{"glued slash after sentence", "Crews clear the road after the storm. /AFP via Getty Images", "Crews clear the road after the storm.", "AFP via Getty Images"},
