@@ -100,7 +100,8 @@ func fromStructured(s *Image) *Image {
 
 // splitCaption separates a credit from a caption unless one is known.
 func splitCaption(caption, known string) (text, cr string) {
-	return credit.Merge(page.CollapseSpace(caption), known)
+	text, cr = credit.Merge(page.CollapseSpace(caption), known)
+	return text, credit.List(cr)
 }
 
 // leadCandidates returns the first picture that may head the story and the

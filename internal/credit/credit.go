@@ -50,6 +50,13 @@ func Merge(caption, known string) (text, credit string) {
 	return text, known + ", " + credit
 }
 
+// List writes the parties a credit names as a list, the way credits read
+// from several elements are joined: "DPA Images | Jane Doe" gives "DPA
+// Images, Jane Doe". The bar is a template's separator, not the credit's.
+func List(credit string) string {
+	return strings.ReplaceAll(credit, " | ", ", ")
+}
+
 // Clean strips a credit line found on its own (a credit element) of its
 // label and brackets: "(Photo: Jane Doe/Reuters)" gives "Jane Doe/Reuters".
 func Clean(credit string) string {

@@ -204,3 +204,15 @@ func TestNameOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestList(t *testing.T) {
+	for in, want := range map[string]string{
+		"DPA Images | Jane Doe":         "DPA Images, Jane Doe",
+		"Jane Doe/AFP":                  "Jane Doe/AFP",
+		"Jane Doe (Reuters) | Video: X": "Jane Doe (Reuters), Video: X",
+	} {
+		if got := List(in); got != want {
+			t.Errorf("List(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
