@@ -132,26 +132,24 @@ func isDekClass(n *html.Node) bool {
 // hasBlockChild reports whether n wraps other blocks; the dek is the
 // innermost element carrying the class, or a wrapper of one paragraph.
 func hasBlockChild(n *html.Node) bool {
+	return blockChildren(n, 2) > 1
+}
+
+// blockChildren counts n's block children, stopping at limit.
+func blockChildren(n *html.Node, limit int) int {
 	blocks := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	for c := n.FirstChild; c != nil && blocks < limit; c = c.NextSibling {
 		if c.Type == html.ElementNode && page.IsBlock(c.DataAtom) {
-			if blocks++; blocks > 1 {
-				return true
-			}
+			blocks++
 		}
 	}
-	return false
+	return blocks
 }
 
 // wrapsBlock reports whether n holds a block element: a container of the
 // dek and other lines, whose words only roughly match a description.
 func wrapsBlock(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && page.IsBlock(c.DataAtom) {
-			return true
-		}
-	}
-	return false
+	return blockChildren(n, 1) > 0
 }
 
 // isBoldParagraph reports whether n is a paragraph set wholly in bold, as
