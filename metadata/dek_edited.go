@@ -11,9 +11,19 @@ const minEditedOverlap = 0.7
 // of their words by chance.
 const minEditedWords = 8
 
+// maxEditedRatio bounds how many times longer one text may be than the
+// other: past about 1.9 times the words, token F1 stays under
+// minEditedOverlap.
+const maxEditedRatio = 3
+
 // editedDescription reports whether text reads as the description
 // reworded: most words shared either way.
 func editedDescription(text, desc string) bool {
+	// Word counts more than about twice apart cannot reach the overlap;
+	// the byte lengths tell that before any splitting.
+	if len(text) > maxEditedRatio*len(desc) || len(desc) > maxEditedRatio*len(text) {
+		return false
+	}
 	a := strings.FieldsFunc(strings.ToLower(text), notWordRune)
 	b := strings.FieldsFunc(strings.ToLower(desc), notWordRune)
 	if len(a) < minEditedWords || len(b) < minEditedWords {
