@@ -41,7 +41,7 @@ func findDek(p *page.Page, head *html.Node, title, desc string) (string, *html.N
 		if int(st.Text) >= minDekRunes && int(st.Text) <= maxDekRunes*2 {
 			text = page.Text(n)
 		}
-		if ok := text != "" && isDekCandidate(n, head, st, text, fdesc, ftitle); ok {
+		if ok := text != "" && isDekCandidate(n, head, st, text, desc, fdesc, ftitle); ok {
 			return widenToBlock(p, n, text)
 		}
 		if n.DataAtom == atom.P && st.Text > 120 {
@@ -57,7 +57,7 @@ func findDek(p *page.Page, head *html.Node, title, desc string) (string, *html.N
 // a dateline or label ("Berlin. " before the standfirst's text).
 func widenToBlock(p *page.Page, n *html.Node, text string) (string, *html.Node) {
 	if page.IsBlock(n.DataAtom) {
-		return text, n
+		return withoutSignature(n, text), n
 	}
 	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		if !page.IsBlock(a.DataAtom) {
@@ -72,7 +72,7 @@ func widenToBlock(p *page.Page, n *html.Node, text string) (string, *html.Node) 
 }
 
 // isDekCandidate tests one element after the headline.
-func isDekCandidate(n, head *html.Node, st page.Stats, text, fdesc, ftitle string) bool {
+func isDekCandidate(n, head *html.Node, st page.Stats, text, desc, fdesc, ftitle string) bool {
 	l := page.RuneLen(text)
 	if l < minDekRunes || l > maxDekRunes || st.LinkText*3 > st.Text || inFigure(n) || hasMedia(n, 0) {
 		return false
@@ -86,11 +86,11 @@ func isDekCandidate(n, head *html.Node, st page.Stats, text, fdesc, ftitle strin
 		return true
 	case isDekClass(n) && !hasBlockChild(n):
 		return true
-	case n.DataAtom == atom.H2 && nextElement(head) == n && st.LinkText == 0:
+	case n.DataAtom == atom.H2 && afterHeadline(head) == n && st.LinkText == 0:
 		return true
 	case isBoldParagraph(n) && nextElement(head) != nil && l >= 2*minDekRunes:
 		return true
-	case fdesc != "" && len(fdesc) >= 30 && (ft == fdesc || strings.HasPrefix(ft, fdesc) && len(ft)-len(fdesc) < 40):
+	case fdesc != "" && len(fdesc) >= 30 && (ft == fdesc || strings.HasPrefix(ft, fdesc) && len(ft)-len(fdesc) < 40 || !wrapsBlock(n) && editedDescription(text, desc)):
 		return !isBodyParagraph(n)
 	}
 	return false
@@ -117,6 +117,9 @@ func isDekClass(n *html.Node) bool {
 		}
 	}
 	for _, w := range words {
+		if dekClassFalse[w] {
+			continue
+		}
 		for _, d := range dekClassWords {
 			if w == d || len(w) > len(d) && (strings.HasSuffix(w, d) || strings.HasPrefix(w, d)) {
 				return true
@@ -129,15 +132,24 @@ func isDekClass(n *html.Node) bool {
 // hasBlockChild reports whether n wraps other blocks; the dek is the
 // innermost element carrying the class, or a wrapper of one paragraph.
 func hasBlockChild(n *html.Node) bool {
+	return blockChildren(n, 2) > 1
+}
+
+// blockChildren counts n's block children, stopping at limit.
+func blockChildren(n *html.Node, limit int) int {
 	blocks := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	for c := n.FirstChild; c != nil && blocks < limit; c = c.NextSibling {
 		if c.Type == html.ElementNode && page.IsBlock(c.DataAtom) {
-			if blocks++; blocks > 1 {
-				return true
-			}
+			blocks++
 		}
 	}
-	return false
+	return blocks
+}
+
+// wrapsBlock reports whether n holds a block element: a container of the
+// dek and other lines, whose words only roughly match a description.
+func wrapsBlock(n *html.Node) bool {
+	return blockChildren(n, 1) > 0
 }
 
 // isBoldParagraph reports whether n is a paragraph set wholly in bold, as
@@ -160,18 +172,46 @@ func isBoldParagraph(n *html.Node) bool {
 }
 
 // isBodyParagraph reports whether n is a plain paragraph followed by more
-// paragraphs: the body's opening, which descriptions often copy.
+// paragraphs, or after another plain paragraph of a sentence or more, or a
+// paragraph whose class the next ones share: the body's opening, which
+// descriptions often copy.
 func isBodyParagraph(n *html.Node) bool {
+	if hasToken(page.Attr(n, "itemprop"), "articleBody") {
+		return true // the page marks it the story's text
+	}
+	if cls := page.Attr(n, "class"); cls != "" && (n.DataAtom == atom.P || n.DataAtom == atom.Div) {
+		return sameClassAfter(n, cls) >= minBodyRun
+	}
 	if n.DataAtom != atom.P || classID(n) != "" {
 		return false
 	}
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && s.DataAtom == atom.P && classID(s) == "" && page.RuneLen(page.Text(s)) >= 2*minDekRunes {
+			return true
+		}
+	}
 	paras := 0
-	for s := n.NextSibling; s != nil && paras < 2; s = s.NextSibling {
+	for s := n.NextSibling; s != nil && paras < minBodyRun; s = s.NextSibling {
 		if s.Type == html.ElementNode && s.DataAtom == atom.P {
 			paras++
 		}
 	}
-	return paras >= 2
+	return paras >= minBodyRun
+}
+
+// minBodyRun is how many like paragraphs after one make it the body's.
+const minBodyRun = 2
+
+// sameClassAfter counts the siblings after n of its tag and class, up to
+// minBodyRun.
+func sameClassAfter(n *html.Node, cls string) int {
+	same := 0
+	for s := n.NextSibling; s != nil && same < minBodyRun; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.DataAtom == n.DataAtom && page.Attr(s, "class") == cls {
+			same++
+		}
+	}
+	return same
 }
 
 // inFigure reports whether n is, or sits in, a figure or its caption:
@@ -205,6 +245,16 @@ func hasMedia(n *html.Node, depth int) bool {
 		}
 	}
 	return false
+}
+
+// afterHeadline returns the element after the headline, or after the
+// wrapper the headline alone fills (<div><h1>…</h1></div><h2>…</h2>).
+func afterHeadline(head *html.Node) *html.Node {
+	n := head
+	for level := 0; level < wrapperLevels && nextElement(n) == nil && onlyElement(n); level++ {
+		n = n.Parent
+	}
+	return nextElement(n)
 }
 
 // nextElement returns the element sibling after n.

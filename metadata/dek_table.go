@@ -40,6 +40,13 @@ var dekClassAvoid = []string{
 	"overline", "topline", "leader", "teasers", "introduction",
 }
 
+// dekClassFalse are class words that start or end with a dek word but
+// name something else; they neither mark nor rule out a dek.
+var dekClassFalse = map[string]bool{
+	"leading":    true, // Tailwind's line-height utility ("leading-tight")
+	"misleading": true, // English word in fact-check labels, not a lead
+}
+
 // dekMediaParts are parts of class/id words that mark an image's or a
 // gallery's text ("atc-ImageDescription", "mediaSubtitle",
 // "lightbox-gallery__description"): captions, never the dek.

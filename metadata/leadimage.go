@@ -47,13 +47,20 @@ func findLeadImage(p *page.Page, structured *Image) (img *Image, node *html.Node
 		out.URL, out.Width, out.Height = structured.URL, structured.Width, structured.Height
 	}
 	out.Caption, out.Credit = captionOf(p, node, pick)
-	if match != nil && out.Caption == "" && structured.Caption != "" {
+	if match != nil && out.Caption == "" && structured.Caption != "" && !altCopy(structured.Caption, out.Alt) {
 		out.Caption, out.Credit = splitCaption(structured.Caption, out.Credit)
 	}
 	if match != nil && out.Credit == "" {
 		out.Caption, out.Credit = declaredCaptionCut(out.Caption, structured.Caption)
 	}
 	return out, node
+}
+
+// altCopy reports a declared caption that only repeats the picture's alt
+// text, as SEO plugins fill ImageObject.caption: the page prints no such
+// caption.
+func altCopy(caption, alt string) bool {
+	return alt != "" && fold(page.CollapseSpace(caption)) == fold(alt)
 }
 
 // declaredCaptionCut splits a printed caption that runs on past the
@@ -93,7 +100,8 @@ func fromStructured(s *Image) *Image {
 
 // splitCaption separates a credit from a caption unless one is known.
 func splitCaption(caption, known string) (text, cr string) {
-	return credit.Merge(page.CollapseSpace(caption), known)
+	text, cr = credit.Merge(page.CollapseSpace(caption), known)
+	return text, credit.List(cr)
 }
 
 // leadCandidates returns the first picture that may head the story and the
@@ -106,17 +114,20 @@ func leadCandidates(p *page.Page, structured *Image) (first, match *html.Node) {
 	}
 	for i := from; i < to && i < len(p.Elements); i++ {
 		n := p.Elements[i]
-		if n.DataAtom != atom.Img || !leadWorthy(p, n) {
+		if !isPicture(n) || !leadWorthy(p, n) {
 			continue
 		}
 		src := bestSource(p, n)
-		if src.url == "" || urlTiny(src.url) || containsAnyWord(strings.ToLower(src.url), imageURLAvoid) {
+		declared := structured != nil && src.url != "" && sameImage(src.url, structured.URL)
+		// The declared picture is the story's even when its address has an
+		// avoided word: CMSs file stories under "/autoren/<name>/".
+		if src.url == "" || !declared && (urlTiny(src.url) || containsAnyWord(strings.ToLower(src.url), imageURLAvoid)) {
 			continue
 		}
 		if first == nil {
 			first = n
 		}
-		if structured != nil && sameImage(src.url, structured.URL) {
+		if declared {
 			return first, n
 		}
 		if structured == nil {
@@ -133,7 +144,9 @@ func leadWindow(p *page.Page) (from, to int) {
 	if opening >= 0 {
 		for i := opening + 1; i < len(p.Elements); i++ {
 			st := p.Stats(p.Elements[i])
-			if p.Elements[i].DataAtom == atom.P && !st.Hidden && st.Text >= longParagraph {
+			// Paragraphs in the story's <header> (dek, author card) are
+			// not its text: the picture under the header still leads.
+			if p.Elements[i].DataAtom == atom.P && !st.Hidden && st.Text >= longParagraph && !inHeader(p.Elements[i]) {
 				second = i
 				break
 			}
@@ -201,19 +214,47 @@ func figureOf(p *page.Page, img *html.Node) *html.Node {
 		best = img.Parent
 	}
 	level := 0
-	for a := best.Parent; a != nil && a.Type == html.ElementNode && level < 6; a = a.Parent {
+	for a := best.Parent; a != nil && a.Type == html.ElementNode && level < maxFigureLevels; a = a.Parent {
 		level++
 		switch a.DataAtom {
 		case atom.Figure:
 			return a
-		case atom.Body, atom.Article, atom.Main, atom.Section, atom.Li, atom.Ul, atom.Ol:
+		case atom.Body, atom.Article, atom.Main, atom.Li, atom.Ul, atom.Ol:
 			return best
+		case atom.Section:
+			// Only a section named for its picture wraps it alone
+			// ("teaser-image"); others hold story parts.
+			if !containsAnyWord(classID(a), imageWrapperHints) {
+				return best
+			}
 		}
 		st := p.Stats(a)
 		if level > wrapperLevels || st.Paras > maxWrapperParas || st.Text > maxWrapperText || countImages(a, 2) > 1 || holdsHeading(a) {
-			return best
+			return figureAbove(a, level, best)
 		}
 		best = a
+	}
+	return best
+}
+
+// maxFigureLevels is how far above a picture its <figure> may sit: video
+// players nest the poster image in links and player boxes.
+const maxFigureLevels = 6
+
+// figureAbove returns the <figure> holding a, level levels above the
+// picture, when it is near and holds that one picture only; else best.
+func figureAbove(a *html.Node, level int, best *html.Node) *html.Node {
+	for ; a != nil && a.Type == html.ElementNode && level <= maxFigureLevels; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Figure:
+			if countImages(a, 2) == 1 {
+				return a
+			}
+			return best
+		case atom.Body, atom.Article, atom.Main, atom.Section, atom.Li, atom.Ul, atom.Ol:
+			return best
+		}
+		level++
 	}
 	return best
 }
@@ -227,7 +268,7 @@ func countImages(n *html.Node, limit int) int {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if c.DataAtom == atom.Img {
+			if isPicture(c) {
 				count++
 			}
 			walk(c)

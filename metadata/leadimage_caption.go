@@ -20,10 +20,13 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 		return "", ""
 	}
 	holder := findCaption(fig)
-	if holder == nil {
+	if holder == nil || galleryLabel(textWithout(holder, nil)) {
 		// <figure><img></figure><figcaption>…: the caption printed right
-		// after the picture's element.
-		holder = captionAfter(p, fig)
+		// after the picture's element; a gallery button ("View 3 Images")
+		// in the figure is no caption.
+		if after := captionAfter(p, fig); after != nil || holder == nil {
+			holder = after
+		}
 	}
 	if fig == img && holder == nil {
 		return "", ""
@@ -32,6 +35,9 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 	findCredits(fig, holder, &credits)
 	if holder != nil && !below(holder, fig) {
 		findCredits(holder, holder, &credits)
+	}
+	if line := leadingCreditLine(holder); line != nil && !containsNode(credits, line) {
+		credits = append(credits, line)
 	}
 	if holder == nil && fig.DataAtom != atom.Figure && containsAnyWord(classID(fig), imageWrapperHints) {
 		// A picture wrapper without caption markup: its paragraphs are
@@ -56,11 +62,14 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 }
 
 // captionAfter returns the element after n when it is a <figcaption> or
-// carries a caption class and holds a short text, or nil.
+// carries a caption class and holds a short text, or nil. When n is its
+// parent's only element, the element after that wrapper counts:
+// <div><figure>…</figure></div><figcaption>…</figcaption>.
 func captionAfter(p *page.Page, n *html.Node) *html.Node {
-	c := n.NextSibling
-	for c != nil && c.Type != html.ElementNode {
-		c = c.NextSibling
+	c := nextElement(n)
+	for level := 0; c == nil && level < wrapperLevels && onlyElement(n); level++ {
+		n = n.Parent
+		c = nextElement(n)
 	}
 	if c == nil || concealed(c) || p.Stats(c).Text > maxWrapperText || p.Stats(c).Paras > maxWrapperParas {
 		return nil
@@ -72,6 +81,20 @@ func captionAfter(p *page.Page, n *html.Node) *html.Node {
 		return c
 	}
 	return nil
+}
+
+// onlyElement reports whether n is the only element child of its parent,
+// a wrapper the page drew around it alone.
+func onlyElement(n *html.Node) bool {
+	if n.Parent == nil || n.Parent.Type != html.ElementNode {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && c.Type == html.ElementNode {
+			return false
+		}
+	}
+	return true
 }
 
 // creditParagraphs returns the paragraphs of a wrapper that hold only a
@@ -99,7 +122,7 @@ func galleryLabel(s string) bool {
 	number := false
 	for _, w := range words {
 		switch {
-		case hasDigit(w):
+		case countWord(w):
 			number = true
 		case !galleryWordSet[w]:
 			return false
@@ -109,6 +132,22 @@ func galleryLabel(s string) bool {
 }
 
 var galleryWordSet = newWordSet(galleryWords)
+
+// countWord reports a gallery's count: digits with at most brackets, a
+// slash or a plus ("12", "(12)", "1/12", "12+"). A word that only holds a
+// digit ("1課", a caption in a script without spaces) is no count.
+func countWord(w string) bool {
+	digits := false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = true
+		case !strings.ContainsRune("()/+", r):
+			return false
+		}
+	}
+	return digits
+}
 
 // findCaption returns the <figcaption> below fig, else the first element
 // with a caption class, or nil.
@@ -168,7 +207,9 @@ func isCredit(n, caption *html.Node) bool {
 		return true
 	}
 	if h := classID(n); h != "" && containsAnyWord(h, imageCreditHints) {
-		return true
+		// A caption line the page calls its copyright line holds the
+		// caption too; its credit is the part so marked below it.
+		return !holdsCaptionClass(n)
 	}
 	if (n.DataAtom == atom.Small || n.DataAtom == atom.Cite) && caption != nil && below(n, caption) {
 		return true
@@ -178,6 +219,23 @@ func isCredit(n, caption *html.Node) bool {
 	}
 	if n.DataAtom == atom.Footer && len(page.Text(n)) <= maxCreditBytes {
 		return true // <figure>…<footer>Jane Roe/Example</footer></figure>
+	}
+	return false
+}
+
+// holdsCaptionClass reports whether an element below n has a caption class
+// and no credit class.
+func holdsCaptionClass(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if h := classID(c); h != "" && containsAnyWord(h, imageCaptionHints) && !containsAnyWord(h, imageCreditHints) {
+			return true
+		}
+		if holdsCaptionClass(c) {
+			return true
+		}
 	}
 	return false
 }

@@ -25,6 +25,16 @@ func TestFindLeadImage(t *testing.T) {
 		want       Image
 		node       string // tag of the returned node, "" for none
 	}{
+		{"caption after the figure's only wrapper",
+			`<div class="image-embed"><div class="image-container"><figure class="fig"><img src="/img/gauge.jpg" width="1200" height="800"><div class="count-label"><span>View 3 Images</span></div></figure></div><figcaption class="fig-caption"><span class="caption-title">A gauge at the north pier</span><span class="caption-credit">Mara Holt</span></figcaption></div>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Caption: "A gauge at the north pier", Credit: "Mara Holt", Width: 1200, Height: 800},
+			"figure"},
+		{"declared picture filed under its author's path",
+			`<figure class="bo-image"><img src="/autoren/mara-holt/tide-gauges/@@images/lead-1000.jpeg" width="1000" height="600"><figcaption><span class="desc">A gauge at the north pier.</span><span class="credit"><p>Foto: Mara Holt</p></span></figcaption></figure>`,
+			&Image{URL: "https://news.example/autoren/mara-holt/tide-gauges/@@images/lead-1000.jpeg"},
+			Image{URL: "https://news.example/autoren/mara-holt/tide-gauges/@@images/lead-1000.jpeg", Caption: "A gauge at the north pier.", Credit: "Mara Holt", Width: 1000, Height: 600},
+			"figure"},
 		{"figure with figcaption and credit span",
 			`<figure class="lead"><img src="/img/gauge.jpg" alt="A tide gauge" width="1200" height="800"><figcaption>A gauge at the north pier. <span class="credit">Photo: Mara Holt</span></figcaption></figure>`,
 			nil,
@@ -140,6 +150,56 @@ func TestFindLeadImage(t *testing.T) {
 			nil,
 			Image{URL: "https://news.example/img/e.jpg"},
 			"figure"},
+		{"declared caption that repeats the alt text is no caption",
+			`<figure class="featured-image"><img src="/img/gauge.jpg" alt="Tide gauge at dusk" width="1024" height="576"><figcaption><strong>Image Credits:</strong> Mara Holt</figcaption></figure>`,
+			&Image{URL: "https://news.example/img/gauge.jpg", Caption: "Tide gauge at dusk"},
+			Image{URL: "https://news.example/img/gauge.jpg", Alt: "Tide gauge at dusk", Credit: "Mara Holt", Width: 1024, Height: 576},
+			"figure"},
+		{"declared caption other than the alt text is kept",
+			`<figure class="featured-image"><img src="/img/gauge.jpg" alt="Tide gauge" width="1024" height="576"><figcaption><strong>Image Credits:</strong> Mara Holt</figcaption></figure>`,
+			&Image{URL: "https://news.example/img/gauge.jpg", Caption: "The gauge at the north pier"},
+			Image{URL: "https://news.example/img/gauge.jpg", Alt: "Tide gauge", Caption: "The gauge at the north pier", Credit: "Mara Holt", Width: 1024, Height: 576},
+			"figure"},
+		{"licence line in the figcaption is the credit",
+			`<figure class="wp-caption"><img src="/img/gauge.jpg" width="860" height="484"><figcaption class="wp-caption-text">A gauge at the north pier <span class="media-license-caption"> &#8211; Mara Holt (CC BY 4.0)</span></figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Caption: "A gauge at the north pier", Credit: "Mara Holt (CC BY 4.0)", Width: 860, Height: 484},
+			"figure"},
+		{"a name on its own line above the caption is the credit",
+			`<figure><img src="/img/gauge.jpg" width="1200" height="800"><figcaption><span>The Estuary Post</span><br>A gauge at the north pier.</figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Caption: "A gauge at the north pier.", Credit: "The Estuary Post", Width: 1200, Height: 800},
+			"figure"},
+		{"a lead-in phrase on its own line stays in the caption",
+			`<figure><img src="/img/gauge.jpg" width="1200" height="800"><figcaption><strong>Pictured:</strong><br>A gauge at the north pier.</figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Caption: "Pictured: A gauge at the north pier.", Width: 1200, Height: 800},
+			"figure"},
+		{"a copyright line holding the caption gives only its credit part",
+			`<figure class="lead"><img src="/img/gauge.jpg" width="1200" height="800"><div class="captionLine mediaBox__copyright"><span class="figcaption">A gauge at the north pier. </span><span class="figcaption__copyright">Bild &copy; Mara Holt (hr)</span></div></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Caption: "A gauge at the north pier.", Credit: "Mara Holt (hr)", Width: 1200, Height: 800},
+			"figure"},
+		{"a section named for its picture wraps it with its credit",
+			`<section class="teaser-image"><img class="teaser-image__image" src="/img/gauge.jpg" width="1200" height="800"><p class="teaser-image__credits">Mara Holt/Example</p></section>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Credit: "Mara Holt/Example", Width: 1200, Height: 800},
+			"section"},
+		{"a video player's poster deep in its figure takes the figure's caption",
+			`<figure class="a_m"><span class="a_m_c"><div class="videoTop"><div id="video_1"><div class="videoTop-ph"><a href="/v/1" role="button" class="posicionador"><img src="/img/gauge.jpg" width="1200" height="800"><div class="ph-v_d">01:53</div></a></div></div></div></span><figcaption>A gauge at the north pier.<span class="a_m_m"><span>Foto:</span> Mara Holt (Example)</span></figcaption></figure>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge.jpg", Caption: "A gauge at the north pier.", Credit: "Mara Holt (Example)", Width: 1200, Height: 800},
+			"figure"},
+		{"a custom picture element in its figure",
+			`<figure class="featured-image"><storefront-image src="https://news.example/img/gauge.jpg" alt="A gauge"></storefront-image><figcaption><span class="caption">A gauge at the north pier.</span></figcaption></figure>`,
+			&Image{URL: "https://news.example/img/gauge.jpg"},
+			Image{URL: "https://news.example/img/gauge.jpg", Alt: "A gauge", Caption: "A gauge at the north pier."},
+			"figure"},
+		{"a placeholder picture's noscript fallback gives its address",
+			`<div class="media"><div class="imageWrapper"><img alt="A gauge" data-ctrl-image="{'urlScheme':'/img/gauge_w-**width**.jpg'}" src="/img/index-transparent.gif"><noscript><img alt="A gauge" src="/img/gauge_w-576.jpg"></noscript></div><div class="mediaInfo"><span class="mediaSubtitleText">A gauge at the north pier.</span> <span class="mediaRights">Bildrechte: Mara Holt</span></div></div>`,
+			nil,
+			Image{URL: "https://news.example/img/gauge_w-576.jpg", Alt: "A gauge", Caption: "A gauge at the north pier.", Credit: "Mara Holt"},
+			"div"},
 		{"no image at all", `<p class="dek">No picture here.</p>`, nil, Image{}, ""},
 	}
 	for _, tt := range tests {
@@ -333,5 +393,48 @@ func TestDeclaredPreferred(t *testing.T) {
 		if got := declaredPreferred(tc.shown, tc.declared, urlShape(tc.shown), urlShape(tc.declared)); got != tc.want {
 			t.Errorf("declaredPreferred(%q, %q) = %v, want %v", tc.shown, tc.declared, got, tc.want)
 		}
+	}
+}
+
+func TestGalleryLabel(t *testing.T) {
+	for in, want := range map[string]bool{
+		"View 6 Images": true,
+		"12 Bilder":     true,
+		"(12) photos":   true,
+		"1/12":          true,
+		"港の第3埠頭で作業する係員（市提供）": false, // one spaceless word holding a digit is a caption
+		"Gauges on pier 3": false,
+	} {
+		if got := galleryLabel(in); got != want {
+			t.Errorf("galleryLabel(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestIsPicture(t *testing.T) {
+	doc := `<img src="a.jpg"><amp-img src="b.jpg"></amp-img><x-image src="c.jpg"></x-image><x-image></x-image><my-widget src="d.js"></my-widget><span src="e.jpg"></span>`
+	p := peoplePage(t, "<html><body>"+doc+"</body></html>")
+	var got []string
+	for _, n := range p.Elements {
+		if isPicture(n) {
+			got = append(got, n.Data)
+		}
+	}
+	if strings.Join(got, ",") != "img,amp-img,x-image" {
+		t.Errorf("pictures %v, want img, amp-img, x-image", got)
+	}
+}
+
+func TestLeadImageAfterHeaderParagraphs(t *testing.T) {
+	src := `<html><body><article><header><h1>Tide gauges fail along the estuary</h1>
+<p class="teaser">Four of six gauges stopped reporting in the storm, and the harbour is reading the tide by hand until parts arrive.</p>
+<div class="author-card"><p>Mara Holt has covered the coast for ten years and writes about harbours, ferries and the weather that shapes them.</p></div></header>
+<picture><img src="/img/gauge.jpg" width="960" height="540"></picture><figcaption><span>A gauge at the north pier, Foto: Jo Pike</span></figcaption>
+<p>Engineers found on Monday that four of the six tide gauges on the estuary had stopped reporting during the storm last week.</p>
+<p>The harbour authority said replacement parts were on order and that manual readings would be taken twice a day until then.</p>
+</article></body></html>`
+	img, _ := findLeadImage(peoplePage(t, src), nil)
+	if img == nil || img.URL != "https://news.example/img/gauge.jpg" || img.Caption != "A gauge at the north pier" || img.Credit != "Jo Pike" {
+		t.Errorf("lead image %+v, want the picture under the header with its caption and credit", img)
 	}
 }

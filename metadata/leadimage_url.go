@@ -65,6 +65,13 @@ func bestSource(p *page.Page, img *html.Node) imageSource {
 			}
 		}
 	}
+	if best.url == "" {
+		// A placeholder only: the picture may be printed again for
+		// readers without scripts.
+		if f := noscriptFallback(img); f != nil {
+			return bestSource(p, f)
+		}
+	}
 	return best
 }
 

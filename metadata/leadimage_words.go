@@ -64,6 +64,10 @@ var imageCreditHints = []string{
 	"quelle",     // German: source
 	"fotograf",   // German, Scandinavian
 	"autor",      // German, Spanish
+	"license",    // a picture's licence line names its maker ("media-license-caption")
+	"licence",    // British spelling
+	"lizenz",     // German
+	"rights",     // "mediaRights", "image-rights": who holds the picture's rights
 }
 
 // imageCaptionHints in a class mark the element holding a picture's

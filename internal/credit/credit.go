@@ -50,12 +50,20 @@ func Merge(caption, known string) (text, credit string) {
 	return text, known + ", " + credit
 }
 
+// List writes the parties a credit names as a list, the way credits read
+// from several elements are joined: "DPA Images | Jane Doe" gives "DPA
+// Images, Jane Doe". The bar is a template's separator, not the credit's.
+func List(credit string) string {
+	return strings.ReplaceAll(credit, " | ", ", ")
+}
+
 // Clean strips a credit line found on its own (a credit element) of its
 // label and brackets: "(Photo: Jane Doe/Reuters)" gives "Jane Doe/Reuters".
 func Clean(credit string) string {
-	s := strings.TrimSpace(credit)
-	if isLabelOnly(s) {
-		return "" // a label standing apart from the name it introduces
+	// "– Jane Doe": the dash that joined it to the caption is not the credit's.
+	s := strings.TrimLeft(strings.TrimSpace(credit), "–—|/ ")
+	if isLabelOnly(s) || isTiming(s) {
+		return "" // a label apart from its name; a media player's length or date
 	}
 	for range 3 {
 		if len(s) >= 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') {
@@ -152,10 +160,60 @@ func labelledCredit(s string) (text, credit string, ok bool) {
 	if text, credit, ok := gluedLabelCredit(s); ok {
 		return text, credit, true
 	}
+	if text, credit, ok := afterGluedStop(s); ok {
+		return text, credit, true
+	}
+	if text, credit, ok := afterCommaLabel(s); ok {
+		return text, credit, true
+	}
 	if i := strings.LastIndex(s, "©"); i > 0 {
 		if rest := Clean(s[i:]); plausible(rest) {
 			return trimTail(s[:i]), rest, true
 		}
+	}
+	return "", "", false
+}
+
+// afterGluedStop reads a labelled credit glued to the caption's last full
+// stop, as templates print a credit element after the text without a
+// space: "… in Albania.Foto: Jane Doe (Reuters)". Only a capital after the
+// stop counts, so "e.g.photo:" in prose does not.
+func afterGluedStop(s string) (text, credit string, ok bool) {
+	for i := max(1, len(s)-maxCreditBytes); i < len(s)-1; i++ {
+		if s[i] != '.' || s[i-1] == '.' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i+1:]); !unicode.IsUpper(r) {
+			continue
+		}
+		if rest, found := afterMarker(s[i+1:]); found && plausible(rest) {
+			return s[:i+1], rest, true
+		}
+	}
+	return "", "", false
+}
+
+// afterCommaLabel reads a credit whose label and colon follow a comma:
+// "Riders on the grid, Foto: Jane Doe". Only the colon form counts after a
+// comma; "…, photographed by her son" is the caption's own words.
+func afterCommaLabel(s string) (text, credit string, ok bool) {
+	i := strings.LastIndex(s, ", ")
+	if i <= 0 || len(s)-i > maxCreditBytes {
+		return "", "", false
+	}
+	rest := s[i+2:]
+	for _, l := range labels {
+		n, found := prefixFold(rest, l)
+		if !found {
+			continue
+		}
+		t := strings.TrimLeft(rest[n:], " \u00a0\u202f")
+		if c, _ := utf8.DecodeRuneInString(t); c == ':' || c == '：' {
+			if name, isNamed := named(t[utf8.RuneLen(c):]); isNamed && plausible(name) {
+				return s[:i], name, true
+			}
+		}
+		return "", "", false
 	}
 	return "", "", false
 }
@@ -214,7 +272,8 @@ func trailingCredit(s string) (text, credit string, ok bool) {
 	}
 	tail := strings.TrimSpace(s[best+sepLen:])
 	head := trimTail(s[:best])
-	if head == "" || !nameLike(tail) {
+	// "… (AFP / Jane Doe)": a separator inside brackets splits no credit off.
+	if head == "" || !nameLike(tail) || strings.Count(tail, ")") > strings.Count(tail, "(") {
 		return "", "", false
 	}
 	return head, tail, true
@@ -242,6 +301,14 @@ func signatureCredit(s string) (text, credit string, ok bool) {
 		}
 	}
 	return s[:i+1], tail, true
+}
+
+// NameOnly reports text that reads as a credit's name alone, with no label
+// and no sentence: "The Daily Ledger", "Jane Doe/AFP". Captions set such a
+// line apart from their text in markup.
+func NameOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	return !strings.HasSuffix(s, ":") && nameLike(s)
 }
 
 // nameLike reports a short tail that reads as a name or agency: a few

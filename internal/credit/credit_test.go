@@ -25,6 +25,13 @@ func TestSplit(t *testing.T) {
 		{"leading credit", "Photo: AFP. Crowds at the quay wait for the ferry.", "Crowds at the quay wait for the ferry.", "AFP"},
 		{"initials kept", "Photo: J. R. Doe", "", "J. R. Doe"},
 		{"slash tail", "Protesters in front of parliament / AFP", "Protesters in front of parliament", "AFP"},
+		{"agency and photographer bracket", "Crews walk to the ferry on the pier: 3 May 2026 (AFP / JANE DOE)", "Crews walk to the ferry on the pier: 3 May 2026", "AFP / JANE DOE"},
+		{"slash inside an aside stays", "The ferry (old / new timetable) leaves at dawn", "The ferry (old / new timetable) leaves at dawn", ""},
+		{"label glued to the last stop", "Crews walk to the ferry on the pier.Foto: Jane Doe (Reuters) | Vídeo: EPV", "Crews walk to the ferry on the pier.", "Jane Doe (Reuters) | Vídeo: EPV"},
+		{"lower-case glued label stays", "Crews use e.g.photo: kits at the pier", "Crews use e.g.photo: kits at the pier", ""},
+		{"German picture rights", "Zwei Fähren am Anleger. Bildrechte: MDR/Jane Doe", "Zwei Fähren am Anleger.", "MDR/Jane Doe"},
+		{"label after a comma", "Riders on the grid, Foto: LAT Images", "Riders on the grid", "LAT Images"},
+		{"by-phrase after a comma stays", "Jane Roe, photographed by her son in 1980", "Jane Roe, photographed by her son in 1980", ""},
 		{"pipe tail", "Protesters in front of parliament | Reuters", "Protesters in front of parliament", "Reuters"},
 		{"photo dash", "Protesters in front of parliament. Photo - AFP", "Protesters in front of parliament.", "AFP"},
 		{"glued slash after sentence", "Crews clear the road after the storm. /AFP via Getty Images", "Crews clear the road after the storm.", "AFP via Getty Images"},
@@ -107,6 +114,14 @@ func TestClean(t *testing.T) {
 		"Copyright Lena Varga/AP":   "Lena Varga/AP",
 		"Picture alliance / dpa":    "Picture alliance / dpa",
 		"Credit Tom Okafor":         "Tom Okafor",
+		"  –  Midjourney":           "Midjourney",
+		"Bild ©  Lena Varga (hr)":   "Lena Varga (hr)",
+		"Photo © AP":                "AP",
+		"03:07 Min.":                "",
+		"25.04.24":                  "",
+		"123RF":                     "123RF",
+		"20th Century Studios":      "20th Century Studios",
+		"| Lena Varga":              "Lena Varga",
 	}
 	for in, want := range cases {
 		if got := Clean(in); got != want {
@@ -171,6 +186,33 @@ func TestSplitAgencyBracketWithoutSentenceEnd(t *testing.T) {
 		text, credit := Split(tt.in)
 		if text != tt.text || credit != tt.credit {
 			t.Errorf("Split(%q) = %q, %q; want %q, %q", tt.in, text, credit, tt.text, tt.credit)
+		}
+	}
+}
+
+func TestNameOnly(t *testing.T) {
+	for in, want := range map[string]bool{
+		"The Daily Ledger":             true,
+		"Jane Doe/AFP":                 true,
+		"Photo:":                       false,
+		"Crowds gather at the square.": false,
+		"the leaders met in the hall":  false,
+		"A long line of words that runs on past any name": false,
+	} {
+		if got := NameOnly(in); got != want {
+			t.Errorf("NameOnly(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestList(t *testing.T) {
+	for in, want := range map[string]string{
+		"DPA Images | Jane Doe":         "DPA Images, Jane Doe",
+		"Jane Doe/AFP":                  "Jane Doe/AFP",
+		"Jane Doe (Reuters) | Video: X": "Jane Doe (Reuters), Video: X",
+	} {
+		if got := List(in); got != want {
+			t.Errorf("List(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -41,10 +41,13 @@ var labels = []string{
 	"crédits",       // "Crédits : AFP"
 	"crédit",        // "Crédit : Reuters"
 	// German
-	"bildquelle", // "Bildquelle: dpa"
-	"bild",       // "Bild: Keystone" (Swiss, Austrian, Scandinavian)
-	"fotos",      // plural in German, Spanish, Portuguese
-	"foto",       // German, Dutch, Italian, Spanish, Portuguese, Polish, Scandinavian, Indonesian, Turkish
+	"bildquelle",   // "Bildquelle: dpa"
+	"bildrechte",   // German "picture rights": "Bildrechte: MDR/Jane Roe"
+	"bildnachweis", // German "picture credit"
+	"fotonachweis", // German "photo credit"
+	"bild",         // "Bild: Keystone" (Swiss, Austrian, Scandinavian)
+	"fotos",        // plural in German, Spanish, Portuguese
+	"foto",         // German, Dutch, Italian, Spanish, Portuguese, Polish, Scandinavian, Indonesian, Turkish
 	// Spanish, Portuguese, Italian
 	"fotografía", // Spanish
 	"fotografia", // Portuguese, Italian

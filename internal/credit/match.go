@@ -28,8 +28,26 @@ func afterMarker(s string) (string, bool) {
 		if rest, ok := afterColon(s[n:]); ok {
 			return named(rest)
 		}
+		if rest, ok := afterSymbol(s[n:]); ok {
+			return rest, true // "Bild © Jane Doe": a label before the sign
+		}
 		if strings.HasSuffix(l, ".") && n < len(s) && isSpaceByte(s[n]) {
 			return named(s[n:]) // "Fot. Jan Kowalski"
+		}
+	}
+	return "", false
+}
+
+// afterSymbol returns what follows a copyright sign that, after spaces,
+// opens s.
+func afterSymbol(s string) (string, bool) {
+	t := strings.TrimLeft(s, " \u00a0\u202f")
+	if len(t) == len(s) {
+		return "", false // "Bild©…" glued: no label
+	}
+	for _, sym := range symbols {
+		if n, ok := prefixFold(t, sym); ok {
+			return named(t[n:])
 		}
 	}
 	return "", false

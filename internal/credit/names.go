@@ -29,8 +29,8 @@ func bareName(s string) bool {
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
-		case isConnector(w):
-			continue
+		case isConnector(w) || w == "/":
+			continue // "AFP / Jane Doe": a spaced slash joins agency and name
 		case !unicode.IsUpper(r):
 			return false
 		}
@@ -160,3 +160,26 @@ var twoWordLabels = func() []string {
 	}
 	return out
 }()
+
+// maxUnitRunes bounds the unit after a length: "Min.", "min", "s".
+const maxUnitRunes = 4
+
+// isTiming reports a media player's length or date standing where a credit
+// may ("03:07 Min.", "25.04.24", "2024-04-25"): digits and separators, with
+// at most a short unit after them, name nobody.
+func isTiming(s string) bool {
+	head, unit, _ := strings.Cut(strings.TrimSpace(s), " ")
+	if utf8.RuneCountInString(strings.TrimRight(unit, ".")) > maxUnitRunes || strings.Contains(unit, " ") {
+		return false
+	}
+	digits := 0
+	for _, r := range head {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case !strings.ContainsRune(":.-/", r):
+			return false
+		}
+	}
+	return digits >= 2
+}
