@@ -3,6 +3,7 @@ package metadata
 import (
 	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/newsextract/newsextract/internal/page"
 )
@@ -21,7 +22,7 @@ const maxSiteRunes = 80
 func declaredSiteNames(s *sources, ld *ldData) []string {
 	var out []string
 	add := func(v string) {
-		v = page.CollapseSpace(v)
+		v = withoutOrnaments(page.CollapseSpace(v))
 		if v != "" && page.RuneLen(v) <= maxSiteRunes && !strings.Contains(v, "://") {
 			out = append(out, v)
 		}
@@ -55,6 +56,25 @@ func withoutSectionName(declared, hosts []string) []string {
 // ownsHost reports whether a site name is, or holds, the host's name.
 func ownsHost(name string, hosts []string) bool {
 	return isSiteName(name, hosts) || hostInName(name, hosts)
+}
+
+// withoutOrnaments drops the parts of a site name, split at a title
+// separator, that hold no letter or digit: "☆☆☆ - Example" is Example.
+func withoutOrnaments(name string) string {
+	for _, sep := range titleSeparators {
+		parts := strings.Split(name, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		kept := parts[:0:0]
+		for _, p := range parts {
+			if strings.IndexFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+				kept = append(kept, p)
+			}
+		}
+		name = strings.Join(kept, sep)
+	}
+	return strings.TrimSpace(name)
 }
 
 // hostNames returns the forms of the page's host a title may carry:

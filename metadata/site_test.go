@@ -17,6 +17,7 @@ func TestSiteName(t *testing.T) {
 		{"slogan the publisher leaves out", `<meta property="og:site_name" content="Coastal Post - News from the bay"><script type="application/ld+json">{"@type":"NewsArticle","headline":"h","publisher":{"@type":"Organization","name":"Coastal Post"}}</script>`, "Coastal Post"},
 		{"legal form the publisher leaves out", `<meta property="og:site_name" content="Coastal Post Ltd"><script type="application/ld+json">{"@type":"NewsArticle","headline":"h","publisher":{"@type":"Organization","name":"Coastal Post"}}</script>`, "Coastal Post"},
 		{"domain ending kept", `<meta property="og:site_name" content="Coastal Post.com"><script type="application/ld+json">{"@type":"NewsArticle","headline":"h","publisher":{"@type":"Organization","name":"Coastal Post"}}</script>`, "Coastal Post.com"},
+		{"ornaments around the name", `<meta property="og:site_name" content="☆☆☆☆☆ - Coastal Post - ★">`, "Coastal Post"},
 		{"longer name not a decoration", `<meta property="og:site_name" content="Coastal"><meta name="application-name" content="Coastal Post">`, "Coastal"},
 	}
 	for _, c := range cases {
