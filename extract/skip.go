@@ -55,6 +55,9 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 		t := page.Text(n)
 		return sameTitle(t, a.hints.Title) || a.tune.phrases && isPhraseClutter(t)
 	}
+	if (sel.first < 0 || i <= sel.first) && strayCredit(n) {
+		return true
+	}
 	if int(st.Text) > maxPhraseRunes || st.Paras > 1 {
 		return false
 	}
@@ -66,6 +69,15 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 		return true
 	}
 	return false
+}
+
+// strayCredit reports a picture's caption or credit line set apart from
+// the picture, above the story's text ("Illustration by …" in the story's
+// meta block while the lead figure stands higher up): with no picture of
+// its own it reads as the story's first paragraph. Metadata reads the
+// lead figure's caption and credit.
+func strayCredit(n *html.Node) bool {
+	return n.DataAtom == atom.P && hasClassHint(n, creditClassHints) && findImage(n, 0) == nil
 }
 
 // linkList reports blocks that are mostly links: related lists, read-more

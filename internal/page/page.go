@@ -41,7 +41,7 @@ type Stats struct {
 	Commas   int32 // commas, in Latin, CJK and Arabic forms
 	Paras    int32 // <p> elements below
 	Depth    int32 // element depth from <html> = 1
-	Hidden   bool  // the element or an ancestor never shows
+	Hidden   bool  // the element or an ancestor never shows (a declared paywalled part counts as shown: paywall.go)
 }
 
 // Page is one parsed document with its URLs and index. It is read-only once
@@ -73,11 +73,11 @@ func New(doc *html.Node, pageURL *url.URL, lim Limits) (*Page, error) {
 	p := &Page{Doc: doc, URL: pageURL, Base: pageURL}
 	// Sized up front: growing the order map and the two slices one
 	// doubling at a time cost more than the extra walk.
-	size := countElements(doc, lim.MaxNodes)
+	size, scripts := countElements(doc, lim.MaxNodes)
 	p.Elements = make([]*html.Node, 0, size)
 	p.stats = make([]Stats, 0, size)
 	p.order = make(map[*html.Node]int32, size)
-	if err := p.index(lim); err != nil {
+	if err := p.index(lim, shownParts(doc, paywalledParts(scripts))); err != nil {
 		return nil, err
 	}
 	if base := p.First(atom.Base); base != nil {
@@ -95,29 +95,39 @@ func New(doc *html.Node, pageURL *url.URL, lim Limits) (*Page, error) {
 	return p, nil
 }
 
-// countElements counts doc's element nodes, stopping past max when max > 0.
-func countElements(doc *html.Node, max int) int {
-	count := 0
+// countElements counts doc's element nodes, stopping past max when max > 0,
+// and gathers the JSON-LD scripts on the way: the index needs the parts
+// they declare paywalled before it decides what is hidden.
+func countElements(doc *html.Node, max int) (count int, ldScripts []*html.Node) {
 	for n := doc; n != nil; {
 		if n.Type == html.ElementNode {
 			count++
 			if max > 0 && count > max {
-				return count
+				return count, nil
+			}
+			if n.DataAtom == atom.Script && isLDScript(n) {
+				ldScripts = append(ldScripts, n)
 			}
 		}
-		if n.FirstChild != nil {
-			n = n.FirstChild
-			continue
-		}
-		for n != doc && n.NextSibling == nil {
-			n = n.Parent
-		}
-		if n == doc {
-			break
-		}
-		n = n.NextSibling
+		n = nextInTree(n, doc, true)
 	}
-	return count
+	return count, ldScripts
+}
+
+// nextInTree returns the node after n in document order within root, or
+// nil past its end; descend false skips n's subtree. It walks without
+// recursion, so that no input can exhaust the stack.
+func nextInTree(n, root *html.Node, descend bool) *html.Node {
+	if descend && n.FirstChild != nil {
+		return n.FirstChild
+	}
+	for n != root && n.NextSibling == nil {
+		n = n.Parent
+	}
+	if n == root {
+		return nil
+	}
+	return n.NextSibling
 }
 
 // frame is the walk's state for one open element.
@@ -134,12 +144,13 @@ type indexer struct {
 	lim   Limits
 	stack []frame
 	nodes int
+	shown map[*html.Node]bool // hidden paywalled parts counted as shown (paywall.go)
 }
 
 // index walks the tree once, without recursion, so that no input can
 // exhaust the stack, and fills Elements, order and stats.
-func (p *Page) index(lim Limits) error {
-	ix := &indexer{p: p, lim: lim}
+func (p *Page) index(lim Limits, shown map[*html.Node]bool) error {
+	ix := &indexer{p: p, lim: lim, shown: shown}
 	n := p.Doc
 	for n != nil {
 		if err := ix.visit(n); err != nil {
@@ -208,7 +219,7 @@ func (ix *indexer) enter(n *html.Node) {
 		f.link, f.hidden = parent.link, parent.hidden
 	}
 	f.link = f.link || (n.DataAtom == atom.A && HasAttr(n, "href"))
-	f.hidden = f.hidden || Invisible(n)
+	f.hidden = f.hidden || Invisible(n) && !ix.shown[n]
 	p.stats = append(p.stats, Stats{Depth: int32(len(ix.stack) + 1), Hidden: f.hidden})
 	ix.stack = append(ix.stack, f)
 }
