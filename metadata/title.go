@@ -352,7 +352,7 @@ func isStructured(metas []string) bool {
 // it is short and the rest is a headline of several words: "Headline |
 // Blog name" on a page that declares no site name.
 func dropTitleTail(t string) string {
-	for _, sep := range titleSeparators[:8] {
+	for _, sep := range titlePartSeparators {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
 			continue

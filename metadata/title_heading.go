@@ -43,7 +43,7 @@ func siteDecorated(docTitle string, sites []string) bool {
 	if cleanTitle(t, sites) != t {
 		return true
 	}
-	for _, sep := range titleSeparators[:8] {
+	for _, sep := range titlePartSeparators {
 		for _, part := range []string{lastPart(t, sep), firstPart(t, sep)} {
 			if part != "" && partNamesSite(part, sites) {
 				return true
