@@ -13,6 +13,7 @@ package page
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -175,14 +176,7 @@ func (s partSelector) matches(n *html.Node) bool {
 	}
 	have := strings.Fields(Attr(n, "class"))
 	for _, c := range s.classes {
-		found := false
-		for _, h := range have {
-			if h == c {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.Contains(have, c) {
 			return false
 		}
 	}
