@@ -31,8 +31,8 @@ type partSelector struct {
 // declare one or two, so more is noise not worth matching per element.
 const maxPartSelectors = 16
 
-// isLDScript reports a <script type="application/ld+json">.
-func isLDScript(n *html.Node) bool {
+// IsLDScript reports a <script type="application/ld+json">.
+func IsLDScript(n *html.Node) bool {
 	return n.DataAtom == atom.Script && strings.Contains(strings.ToLower(Attr(n, "type")), "ld+json")
 }
 
