@@ -57,11 +57,11 @@ type bylineGroup struct {
 // the first visible <h1> stands for it.
 func bestByline(p *page.Page, headline *html.Node) *visibleByline {
 	head, _, bottom := storyLandmarksFrom(p, headline)
-	headline = nil
+	var shown *html.Node // the headline placed, or nil
 	if head >= 0 {
-		headline = p.Elements[head]
+		shown = p.Elements[head]
 	}
-	groups := bylineGroups(p, headline)
+	groups := bylineGroups(p, shown)
 	var best *visibleByline
 	for _, g := range groups {
 		v := readGroup(g)
@@ -111,11 +111,8 @@ func storyLandmarksFrom(p *page.Page, headline *html.Node) (head, opening, botto
 	if headline != nil && !p.Stats(headline).Hidden {
 		head = p.Order(headline)
 	}
-	for i, n := range p.Elements {
-		if head >= 0 {
-			break
-		}
-		if n.DataAtom == atom.H1 && !p.Stats(n).Hidden && p.Stats(n).Text > 0 {
+	for i := 0; head < 0 && i < len(p.Elements); i++ {
+		if n := p.Elements[i]; n.DataAtom == atom.H1 && !p.Stats(n).Hidden && p.Stats(n).Text > 0 {
 			head = i
 		}
 	}
