@@ -152,9 +152,9 @@ func dropAffiliation(p *page.Page, names []string) []string {
 // its declared site name, or a part of its host.
 func publicationMatcher(p *page.Page) func(string) bool {
 	site, host := siteIdentity(p)
-	siteKey, hostKey := compactName(site), compactName(host)
+	siteKey, hostKey := fold(site), fold(host)
 	return func(n string) bool {
-		k := compactName(n)
+		k := fold(n)
 		return k != "" && (k == siteKey || (len(k) >= 3 && strings.Contains(hostKey, k)))
 	}
 }
@@ -262,18 +262,6 @@ func handleLike(s string) bool {
 		}
 	}
 	return utf8.RuneCountInString(s) >= 2
-}
-
-// compactName folds a name for comparison with a site name or host: lower
-// case, letters and digits only.
-func compactName(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // companyName reports a name with a legal form ("Example Media GmbH",
@@ -392,9 +380,9 @@ func namesHost(name string, p *page.Page) bool {
 	if len(hosts) < 2 {
 		return false
 	}
-	label := compactName(hosts[1])
+	label := fold(hosts[1])
 	words := strings.Fields(name)
-	if len(label) >= minHostLabel && strings.HasPrefix(compactName(name), label) {
+	if len(label) >= minHostLabel && strings.HasPrefix(fold(name), label) {
 		return true
 	}
 	if len(words) < 2 || len(words) != len([]rune(label)) {

@@ -47,8 +47,8 @@ func authorPageLink(n *html.Node) bool {
 	for _, s := range steps[:len(steps)-1] {
 		under = under || slices.Contains(authorPathWords, s)
 	}
-	name := compactName(page.Text(n))
-	return under && len(name) >= minAuthorSlug && strings.TrimRight(compactName(slug), "0123456789") == name
+	name := fold(page.Text(n))
+	return under && len(name) >= minAuthorSlug && strings.TrimRight(fold(slug), "0123456789") == name
 }
 
 // minAuthorSlug is the shortest name matched against an address: shorter
