@@ -408,7 +408,7 @@ func TestNamesHost(t *testing.T) {
 			}
 			p.URL = u
 		}
-		if got := namesHost(tt.name, p); got != tt.want {
+		if got := readPublication(p).namesHost(tt.name); got != tt.want {
 			t.Errorf("namesHost(%q, %s) = %v, want %v", tt.name, tt.url, got, tt.want)
 		}
 	}
