@@ -1,6 +1,7 @@
 package metadata
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -180,12 +181,7 @@ func (st *lineParse) segment(t string) bool {
 // "Edited by John Doe", "Redigiert von John Doe".
 func editorCredit(t string) bool {
 	low := strings.Replace(strings.ToLower(t), " :", ":", 1) // "Editor : John Doe"
-	for _, l := range editorLabels {
-		if strings.HasPrefix(low, l) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(editorLabels, func(l string) bool { return strings.HasPrefix(low, l) })
 }
 
 // allAffiliations reports names that are all news agencies or papers

@@ -1,6 +1,7 @@
 package metadata
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -298,11 +299,7 @@ const otherStoryNames = 3
 // structured data may name one author of several the page prints so.
 // The names then follow the printed order, each in the list's spelling.
 func addMarked(authors, marked []string) []string {
-	var extra bool
-	for _, m := range marked {
-		extra = extra || !overlaps([]string{m}, authors)
-	}
-	if !extra {
+	if !slices.ContainsFunc(marked, func(m string) bool { return !overlaps([]string{m}, authors) }) {
 		return authors
 	}
 	var out []string
