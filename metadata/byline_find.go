@@ -271,19 +271,6 @@ func labelOnly(text string) bool {
 // maxLabelRunes is the longest label printed alone ("Ein Kommentar von").
 const maxLabelRunes = 20
 
-// followedByText reports whether visible text follows n inside its parent.
-func followedByText(n *html.Node) bool {
-	for c := n.NextSibling; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			return true
-		case c.Type == html.ElementNode && !page.Invisible(c) && strings.TrimSpace(page.Text(c)) != "":
-			return true
-		}
-	}
-	return false
-}
-
 // pictureCredit reports a line labelled only with picture words: "Photo:
 // Jane Roe", "Fotos und Grafik: Jane Roe" credit an image, not the story.
 func pictureCredit(text string) bool {

@@ -44,13 +44,3 @@ func textAfter(n *html.Node) bool {
 	}
 	return false
 }
-
-// firstContent returns n's first child that is an element or non-blank text.
-func firstContent(n *html.Node) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			return c
-		}
-	}
-	return nil
-}
