@@ -626,7 +626,7 @@ func fold(s string) string {
 
 // wordOverlap is the share of the shorter text's words found in the other.
 func wordOverlap(a, b string) float64 {
-	wa, wb := strings.FieldsFunc(strings.ToLower(a), notWordRune), strings.FieldsFunc(strings.ToLower(b), notWordRune)
+	wa, wb := lowerWords(a), lowerWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
 		return 0
 	}
@@ -645,5 +645,9 @@ func wordOverlap(a, b string) float64 {
 	}
 	return float64(n) / float64(len(wa))
 }
+
+// lowerWords splits s into its words, lower case: the runs of letters
+// and digits that the word-overlap tests compare.
+func lowerWords(s string) []string { return strings.FieldsFunc(strings.ToLower(s), notWordRune) }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
