@@ -327,7 +327,7 @@ func stripBylinePrefix(s string) string {
 			break
 		}
 	}
-	if i := strings.IndexAny(s, ":："); i > 0 && i < 40 && allLabels(s[:i]) {
+	if i := strings.IndexAny(s, ":："); i > 0 && i < maxBylineLabelBytes && allLabels(s[:i]) {
 		// "Text und Interview: Jane Roe", "Text und Interview: by Jane
 		// Roe": the rest may open with a label of its own, and is shorter.
 		return stripBylinePrefix(strings.TrimLeftFunc(s[i:], isLabelPunctOrSpace))
@@ -335,7 +335,7 @@ func stripBylinePrefix(s string) string {
 	low := page.LowerKeepOffsets(s)
 	for _, mid := range []string{" by ", " von ", " par ", " por ", " door "} {
 		i := strings.Index(low, mid)
-		if i <= 0 || i >= 40 {
+		if i <= 0 || i >= maxBylineLabelBytes {
 			continue
 		}
 		// "von" is also a particle inside names ("Alexa von Heyden"): it

@@ -280,7 +280,7 @@ func pictureCredit(text string) bool {
 		return true
 	}
 	i := strings.IndexAny(text, ":：")
-	if i <= 0 || i >= 40 {
+	if i <= 0 || i >= maxBylineLabelBytes {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(text[:i]))
@@ -307,7 +307,9 @@ var prefixStartSet = func() wordSet {
 	return set
 }()
 
-// maxLabelBytes bounds the label before a colon ("Text und Interview:").
+// maxBylineLabelBytes bounds a label before its colon or its "by" ("Text
+// und Interview:", "Ein Kommentar von"); further in, the colon or word
+// belongs to the line's text.
 const maxBylineLabelBytes = 40
 
 // leadSeparators open a byline label printed after the line's previous
