@@ -21,15 +21,10 @@ const (
 // findAuthors returns the byline as printed and the list of author names.
 // structured holds the names that JSON-LD, meta tags and microdata gave, in
 // precedence order; the visible page confirms or completes them. nodes are
-// the byline elements, which the body leaves out.
-func findAuthors(p *page.Page, structured []string) (byline string, authors []string, nodes []*html.Node) {
-	return findAuthorsUnder(p, structured, nil)
-}
-
-// findAuthorsUnder is findAuthors with the element showing the headline,
-// which places the byline better than the first <h1> does; nil when the
-// page shows none.
-func findAuthorsUnder(p *page.Page, structured []string, headline *html.Node) (byline string, authors []string, nodes []*html.Node) {
+// the byline elements, which the body leaves out. headline is the element
+// showing the title, which places the byline better than the first <h1>
+// does; nil when the page shows none.
+func findAuthors(p *page.Page, structured []string, headline *html.Node) (byline string, authors []string, nodes []*html.Node) {
 	pub := readPublication(p)
 	s := dropAffiliation(pub, cleanStructured(dropPublisherAddress(pub, structured)))
 	v := bestByline(p, headline)
