@@ -230,7 +230,7 @@ func confirmedHeading(p *page.Page, h1s, heads []heading, cands []string) (headi
 		}
 	}
 	for _, h := range own {
-		if len(strings.Fields(h.text)) >= minRivalWords && declares(cands[1:], fold(h.text)) {
+		if headlineLength(h.text) && declares(cands[1:], fold(h.text)) {
 			return h, true
 		}
 	}
@@ -247,7 +247,7 @@ func confirmedHeading(p *page.Page, h1s, heads []heading, cands []string) (headi
 func disputedHeading(p *page.Page, h1s, heads []heading, cands []string) (heading, bool) {
 	var own []heading
 	for _, h := range outsideCrumbs(unlinked(p, h1s)) {
-		if len(strings.Fields(h.text)) >= minRivalWords {
+		if headlineLength(h.text) {
 			own = append(own, h)
 		}
 	}
@@ -270,7 +270,7 @@ func disputedHeading(p *page.Page, h1s, heads []heading, cands []string) (headin
 // wording.
 func disputed(cands []string) bool {
 	for _, c := range cands[1:] {
-		if len(strings.Fields(c)) >= minRivalWords && wordOverlap(c, cands[0]) < sameStoryOverlap {
+		if headlineLength(c) && wordOverlap(c, cands[0]) < sameStoryOverlap {
 			return true
 		}
 	}

@@ -112,7 +112,7 @@ func dropSiteParts(t string, sites []string) string {
 			continue
 		}
 		lead, rest := t[:i], strings.TrimSpace(t[i+len(sep):])
-		if partNamesSite(lead, sites) && len(strings.Fields(rest)) >= minRivalWords {
+		if partNamesSite(lead, sites) && headlineLength(rest) {
 			t = rest
 			break
 		}
