@@ -20,7 +20,7 @@ func markedName(n *html.Node) string {
 	if n.DataAtom == atom.A && listHas(page.Attr(n, "rel"), "author") {
 		return page.Text(n)
 	}
-	if class := strings.ToLower(page.Attr(n, "class")); listHas(class, "vcard") && listHas(class, "author") {
+	if class := page.Attr(n, "class"); listHas(class, "vcard") && listHas(class, "author") {
 		if fn := findClass(n, "fn"); fn != nil {
 			return page.Text(fn)
 		}
@@ -61,7 +61,7 @@ func findClass(n *html.Node, class string) *html.Node {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if listHas(strings.ToLower(page.Attr(c, "class")), class) {
+		if listHas(page.Attr(c, "class"), class) {
 			return c
 		}
 		if f := findClass(c, class); f != nil {
