@@ -1,6 +1,7 @@
 package metadata
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -180,12 +181,7 @@ func (st *lineParse) segment(t string) bool {
 // "Edited by John Doe", "Redigiert von John Doe".
 func editorCredit(t string) bool {
 	low := strings.Replace(strings.ToLower(t), " :", ":", 1) // "Editor : John Doe"
-	for _, l := range editorLabels {
-		if strings.HasPrefix(low, l) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(editorLabels, func(l string) bool { return strings.HasPrefix(low, l) })
 }
 
 // allAffiliations reports names that are all news agencies or papers
@@ -331,7 +327,7 @@ func stripBylinePrefix(s string) string {
 			break
 		}
 	}
-	if i := strings.IndexAny(s, ":："); i > 0 && i < 40 && allLabels(s[:i]) {
+	if i := strings.IndexAny(s, ":："); i > 0 && i < maxBylineLabelBytes && allLabels(s[:i]) {
 		// "Text und Interview: Jane Roe", "Text und Interview: by Jane
 		// Roe": the rest may open with a label of its own, and is shorter.
 		return stripBylinePrefix(strings.TrimLeftFunc(s[i:], isLabelPunctOrSpace))
@@ -339,7 +335,7 @@ func stripBylinePrefix(s string) string {
 	low := page.LowerKeepOffsets(s)
 	for _, mid := range []string{" by ", " von ", " par ", " por ", " door "} {
 		i := strings.Index(low, mid)
-		if i <= 0 || i >= 40 {
+		if i <= 0 || i >= maxBylineLabelBytes {
 			continue
 		}
 		// "von" is also a particle inside names ("Alexa von Heyden"): it

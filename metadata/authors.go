@@ -1,6 +1,7 @@
 package metadata
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,19 +21,15 @@ const (
 // findAuthors returns the byline as printed and the list of author names.
 // structured holds the names that JSON-LD, meta tags and microdata gave, in
 // precedence order; the visible page confirms or completes them. nodes are
-// the byline elements, which the body leaves out.
-func findAuthors(p *page.Page, structured []string) (byline string, authors []string, nodes []*html.Node) {
-	return findAuthorsUnder(p, structured, nil)
-}
-
-// findAuthorsUnder is findAuthors with the element showing the headline,
-// which places the byline better than the first <h1> does; nil when the
-// page shows none.
-func findAuthorsUnder(p *page.Page, structured []string, headline *html.Node) (byline string, authors []string, nodes []*html.Node) {
-	s := dropAffiliation(p, cleanStructured(dropPublisherAddress(p, structured)))
+// the byline elements, which the body leaves out. headline is the element
+// showing the title, which places the byline better than the first <h1>
+// does; nil when the page shows none.
+func findAuthors(p *page.Page, structured []string, headline *html.Node) (byline string, authors []string, nodes []*html.Node) {
+	pub := readPublication(p)
+	s := dropAffiliation(pub, cleanStructured(dropPublisherAddress(pub, structured)))
 	v := bestByline(p, headline)
 	if v != nil {
-		dropPrintedPublication(p, v)
+		dropPrintedPublication(pub, v)
 	}
 	switch {
 	case v == nil && unprintedHandles(p, s):
@@ -47,7 +44,7 @@ func findAuthorsUnder(p *page.Page, structured []string, headline *html.Node) (b
 		// Structured names the byline does not print belong to other
 		// stories the page's data also describes.
 		return v.line, addMarked(addCoauthors(confirmed(s, v.names), v.line), v.marked), v.nodes()
-	case allOrgs(p, s):
+	case allOrgs(pub, s):
 		return v.line, v.names, v.nodes()
 	}
 	return strings.Join(s, ", "), s, nil
@@ -130,14 +127,13 @@ func oneWordChunk(words []string) bool {
 
 // dropAffiliation removes the publication from a list that also names
 // people: "Jane Roe, Example News" is Jane Roe writing for it.
-func dropAffiliation(p *page.Page, names []string) []string {
+func dropAffiliation(pub *publication, names []string) []string {
 	if len(names) < 2 {
 		return names
 	}
-	isSite := publicationMatcher(p)
 	out := names[:0:0]
 	for _, n := range names {
-		if isSite(n) {
+		if pub.is(n) {
 			continue
 		}
 		out = append(out, n)
@@ -148,31 +144,43 @@ func dropAffiliation(p *page.Page, names []string) []string {
 	return out
 }
 
-// publicationMatcher returns a test for a name that is the publication:
-// its declared site name, or a part of its host.
-func publicationMatcher(p *page.Page) func(string) bool {
-	site, host := siteIdentity(p)
-	siteKey, hostKey := compactName(site), compactName(host)
-	return func(n string) bool {
-		k := compactName(n)
-		return k != "" && (k == siteKey || (len(k) >= 3 && strings.Contains(hostKey, k)))
+// publication is how the page names its house: the declared site name
+// and the host, read once per page for the rules that tell the
+// publication from its authors.
+type publication struct {
+	site, host       string // declared site name and host, lower case
+	siteKey, hostKey string // the two folded
+	label            string // the host's registrable label folded ("dw" on dw.com), or ""
+}
+
+// readPublication reads the page's publication names.
+func readPublication(p *page.Page) *publication {
+	pub := &publication{}
+	pub.site, pub.host = siteIdentity(p)
+	pub.siteKey, pub.hostKey = fold(pub.site), fold(pub.host)
+	if hosts := hostNames(p.URL); len(hosts) >= 2 {
+		pub.label = fold(hosts[1])
 	}
+	return pub
+}
+
+// is reports a name that is the publication: its declared site name, or
+// a part of its host.
+func (pub *publication) is(n string) bool {
+	k := fold(n)
+	return k != "" && (k == pub.siteKey || (len(k) >= 3 && strings.Contains(pub.hostKey, k)))
 }
 
 // dropPublisherAddress removes the structured values that begin with the
 // publication and go on with more parts: "Example News, Springfield,
 // USA" is the publisher and its address, and no part of it an author.
-func dropPublisherAddress(p *page.Page, values []string) []string {
-	var isSite func(string) bool
+func dropPublisherAddress(pub *publication, values []string) []string {
 	out := values[:0:0]
 	for _, v := range values {
-		if isSite == nil {
-			isSite = publicationMatcher(p)
-		}
-		if first, _, ok := strings.Cut(v, ","); ok && isSite(first) {
+		if first, _, ok := strings.Cut(v, ","); ok && pub.is(first) {
 			continue
 		}
-		out = append(out, cutPublication(v, isSite))
+		out = append(out, cutPublication(v, pub.is))
 	}
 	return out
 }
@@ -205,15 +213,14 @@ func cutPublication(s string, isSite func(string) bool) string {
 // dropPrintedPublication removes the publication from a printed byline
 // that also names people: "Bob Roe, Example.org" is Bob Roe writing for
 // it.
-func dropPrintedPublication(p *page.Page, v *visibleByline) {
+func dropPrintedPublication(pub *publication, v *visibleByline) {
 	if len(v.names) < 2 {
 		return
 	}
-	isSite := publicationMatcher(p)
 	var kept []string
 	person := false
 	for _, n := range v.names {
-		if !isSite(n) {
+		if !pub.is(n) {
 			kept = append(kept, n)
 			person = person || strings.Contains(n, " ")
 		}
@@ -222,7 +229,7 @@ func dropPrintedPublication(p *page.Page, v *visibleByline) {
 	// Agencies" credits no person.
 	if person && len(kept) < len(v.names) {
 		v.names = kept
-		v.line = cutPublication(strings.ReplaceAll(v.line, " , ", ", "), isSite)
+		v.line = cutPublication(strings.ReplaceAll(v.line, " , ", ", "), pub.is)
 	}
 }
 
@@ -264,18 +271,6 @@ func handleLike(s string) bool {
 	return utf8.RuneCountInString(s) >= 2
 }
 
-// compactName folds a name for comparison with a site name or host: lower
-// case, letters and digits only.
-func compactName(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
 // companyName reports a name with a legal form ("Example Media GmbH",
 // "Example Verlag AG, Berlin"): the publisher or its web agency, never
 // the byline.
@@ -299,11 +294,7 @@ const otherStoryNames = 3
 // structured data may name one author of several the page prints so.
 // The names then follow the printed order, each in the list's spelling.
 func addMarked(authors, marked []string) []string {
-	var extra bool
-	for _, m := range marked {
-		extra = extra || !overlaps([]string{m}, authors)
-	}
-	if !extra {
+	if !slices.ContainsFunc(marked, func(m string) bool { return !overlaps([]string{m}, authors) }) {
 		return authors
 	}
 	var out []string
@@ -365,14 +356,14 @@ func overlaps(a, b []string) bool {
 
 // allOrgs reports whether every structured name is the publication itself
 // or a desk, not a person.
-func allOrgs(p *page.Page, names []string) bool {
-	site, host := siteIdentity(p)
+func allOrgs(pub *publication, names []string) bool {
+	site, host := pub.site, pub.host
 	for _, n := range names {
 		low := strings.ToLower(n)
 		compact := strings.ReplaceAll(low, " ", "")
 		org := (site != "" && (low == site || strings.Contains(low, site) || strings.Contains(site, low))) ||
 			(host != "" && len(compact) >= 3 && strings.Contains(host, compact)) ||
-			namesHost(n, p) || containsAnyWord(low, bylineOrgWords)
+			pub.namesHost(n) || containsAnyWord(low, bylineOrgWords)
 		if !org {
 			return false
 		}
@@ -387,14 +378,13 @@ const minHostLabel = 3
 // namesHost reports a name that spells the site's host label: it begins
 // with it ("n-tv Nachrichten" on n-tv.de) or its words' initials are it
 // ("Deutsche Welle" on dw.com). Such a name is the publication's.
-func namesHost(name string, p *page.Page) bool {
-	hosts := hostNames(p.URL)
-	if len(hosts) < 2 {
+func (pub *publication) namesHost(name string) bool {
+	label := pub.label
+	if label == "" {
 		return false
 	}
-	label := compactName(hosts[1])
 	words := strings.Fields(name)
-	if len(label) >= minHostLabel && strings.HasPrefix(compactName(name), label) {
+	if len(label) >= minHostLabel && strings.HasPrefix(fold(name), label) {
 		return true
 	}
 	if len(words) < 2 || len(words) != len([]rune(label)) {

@@ -156,7 +156,7 @@ func TestFindAuthorsVisible(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := peoplePage(t, bylineStory(tt.byline))
-			line, got, nodes := findAuthors(p, nil)
+			line, got, nodes := findAuthors(p, nil, nil)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("authors = %q, want %q (line %q)", got, tt.want, line)
 			}
@@ -182,13 +182,13 @@ func TestFindAuthorsLabelledSignOff(t *testing.T) {
 	// "Autor: Jane Roe" after the story's last paragraph: a sign-off, the
 	// only byline the page prints.
 	src := strings.Replace(bylineStory(``), "</article>", `<p class="author-line">Autor: Jane Roe</p></article>`, 1)
-	line, got, _ := findAuthors(peoplePage(t, src), nil)
+	line, got, _ := findAuthors(peoplePage(t, src), nil, nil)
 	if line != "Jane Roe" || !slices.Equal(got, []string{"Jane Roe"}) {
 		t.Errorf("byline %q, authors %q; want Jane Roe", line, got)
 	}
 	// Without the label, a line below the story is a bio or a signature.
 	src = strings.Replace(bylineStory(``), "</article>", `<p class="author-line">Jane Roe</p></article>`, 1)
-	if line, got, _ := findAuthors(peoplePage(t, src), nil); len(got) != 0 {
+	if line, got, _ := findAuthors(peoplePage(t, src), nil, nil); len(got) != 0 {
 		t.Errorf("unlabelled line below the story: byline %q, authors %q; want none", line, got)
 	}
 }
@@ -199,7 +199,7 @@ func TestFindAuthorsExcludesFurniture(t *testing.T) {
 	src := bylineStory(``) + `<div class="author-bio"><p>Jane Roe covers shipping and the sea for Example News. She lives on the coast with two dogs.</p></div>
 <div class="more-from-author"><ul><li><a href="/1">Other story one</a></li><li><a href="/2">Other story two</a></li></ul></div>
 <section class="comments"><div class="comment-author">Reader Name</div></section>`
-	_, got, nodes := findAuthors(peoplePage(t, src), nil)
+	_, got, nodes := findAuthors(peoplePage(t, src), nil, nil)
 	if len(got) != 0 || len(nodes) != 0 {
 		t.Errorf("authors = %q, nodes %d; want none", got, len(nodes))
 	}
@@ -226,7 +226,7 @@ func TestFindAuthorsNoByline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			line, got, nodes := findAuthors(peoplePage(t, tt.page), nil)
+			line, got, nodes := findAuthors(peoplePage(t, tt.page), nil, nil)
 			if len(got) != 0 || line != "" || len(nodes) != 0 {
 				t.Errorf("byline %q, authors %q; want none", line, got)
 			}
@@ -246,7 +246,7 @@ func TestFindAuthorsDesk(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			line, got, _ := findAuthors(peoplePage(t, bylineStory(tt.byline)), nil)
+			line, got, _ := findAuthors(peoplePage(t, bylineStory(tt.byline)), nil, nil)
 			if line != tt.line || !slices.Equal(got, tt.authors) {
 				t.Errorf("byline %q, authors %q; want %q, %q", line, got, tt.line, tt.authors)
 			}
@@ -283,7 +283,7 @@ func TestFindAuthorsStructured(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, got, _ := findAuthors(peoplePage(t, bylineStory(tt.byline)), tt.structured)
+			_, got, _ := findAuthors(peoplePage(t, bylineStory(tt.byline)), tt.structured, nil)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("authors = %q, want %q", got, tt.want)
 			}
@@ -323,7 +323,7 @@ func TestPeopleHostileInput(t *testing.T) {
 	b.WriteString("</body></html>")
 	p := peoplePage(t, b.String())
 	start := time.Now()
-	_, names, _ := findAuthors(p, []string{strings.Repeat("a, ", 5000)})
+	_, names, _ := findAuthors(p, []string{strings.Repeat("a, ", 5000)}, nil)
 	findLeadImage(p, &Image{URL: "/a.jpg", Caption: strings.Repeat("(", 10000)})
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("took %v", d)
@@ -408,7 +408,7 @@ func TestNamesHost(t *testing.T) {
 			}
 			p.URL = u
 		}
-		if got := namesHost(tt.name, p); got != tt.want {
+		if got := readPublication(p).namesHost(tt.name); got != tt.want {
 			t.Errorf("namesHost(%q, %s) = %v, want %v", tt.name, tt.url, got, tt.want)
 		}
 	}

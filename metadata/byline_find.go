@@ -57,11 +57,11 @@ type bylineGroup struct {
 // the first visible <h1> stands for it.
 func bestByline(p *page.Page, headline *html.Node) *visibleByline {
 	head, _, bottom := storyLandmarksFrom(p, headline)
-	headline = nil
+	var shown *html.Node // the headline placed, or nil
 	if head >= 0 {
-		headline = p.Elements[head]
+		shown = p.Elements[head]
 	}
-	groups := bylineGroups(p, headline)
+	groups := bylineGroups(p, shown)
 	var best *visibleByline
 	for _, g := range groups {
 		v := readGroup(g)
@@ -111,11 +111,8 @@ func storyLandmarksFrom(p *page.Page, headline *html.Node) (head, opening, botto
 	if headline != nil && !p.Stats(headline).Hidden {
 		head = p.Order(headline)
 	}
-	for i, n := range p.Elements {
-		if head >= 0 {
-			break
-		}
-		if n.DataAtom == atom.H1 && !p.Stats(n).Hidden && p.Stats(n).Text > 0 {
+	for i := 0; head < 0 && i < len(p.Elements); i++ {
+		if n := p.Elements[i]; n.DataAtom == atom.H1 && !p.Stats(n).Hidden && p.Stats(n).Text > 0 {
 			head = i
 		}
 	}
@@ -274,19 +271,6 @@ func labelOnly(text string) bool {
 // maxLabelRunes is the longest label printed alone ("Ein Kommentar von").
 const maxLabelRunes = 20
 
-// followedByText reports whether visible text follows n inside its parent.
-func followedByText(n *html.Node) bool {
-	for c := n.NextSibling; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			return true
-		case c.Type == html.ElementNode && !page.Invisible(c) && strings.TrimSpace(page.Text(c)) != "":
-			return true
-		}
-	}
-	return false
-}
-
 // pictureCredit reports a line labelled only with picture words: "Photo:
 // Jane Roe", "Fotos und Grafik: Jane Roe" credit an image, not the story.
 func pictureCredit(text string) bool {
@@ -296,7 +280,7 @@ func pictureCredit(text string) bool {
 		return true
 	}
 	i := strings.IndexAny(text, ":：")
-	if i <= 0 || i >= 40 {
+	if i <= 0 || i >= maxBylineLabelBytes {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(text[:i]))
@@ -323,7 +307,9 @@ var prefixStartSet = func() wordSet {
 	return set
 }()
 
-// maxLabelBytes bounds the label before a colon ("Text und Interview:").
+// maxBylineLabelBytes bounds a label before its colon or its "by" ("Text
+// und Interview:", "Ein Kommentar von"); further in, the colon or word
+// belongs to the line's text.
 const maxBylineLabelBytes = 40
 
 // leadSeparators open a byline label printed after the line's previous

@@ -43,12 +43,11 @@ func authorPageLink(n *html.Node) bool {
 		return false
 	}
 	slug := steps[len(steps)-1]
-	under := false
-	for _, s := range steps[:len(steps)-1] {
-		under = under || slices.Contains(authorPathWords, s)
+	if !slices.ContainsFunc(steps[:len(steps)-1], func(s string) bool { return slices.Contains(authorPathWords, s) }) {
+		return false
 	}
-	name := compactName(page.Text(n))
-	return under && len(name) >= minAuthorSlug && strings.TrimRight(compactName(slug), "0123456789") == name
+	name := fold(page.Text(n))
+	return len(name) >= minAuthorSlug && strings.TrimRight(fold(slug), "0123456789") == name
 }
 
 // minAuthorSlug is the shortest name matched against an address: shorter

@@ -20,7 +20,7 @@ func markedName(n *html.Node) string {
 	if n.DataAtom == atom.A && listHas(page.Attr(n, "rel"), "author") {
 		return page.Text(n)
 	}
-	if class := strings.ToLower(page.Attr(n, "class")); listHas(class, "vcard") && listHas(class, "author") {
+	if class := page.Attr(n, "class"); listHas(class, "vcard") && listHas(class, "author") {
 		if fn := findClass(n, "fn"); fn != nil {
 			return page.Text(fn)
 		}
@@ -61,7 +61,7 @@ func findClass(n *html.Node, class string) *html.Node {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if listHas(strings.ToLower(page.Attr(c, "class")), class) {
+		if listHas(page.Attr(c, "class"), class) {
 			return c
 		}
 		if f := findClass(c, class); f != nil {
@@ -115,8 +115,9 @@ func listHas(s, tok string) bool {
 }
 
 // bylineText returns n's visible text with a segment break (NUL) where an
-// element other than inline formatting begins or ends, so that names in
-// separate elements stay apart: <span>Jane Roe</span><span>Reporter</span>.
+// element other than inline formatting or a name's part (nameElement)
+// begins or ends, so that names in separate elements stay apart:
+// <span>Jane Roe</span><span>Reporter</span>.
 func bylineText(n *html.Node) string {
 	var b strings.Builder
 	appendBroken(&b, n, nil, func(c *html.Node) bool { return !formatting(c.DataAtom) && !nameElement(c) }, 0, bylineHidden)
@@ -124,7 +125,8 @@ func bylineText(n *html.Node) string {
 }
 
 // bylineHidden reports an element a byline reader skips: one not shown,
-// or text for screen readers only ("View ORCID Profile", "opens in a new
+// the publication's or a topic's (sourceElement, taxonomyElement), or
+// text for screen readers only ("View ORCID Profile", "opens in a new
 // window") unless that text is the byline's "By".
 func bylineHidden(n *html.Node) bool {
 	if page.Invisible(n) {

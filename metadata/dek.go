@@ -257,16 +257,6 @@ func afterHeadline(head *html.Node) *html.Node {
 	return nextElement(n)
 }
 
-// nextElement returns the element sibling after n.
-func nextElement(n *html.Node) *html.Node {
-	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode {
-			return s
-		}
-	}
-	return nil
-}
-
 // inHeader reports whether n sits in a <header> or <hgroup>.
 func inHeader(n *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {

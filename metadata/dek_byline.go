@@ -51,16 +51,6 @@ func trailingSignature(n *html.Node) *html.Node {
 	return nil
 }
 
-// lastContent returns n's last child that is an element or non-blank text.
-func lastContent(n *html.Node) *html.Node {
-	for c := n.LastChild; c != nil; c = c.PrevSibling {
-		if c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			return c
-		}
-	}
-	return nil
-}
-
 // signatureElement reports the inline elements a signature is set in.
 func signatureElement(a atom.Atom) bool {
 	switch a {

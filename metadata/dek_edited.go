@@ -1,7 +1,5 @@
 package metadata
 
-import "strings"
-
 // minEditedOverlap is the share of words a printed standfirst and the meta
 // description must have in common (token F1) to be one text edited twice:
 // newsrooms shorten or reword the description, not the dek.
@@ -24,8 +22,7 @@ func editedDescription(text, desc string) bool {
 	if len(text) > maxEditedRatio*len(desc) || len(desc) > maxEditedRatio*len(text) {
 		return false
 	}
-	a := strings.FieldsFunc(strings.ToLower(text), notWordRune)
-	b := strings.FieldsFunc(strings.ToLower(desc), notWordRune)
+	a, b := lowerWords(text), lowerWords(desc)
 	if len(a) < minEditedWords || len(b) < minEditedWords {
 		return false
 	}

@@ -349,9 +349,7 @@ func hasClassWord(n *html.Node, words wordSet) bool {
 	if hint == "" {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(hint, func(r rune) bool {
-		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
-	}) {
+	for _, w := range classWords(hint) {
 		if words[w] || words[strings.TrimSuffix(w, "s")] {
 			return true
 		}

@@ -83,20 +83,6 @@ func captionAfter(p *page.Page, n *html.Node) *html.Node {
 	return nil
 }
 
-// onlyElement reports whether n is the only element child of its parent,
-// a wrapper the page drew around it alone.
-func onlyElement(n *html.Node) bool {
-	if n.Parent == nil || n.Parent.Type != html.ElementNode {
-		return false
-	}
-	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c != n && c.Type == html.ElementNode {
-			return false
-		}
-	}
-	return true
-}
-
 // creditParagraphs returns the paragraphs of a wrapper that hold only a
 // credit ("Image: Jane Roe / Example").
 func creditParagraphs(n *html.Node) []*html.Node {

@@ -26,31 +26,11 @@ func leadingCreditLine(caption *html.Node) *html.Node {
 	for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
 		br = br.NextSibling
 	}
-	if br == nil || br.Type != html.ElementNode || br.DataAtom != atom.Br || !textAfter(br) {
+	if br == nil || br.Type != html.ElementNode || br.DataAtom != atom.Br || !followedByText(br) {
 		return nil // no line break, or the name is all the caption holds
 	}
 	if !credit.NameOnly(page.CollapseSpace(page.Text(first))) {
 		return nil
 	}
 	return first
-}
-
-// textAfter reports whether visible text follows n among its siblings.
-func textAfter(n *html.Node) bool {
-	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if strings.TrimSpace(page.Text(s)) != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// firstContent returns n's first child that is an element or non-blank text.
-func firstContent(n *html.Node) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			return c
-		}
-	}
-	return nil
 }

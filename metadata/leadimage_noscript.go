@@ -5,8 +5,6 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"github.com/newsextract/newsextract/internal/page"
 )
 
 // maxNoscriptBytes bounds the <noscript> text parsed for a fallback
@@ -29,8 +27,10 @@ func noscriptFallback(img *html.Node) *html.Node {
 			}
 			continue
 		}
-		raw := page.Text(s)
-		if raw == "" && s.FirstChild != nil && s.FirstChild.Type == html.TextNode {
+		// page.Text reads nothing in a <noscript> (it never shows): its
+		// markup is the one text child the parser left.
+		raw := ""
+		if s.FirstChild != nil && s.FirstChild.Type == html.TextNode {
 			raw = s.FirstChild.Data
 		}
 		if len(raw) > maxNoscriptBytes || !strings.Contains(raw, "<img") {

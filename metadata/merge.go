@@ -46,7 +46,7 @@ func merge(p *page.Page) *Metadata {
 	m.Owned = append(m.Owned, datelines...)
 
 	var nodes []*html.Node
-	m.Byline, m.Authors, nodes = findAuthorsUnder(p, structuredAuthors(s, ld, md), headNode)
+	m.Byline, m.Authors, nodes = findAuthors(p, structuredAuthors(s, ld, md), headNode)
 	m.Owned = append(m.Owned, nodes...)
 	img, imgNode := findLeadImage(p, structuredImage(p, s, ld, md))
 	m.LeadImage = img

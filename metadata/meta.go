@@ -44,7 +44,7 @@ func collect(p *page.Page) *sources {
 				s.canonical = page.Attr(n, "href")
 			}
 		case atom.Script:
-			if strings.Contains(strings.ToLower(page.Attr(n, "type")), "ld+json") {
+			if page.IsLDScript(n) {
 				s.ldScripts = append(s.ldScripts, n)
 			}
 		case atom.Html:

@@ -208,11 +208,12 @@ func splitKeywords(s string) []string {
 }
 
 // cleanTags trims, drops junk, machine tags and duplicates (ignoring case,
-// keeping the first spelling).
+// keeping the first spelling), and keeps a taxonomy path's last step. A
+// list that is an analytics list, subject codes or an A–Z index gives none.
 func cleanTags(in []string) []string {
 	fields := fieldTags(in)
 	if fields >= minMachineTags && 4*fields >= 3*len(in) || codedList(in) || letterIndex(in) {
-		return nil // an analytics list or subject codes; the few other entries are fragments of it
+		return nil // the few other entries are fragments of it, or the index's topics
 	}
 	machine := fields >= minMachineTags && 2*fields >= len(in)
 	seen := map[string]bool{}

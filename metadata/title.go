@@ -230,7 +230,7 @@ func confirmedHeading(p *page.Page, h1s, heads []heading, cands []string) (headi
 		}
 	}
 	for _, h := range own {
-		if len(strings.Fields(h.text)) >= minRivalWords && declares(cands[1:], fold(h.text)) {
+		if headlineLength(h.text) && declares(cands[1:], fold(h.text)) {
 			return h, true
 		}
 	}
@@ -247,7 +247,7 @@ func confirmedHeading(p *page.Page, h1s, heads []heading, cands []string) (headi
 func disputedHeading(p *page.Page, h1s, heads []heading, cands []string) (heading, bool) {
 	var own []heading
 	for _, h := range outsideCrumbs(unlinked(p, h1s)) {
-		if len(strings.Fields(h.text)) >= minRivalWords {
+		if headlineLength(h.text) {
 			own = append(own, h)
 		}
 	}
@@ -270,7 +270,7 @@ func disputedHeading(p *page.Page, h1s, heads []heading, cands []string) (headin
 // wording.
 func disputed(cands []string) bool {
 	for _, c := range cands[1:] {
-		if len(strings.Fields(c)) >= minRivalWords && wordOverlap(c, cands[0]) < sameStoryOverlap {
+		if headlineLength(c) && wordOverlap(c, cands[0]) < sameStoryOverlap {
 			return true
 		}
 	}
@@ -352,7 +352,7 @@ func isStructured(metas []string) bool {
 // it is short and the rest is a headline of several words: "Headline |
 // Blog name" on a page that declares no site name.
 func dropTitleTail(t string) string {
-	for _, sep := range titleSeparators[:8] {
+	for _, sep := range titlePartSeparators {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
 			continue
@@ -626,7 +626,7 @@ func fold(s string) string {
 
 // wordOverlap is the share of the shorter text's words found in the other.
 func wordOverlap(a, b string) float64 {
-	wa, wb := strings.FieldsFunc(strings.ToLower(a), notWordRune), strings.FieldsFunc(strings.ToLower(b), notWordRune)
+	wa, wb := lowerWords(a), lowerWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
 		return 0
 	}
@@ -645,5 +645,9 @@ func wordOverlap(a, b string) float64 {
 	}
 	return float64(n) / float64(len(wa))
 }
+
+// lowerWords splits s into its words, lower case: the runs of letters
+// and digits that the word-overlap tests compare.
+func lowerWords(s string) []string { return strings.FieldsFunc(strings.ToLower(s), notWordRune) }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -106,18 +106,18 @@ func declaredColon(t string, in titleInput) string {
 // headline of several words after a leading part, of any length before a
 // trailing one.
 func dropSiteParts(t string, sites []string) string {
-	for _, sep := range titleSeparators[:8] {
+	for _, sep := range titlePartSeparators {
 		i := strings.Index(t, sep)
 		if i <= 0 {
 			continue
 		}
 		lead, rest := t[:i], strings.TrimSpace(t[i+len(sep):])
-		if partNamesSite(lead, sites) && len(strings.Fields(rest)) >= minRivalWords {
+		if partNamesSite(lead, sites) && headlineLength(rest) {
 			t = rest
 			break
 		}
 	}
-	for _, sep := range titleSeparators[:8] {
+	for _, sep := range titlePartSeparators {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
 			continue
@@ -165,7 +165,7 @@ func gluedSiteTail(t, site string) (string, bool) {
 // sits between separators with a short call to action after it
 // ("Campaign | Site | Discover now!"): the headline is what comes first.
 func siteInMiddle(t string, sites []string) string {
-	for _, sep := range titleSeparators[:8] {
+	for _, sep := range titlePartSeparators {
 		parts := strings.Split(t, sep)
 		for k := 1; k < len(parts)-1; k++ {
 			tail := strings.Join(parts[k+1:], sep)

@@ -43,7 +43,7 @@ func siteDecorated(docTitle string, sites []string) bool {
 	if cleanTitle(t, sites) != t {
 		return true
 	}
-	for _, sep := range titleSeparators[:8] {
+	for _, sep := range titlePartSeparators {
 		for _, part := range []string{lastPart(t, sep), firstPart(t, sep)} {
 			if part != "" && partNamesSite(part, sites) {
 				return true
@@ -62,14 +62,14 @@ func seconded(p *page.Page, h1s []heading, cands []string, hasLD bool) (heading,
 		return heading{}, false
 	}
 	for _, h := range outsideCrumbs(unlinked(p, h1s)) {
-		if len(strings.Fields(h.text)) < minRivalWords {
+		if !headlineLength(h.text) {
 			continue
 		}
 		if wordOverlap(h.text, cands[0]) >= sameStoryOverlap {
 			return heading{}, false
 		}
 		for _, c := range cands[1:] {
-			if len(strings.Fields(c)) >= minRivalWords && wordOverlap(h.text, c) >= sameStoryOverlap {
+			if headlineLength(c) && wordOverlap(h.text, c) >= sameStoryOverlap {
 				return h, true
 			}
 		}
@@ -112,12 +112,16 @@ func printsApart(n *html.Node, ft string) bool {
 // none, names itself in a lesser heading.
 func headlineH1(h1s []heading) bool {
 	for _, h := range h1s {
-		if len(strings.Fields(h.text)) >= minRivalWords {
+		if headlineLength(h.text) {
 			return true
 		}
 	}
 	return false
 }
+
+// headlineLength reports a title of at least minRivalWords words, a
+// headline's length rather than a label's.
+func headlineLength(t string) bool { return len(strings.Fields(t)) >= minRivalWords }
 
 // sameStoryHeading returns the page's headline <h1> when it tells the
 // first declared title's story in other words: the page's one <h1>
@@ -137,7 +141,7 @@ func sameStoryHeading(in titleInput, h1s []heading, cands []string) (string, *ht
 		return "", nil, false
 	case wordOverlap(h.text, cands[0]) < sameStoryOverlap:
 		return "", nil, false
-	case len(own) > 1 && len(strings.Fields(h.text)) < minRivalWords:
+	case len(own) > 1 && !headlineLength(h.text):
 		return "", nil, false
 	}
 	if len(cands) > 0 && printsApart(h.node, fold(cands[0])) {

@@ -23,6 +23,12 @@ var titleSeparators = []string{
 	"|",    // bar without spaces: "Headline|Site"
 }
 
+// titlePartSeparators are the first eight titleSeparators, the spaced
+// bars, dashes, dots and the trail's " » ", which set a template's whole
+// part apart; the rest (guillemets, slashes, the colon, unspaced bars)
+// also join words inside a headline, so no part is cut at them.
+var titlePartSeparators = titleSeparators[:8]
+
 // titlePrefixJoiners may glue a site name to the headline with no space
 // after it: "SITE-Headline", "SITE:Headline".
 var titlePrefixJoiners = []string{"-", ":", "|", "–", "—"}

@@ -105,7 +105,7 @@ func countElements(doc *html.Node, max int) (count int, ldScripts []*html.Node) 
 			if max > 0 && count > max {
 				return count, nil
 			}
-			if n.DataAtom == atom.Script && isLDScript(n) {
+			if IsLDScript(n) {
 				ldScripts = append(ldScripts, n)
 			}
 		}

@@ -13,6 +13,7 @@ package page
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -30,8 +31,8 @@ type partSelector struct {
 // declare one or two, so more is noise not worth matching per element.
 const maxPartSelectors = 16
 
-// isLDScript reports a <script type="application/ld+json">.
-func isLDScript(n *html.Node) bool {
+// IsLDScript reports a <script type="application/ld+json">.
+func IsLDScript(n *html.Node) bool {
 	return n.DataAtom == atom.Script && strings.Contains(strings.ToLower(Attr(n, "type")), "ld+json")
 }
 
@@ -175,14 +176,7 @@ func (s partSelector) matches(n *html.Node) bool {
 	}
 	have := strings.Fields(Attr(n, "class"))
 	for _, c := range s.classes {
-		found := false
-		for _, h := range have {
-			if h == c {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.Contains(have, c) {
 			return false
 		}
 	}
