@@ -150,6 +150,8 @@ func TestFindAuthorsVisible(t *testing.T) {
 			[]string{"Jane Roe"}, "Jane Roe", "div"},
 		{"the story's own aside", `<aside class="meta"><p class="authors">Von:<br><i><a href="/autor/jane-roe-2211" class="author-name">Jane Roe</a></i></p><p class="date">12.05.2024</p></aside>`,
 			[]string{"Jane Roe"}, "Jane Roe", "p"},
+		{"name parts marked with itemprop", `<div class="byline">Von <span><span itemprop="givenName">Siri Haugland</span> <span itemprop="familyName">Berg</span></span></div>`,
+			[]string{"Siri Haugland Berg"}, "Siri Haugland Berg", "div"},
 		{"spanish escribe", `<div class="article-date-author">Escribe <span class="small"><a href="/periodista/jane-roe/">Jane Roe</a></span></div>`,
 			[]string{"Jane Roe"}, "Jane Roe", "div"},
 	}

@@ -200,7 +200,7 @@ func appendBroken(b *strings.Builder, n *html.Node, skip []*html.Node, brk func(
 // class=lastname>Holm</span>", itemprop=givenName): the parts make one
 // name, however many words the given name has.
 func nameElement(n *html.Node) bool {
-	if p := page.Attr(n, "itemprop"); listHas(p, "givenName") || listHas(p, "familyName") {
+	if p := page.Attr(n, "itemprop"); listHas(p, "givenname") || listHas(p, "familyname") { // listHas compares in lower case
 		return true
 	}
 	return classWordIn(page.Attr(n, "class"), nameClassWords)
