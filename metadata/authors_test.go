@@ -326,7 +326,7 @@ func TestPeopleHostileInput(t *testing.T) {
 	p := peoplePage(t, b.String())
 	start := time.Now()
 	_, names, _ := findAuthors(p, []string{strings.Repeat("a, ", 5000)}, nil)
-	findLeadImage(p, &Image{URL: "/a.jpg", Caption: strings.Repeat("(", 10000)})
+	findLeadImage(p, &Image{URL: "/a.jpg", Caption: strings.Repeat("(", 10000)}, nil)
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("took %v", d)
 	}

@@ -25,11 +25,14 @@ const (
 
 // findLeadImage returns the image heading the story, with caption and credit
 // apart. structured is what JSON-LD / og:image / twitter:image declared (nil
-// if nothing). node is the lead figure in the page, which the body leaves out.
-func findLeadImage(p *page.Page, structured *Image) (img *Image, node *html.Node) {
-	first, match := leadCandidates(p, structured)
+// if nothing). headline is the element showing the title, which places the
+// picture better than the first <h1> does; nil when the page shows none.
+// node is the lead figure in the page, which the body leaves out.
+func findLeadImage(p *page.Page, structured *Image, headline *html.Node) (img *Image, node *html.Node) {
+	head, opening, _ := storyLandmarksFrom(p, headline)
+	first, match := leadCandidates(p, structured, head, opening)
 	pick := match
-	if pick == nil && (structured == nil || structured.URL == "" || !thumbnail(p, first, structured) && (captioned(p, first) || underHeadline(p, first))) {
+	if pick == nil && (structured == nil || structured.URL == "" || !thumbnail(p, first, structured) && (captioned(p, first) || underHeadline(p, first, head, opening))) {
 		// A picture the page captions is the story's own even when the
 		// declared one is another crop or a social card; a thumbnail
 		// is not, when a larger picture is declared.
@@ -107,8 +110,8 @@ func splitCaption(caption, known string) (text, cr string) {
 // leadCandidates returns the first picture that may head the story and the
 // picture matching the structured one, both in the window from shortly
 // before the headline to the story's second paragraph.
-func leadCandidates(p *page.Page, structured *Image) (first, match *html.Node) {
-	from, to := leadWindow(p)
+func leadCandidates(p *page.Page, structured *Image, head, opening int) (first, match *html.Node) {
+	from, to := leadWindow(p, head, opening)
 	if from < 0 {
 		return nil, nil
 	}
@@ -137,9 +140,9 @@ func leadCandidates(p *page.Page, structured *Image) (first, match *html.Node) {
 	return first, nil
 }
 
-// leadWindow returns the range of elements a lead picture sits in, or -1.
-func leadWindow(p *page.Page) (from, to int) {
-	head, opening, _ := storyLandmarks(p)
+// leadWindow returns the range of elements a lead picture sits in, or -1,
+// given the headline's and the story's opening positions.
+func leadWindow(p *page.Page, head, opening int) (from, to int) {
 	second := -1
 	if opening >= 0 {
 		for i := opening + 1; i < len(p.Elements); i++ {
@@ -315,13 +318,12 @@ func captioned(p *page.Page, img *html.Node) bool {
 	return c != "" || cr != ""
 }
 
-// underHeadline reports whether img sits between the headline and the
-// story's first paragraph, the lead picture's place.
-func underHeadline(p *page.Page, img *html.Node) bool {
+// underHeadline reports whether img sits between the headline (at head)
+// and the story's first paragraph (at opening), the lead picture's place.
+func underHeadline(p *page.Page, img *html.Node, head, opening int) bool {
 	if img == nil {
 		return false
 	}
-	head, opening, _ := storyLandmarks(p)
 	o := p.Order(img)
 	return head >= 0 && opening >= 0 && o > head && o < opening
 }

@@ -205,7 +205,7 @@ func TestFindLeadImage(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := peoplePage(t, imageStory(tt.lead))
-			img, node := findLeadImage(p, tt.structured)
+			img, node := findLeadImage(p, tt.structured, nil)
 			var got Image
 			if img != nil {
 				got = *img
@@ -433,7 +433,7 @@ func TestLeadImageAfterHeaderParagraphs(t *testing.T) {
 <p>Engineers found on Monday that four of the six tide gauges on the estuary had stopped reporting during the storm last week.</p>
 <p>The harbour authority said replacement parts were on order and that manual readings would be taken twice a day until then.</p>
 </article></body></html>`
-	img, _ := findLeadImage(peoplePage(t, src), nil)
+	img, _ := findLeadImage(peoplePage(t, src), nil, nil)
 	if img == nil || img.URL != "https://news.example/img/gauge.jpg" || img.Caption != "A gauge at the north pier" || img.Credit != "Jo Pike" {
 		t.Errorf("lead image %+v, want the picture under the header with its caption and credit", img)
 	}

@@ -48,7 +48,7 @@ func merge(p *page.Page) *Metadata {
 	var nodes []*html.Node
 	m.Byline, m.Authors, nodes = findAuthors(p, structuredAuthors(s, ld, md), headNode)
 	m.Owned = append(m.Owned, nodes...)
-	img, imgNode := findLeadImage(p, structuredImage(p, s, ld, md))
+	img, imgNode := findLeadImage(p, structuredImage(p, s, ld, md), headNode)
 	m.LeadImage = img
 	if imgNode != nil {
 		m.Owned = append(m.Owned, imgNode)
