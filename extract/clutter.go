@@ -190,7 +190,7 @@ func clutterName(name string) role {
 }
 
 // isPhraseClutter reports whether a short block's text is a furniture
-// label: a clutter phrase, a gallery counter.
+// label: a clutter phrase, a gallery counter, a clip's running time.
 func isPhraseClutter(text string) bool {
 	if text == "" || utf8.RuneCountInString(text) > maxPhraseRunes {
 		return false
@@ -205,7 +205,7 @@ func isPhraseClutter(text string) bool {
 			return true
 		}
 	}
-	return isCounter(low)
+	return isCounter(low) || isMediaLine(low)
 }
 
 // wordEnds reports whether s has no letter right after byte offset i, so
