@@ -52,32 +52,55 @@ var availabilityPrefixes = []string{
 const maxAvailabilityDate = 32
 
 // isMediaLine reports a clip's fact line, given lower-cased: a running
-// time told as one (by a media word, a unit or an availability date), an
-// availability date under a media word, or an availability date alone.
+// time told as one (by a media word, a unit, an air date or an
+// availability date), or an availability date alone or under a media word.
 // A bare "14:05" is left alone: live blogs stamp their posts so.
 func isMediaLine(low string) bool {
 	f := strings.Fields(low)
-	media, dur, unit := false, false, false
+	media, clock, unit := false, false, false
 	if len(f) > 0 {
 		if _, ok := mediaWords[strings.TrimRight(f[0], ":|·")]; ok {
 			media, f = true, f[1:]
 		}
 	}
-	if len(f) > 0 && isDuration(f[0]) {
-		dur, f = true, f[1:]
+	if len(f) > 0 && (isDuration(f[0]) || allDigits(f[0])) {
+		clock, f = isDuration(f[0]), f[1:]
 		if len(f) > 0 {
 			if _, ok := durationUnits[strings.TrimRight(f[0], ".")]; ok {
 				unit, f = true, f[1:]
 			}
 		}
+		if !clock && !unit {
+			return false // "2 cups": a number, not a running time
+		}
 	}
 	if len(f) > 0 && (f[0] == "|" || f[0] == "·" || f[0] == "-" || f[0] == "–") {
 		f = f[1:]
 	}
-	if len(f) == 0 {
-		return dur && (media || unit)
+	dur := clock || unit
+	switch {
+	case len(f) == 0:
+		// "15 Min" alone is as often a recipe's cooking time.
+		return media && dur || clock && unit
+	case len(f) == 1 && dur && isNumericDate(f[0]):
+		return true // "2 min 04.04.2020": the running time and the air date
 	}
 	return isAvailability(strings.Join(f, " "))
+}
+
+// isNumericDate reports a date written in digits: "04.04.2020",
+// "2020-04-04", "4/4/2020".
+func isNumericDate(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '-' || r == '/' })
+	if len(parts) != 3 {
+		return false
+	}
+	for _, p := range parts {
+		if !allDigits(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // isAvailability reports "verfügbar bis 12.05.2027": a phrase from

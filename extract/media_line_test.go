@@ -14,6 +14,13 @@ func TestIsMediaLine(t *testing.T) {
 		{"2:38 min", true},
 		{"Vidéo 4:05 · disponible jusqu'au 3 mars 2028", true},
 		{"Video verfügbar bis 28.02.2029", true},
+		{"2 min 04.04.2029", true},
+		{"Video 12 Min.", true},
+		{"2 cups 04.04.2029", false},
+		{"2 min tragen", false},
+		{"15 Min.", false},    // a recipe's cooking time
+		{"10 minutes", false}, // a cell of a settings table
+		{"Zubereitung 15 min", false},
 		{"14:05", false},                      // a live blog's time stamp
 		{"3:12", false},                       // a bare clock time
 		{"Video", false},                      // a section label, no running time
