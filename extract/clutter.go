@@ -196,7 +196,8 @@ func isPhraseClutter(text string) bool {
 		return false
 	}
 	low := strings.ToLower(strings.TrimSpace(text))
-	low = strings.TrimRight(low, " :.!?…»›>→")
+	low = strings.TrimRight(low, " :.!?…»›>→)")
+	low = strings.TrimLeft(low, "(*") // "(Credit: …)", "*Werbung."
 	if _, ok := clutterExact[low]; ok {
 		return true
 	}
