@@ -96,6 +96,10 @@ func TestIsPhraseClutter(t *testing.T) {
 		{"Credits rolled before the last scene.", false},
 		{"Miramos el mapa otra vez.", false},
 		{"(Die Stadt widersprach.)", false},
+		{"March 3, 2026 at 9:10 AM | categories: Travel | View Comments", true},
+		{"Kommentarfeed | Kommentare geschlossen | Trackback-URL", true},
+		{"The testing lab in Lyon | Photo by Ines Harlow", false}, // a caption and its credit
+		{"Rain | Wind | Share of homes without power", false},
 		{"", false},
 	}
 	for _, c := range cases {

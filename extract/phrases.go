@@ -254,6 +254,10 @@ var clutterPrefixes = []string{
 	"aufrufe:",                          // German: view counter
 	"publiziert:",                       // Swiss German: date line
 	"veröffentlicht:",                   // German: date line
+	"view comments",                     // comment link of a post
+	"comments closed",                   // closed comment section
+	"kommentare geschlossen",            // German: closed comment section
+	"rss-feed abonnieren",               // German: feed link
 }
 
 // clutterExact are whole texts of short furniture blocks: labels too
