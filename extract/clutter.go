@@ -190,13 +190,37 @@ func clutterName(name string) role {
 }
 
 // isPhraseClutter reports whether a short block's text is a furniture
-// label: a clutter phrase, a gallery counter.
+// label: a clutter phrase, a gallery counter, a clip's running time.
 func isPhraseClutter(text string) bool {
 	if text == "" || utf8.RuneCountInString(text) > maxPhraseRunes {
 		return false
 	}
 	low := strings.ToLower(strings.TrimSpace(text))
-	low = strings.TrimRight(low, " :.!?…»›>→")
+	if isLabel(low) || isCounter(low) || isMediaLine(low) {
+		return true
+	}
+	// A row of post facts ("March 3, 2026 | Comments closed | RSS"):
+	// one part that is a label makes the row furniture. A caption and
+	// its credit ("The lab | Photo by …") are two parts, not a row.
+	if parts := strings.Split(low, " | "); len(parts) >= minFactRowParts {
+		for _, part := range parts {
+			if isLabel(part) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minFactRowParts is the fewest " | "-separated parts of a row of post
+// facts.
+const minFactRowParts = 3
+
+// isLabel reports a lower-cased text that is a clutter phrase or begins
+// with one.
+func isLabel(low string) bool {
+	low = strings.TrimRight(strings.TrimSpace(low), " :.!?…»›>→)")
+	low = strings.TrimLeft(low, "(*") // "(Credit: …)", "*Werbung."
 	if _, ok := clutterExact[low]; ok {
 		return true
 	}
@@ -205,7 +229,7 @@ func isPhraseClutter(text string) bool {
 			return true
 		}
 	}
-	return isCounter(low)
+	return false
 }
 
 // wordEnds reports whether s has no letter right after byte offset i, so

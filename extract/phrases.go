@@ -224,6 +224,40 @@ var clutterPrefixes = []string{
 	"copyright:",                               // credit line of a picture
 	"bildquelle",                               // German: credit line of a picture
 	"similar posts",                            // recirculation heading
+
+	// Prompts and notes around the story: newsletter and app promotion,
+	// support appeals, letters prompts, login state, widget labels.
+	"never miss",                        // newsletter prompt
+	"get the latest",                    // app or newsletter promotion
+	"if you enjoyed reading",            // support appeal
+	"if you enjoyed this",               // support appeal
+	"help us continue",                  // donation appeal
+	"we want to hear what you think",    // letters prompt
+	"submit your letter",                // letters prompt
+	"submit a letter",                   // letters prompt
+	"credit:",                           // credit line of a picture
+	"mira:",                             // Spanish: "watch:", link to another story
+	"mire:",                             // Spanish: "watch:", link to another story
+	"sie lesen gern",                    // German: support appeal ("you like reading us?")
+	"was sind cookies",                  // German: cookie notice heading
+	"noch keine bewertungen",            // German: empty rating widget
+	"alle angaben ohne gewähr",          // German: disclaimer of a listing
+	"bild anzeigen",                     // German: gallery button
+	"empfohlener redaktioneller inhalt", // German: placeholder of a blocked embed
+	"sie sind aktuell nicht eingeloggt", // German: login state
+	"sie sind nicht eingeloggt",         // German: login state
+	"zurück zur listenansicht",          // German: back link
+	"entdecke weitere",                  // German: recirculation heading
+	"entdecken sie weitere",             // German: recirculation heading
+	"verwandte themen",                  // German: related topics heading
+	"verwandte themenbereiche",          // German: related topics heading
+	"aufrufe:",                          // German: view counter
+	"publiziert:",                       // Swiss German: date line
+	"veröffentlicht:",                   // German: date line
+	"view comments",                     // comment link of a post
+	"comments closed",                   // closed comment section
+	"kommentare geschlossen",            // German: closed comment section
+	"rss-feed abonnieren",               // German: feed link
 }
 
 // clutterExact are whole texts of short furniture blocks: labels too
@@ -256,22 +290,23 @@ var clutterExact = map[string]string{
 	"комментарии":  "Russian: comments",
 	"печать":       "Russian: print",
 
-	"newsletter":   "newsletter box heading",
-	"kommentieren": "German: comment",
-	"pinnen":       "German: pin (share)",
-	"abo":          "German: subscription link",
-	"tags":         "tag list heading",
-	"schlagworte":  "German: tag list heading",
-	"schlagwörter": "German: tag list heading",
-	"caption":      "caption toggle button",
-	"close":        "close button of an overlay",
-	"advert":       "ad label",
-	"advertising":  "ad label",
-	"sponsored":    "ad label",
-	"expand":       "expand button",
-	"kontakt":      "German: press contact heading",
-	"autoren":      "German: author list label",
-	"von":          "German: author label (\"Von:\")",
+	"newsletter":    "newsletter box heading",
+	"kommentieren":  "German: comment",
+	"pinnen":        "German: pin (share)",
+	"abo":           "German: subscription link",
+	"tags":          "tag list heading",
+	"schlagworte":   "German: tag list heading",
+	"schlagwörter":  "German: tag list heading",
+	"caption":       "caption toggle button",
+	"close":         "close button of an overlay",
+	"advert":        "ad label",
+	"advertising":   "ad label",
+	"sponsored":     "ad label",
+	"expand":        "expand button",
+	"kontakt":       "German: press contact heading",
+	"autoren":       "German: author list label",
+	"von":           "German: author label (\"Von:\")",
+	"erschienen in": "German: issue label of a magazine story",
 }
 
 // bylinePrefixes open a byline line ("By Jane Doe"); metadata owns the

@@ -28,6 +28,9 @@ type analysis struct {
 	story   []bool  // the element's own text counts as story
 	links   []int32 // links in the subtree
 	hskip   map[*html.Node]bool
+	// accountForms are the positions of forms asking for a password or
+	// an e-mail address (see noteAccountInput).
+	accountForms []int32
 	// postHeads maps the position of each live post's header to the
 	// post's heading (see postHeading); nil on most pages.
 	postHeads map[int32]*html.Node
@@ -104,9 +107,11 @@ func (a *analysis) index() {
 			st := p.Stats(n)
 			a.unit[i] = unit{st.Text, st.LinkText, st.Words}
 		}
+		a.noteAccountInput(i, n)
 	}
 	a.subtractNested()
 	raw, marks := a.rawStory()
+	a.markAccountForms()
 	total := raw[0]
 	for i, n := range p.Elements {
 		// Most of the story's text is never furniture, whatever its name

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"strings"
+
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/newsextract/newsextract/internal/page"
 )
@@ -50,10 +53,33 @@ func theirSkipper(sp *page.Page, title string, phrases bool) func(*html.Node) bo
 		if isHeading(n.DataAtom) && title != "" && foldTitle(page.Text(n)) == title {
 			return true
 		}
+		if furnitureRole(n) || formRemnant(n) {
+			return true
+		}
 		st := sp.Stats(n)
 		return phrases && st.Text > 0 && st.Text <= maxPhraseRunes && st.Paras <= 1 &&
 			isPhraseClutter(page.Text(n))
 	}
+}
+
+// furnitureRole reports an element whose ARIA role says furniture
+// (clutterRoles): readeck keeps roles when it unwraps a form into a div,
+// and a sign-in form's error texts ("role=alert") would otherwise read as
+// paragraphs.
+func furnitureRole(n *html.Node) bool {
+	r := page.Attr(n, "role")
+	if r == "" {
+		return false
+	}
+	_, ok := clutterRoles[strings.ToLower(strings.TrimSpace(r))]
+	return ok
+}
+
+// formRemnant reports a form readeck unwrapped into a <div>, known by the
+// form's own attributes it keeps. Our skipper leaves forms out (a sign-in
+// or newsletter box's texts are no story); theirs does the same.
+func formRemnant(n *html.Node) bool {
+	return n.DataAtom == atom.Form || n.DataAtom == atom.Div && page.HasAttr(n, "action")
 }
 
 // textRunes is the length in bytes of a body's text, nested blocks

@@ -3,37 +3,35 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"golang.org/x/net/html"
-
-	"github.com/newsextract/newsextract/internal/page"
 )
 
 func TestTheirSkipper(t *testing.T) {
-	doc, err := html.Parse(strings.NewReader(`<html><body><div id="c">
+	p := indexHTML(t, `<html><body><div id="c">
 		<h1>Harbour reopens</h1>
 		<p>The harbour reopened on Monday after a week of repairs to the outer wall.</p>
 		<h3>Related posts</h3>
 		<p>Advertisement</p>
-	</div></body></html>`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := page.New(doc, nil, page.Limits{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var root *html.Node
-	for _, n := range p.Elements {
-		if page.Attr(n, "id") == "c" {
-			root = n
-		}
-	}
+	</div></body></html>`)
+	root := byID(p, "c")
 	got := buildBody(p, root, theirSkipper(p, "Harbour reopens", true), Options{}).Text()
 	if want := "The harbour reopened on Monday after a week of repairs to the outer wall."; got != want {
 		t.Errorf("with phrases: %q, want %q", got, want)
 	}
 	if got := buildBody(p, root, theirSkipper(p, "Harbour reopens", false), Options{}).Text(); !strings.Contains(got, "Related posts") {
 		t.Errorf("without phrases the labels stay: %q", got)
+	}
+}
+
+func TestTheirSkipperForms(t *testing.T) {
+	// readeck unwraps a form into a <div> that keeps its attributes, and
+	// keeps ARIA roles: neither the form nor an alert is story.
+	p := indexHTML(t, `<html><body><div id="c">
+		<p>The ferry will leave ten minutes later from Monday, the operator said.</p>
+		<div action="/join" method="post"><p>Get the day's headlines in your inbox every morning before seven.</p></div>
+		<p role="alert">The password must be at least ten characters long.</p>
+	</div></body></html>`)
+	got := buildBody(p, byID(p, "c"), theirSkipper(p, "", true), Options{}).Text()
+	if want := "The ferry will leave ten minutes later from Monday, the operator said."; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -53,7 +53,8 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 			return true // the headline, above the story
 		}
 		t := page.Text(n)
-		return sameTitle(t, a.hints.Title) || a.tune.phrases && isPhraseClutter(t)
+		return sameTitle(t, a.hints.Title) || a.tune.phrases && isPhraseClutter(t) ||
+			boxLabel(n, t, a.p.Elements[sel.root])
 	}
 	if (sel.first < 0 || i <= sel.first) && strayCredit(n) {
 		return true
@@ -62,7 +63,7 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 		return false
 	}
 	t := page.Text(n)
-	if a.tune.phrases && isPhraseClutter(t) && !pictureWrapper(n) {
+	if a.tune.phrases && isPhraseClutter(t) && !pictureWrapper(n) || boxLabel(n, t, a.p.Elements[sel.root]) {
 		return true
 	}
 	if (sel.first < 0 || i < sel.first) && (isBylineLine(t) || isDateline(t)) {
