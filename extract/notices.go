@@ -1,0 +1,230 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Notices are the publisher's sentences set around a story: a copyright
+// and reprint note, an advertising disclosure, an appeal to subscribe,
+// donate or follow, an editorial disclaimer. They are longer than the
+// labels the phrase tables catch, so they are read sentence-wide, and only
+// at the edges of the body: story prose talks of rights, subscriptions
+// and donations too, but a notice stands before the story's first
+// paragraph or after its last.
+
+// maxNoticeRunes is the longest block read as a notice: two or three
+// sentences; a story paragraph that merely mentions a newsletter is
+// longer or sits inside the story.
+const maxNoticeRunes = 320
+
+// dropNotices leaves out the notices that open the body and those that
+// close it. Each edge run passes over short lines (a credit, a slogan, a
+// box heading) and stops at the first longer block that is not a notice,
+// so a notice-like sentence inside the story stays.
+func dropNotices(body Body) Body {
+	drop := make([]bool, len(body))
+	n := 0
+	i := 0
+	for ; i < len(body); i++ {
+		if isNoticeBlock(body[i]) {
+			drop[i] = true
+			n++
+		} else if !isShortLine(body[i]) {
+			break
+		}
+	}
+	if i == len(body) {
+		return body // a body of notices and short lines only is kept whole
+	}
+	first := -1 // the first notice of the closing run
+	j := len(body) - 1
+	for ; j > i; j-- {
+		if isNoticeBlock(body[j]) {
+			drop[j] = true
+			first = j
+			n++
+		} else if !isShortLine(body[j]) {
+			break
+		}
+	}
+	// Titles between the story's end and the first notice head the notice
+	// box ("Support our work"); a short sentence there is the story's.
+	for k := first - 1; first > 0 && k > j && isBoxTitle(body[k]); k-- {
+		drop[k] = true
+		n++
+	}
+	if n == 0 {
+		return body
+	}
+	out := make(Body, 0, len(body)-n)
+	for k, b := range body {
+		if !drop[k] {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// maxShortLineRunes is the longest line a run of notices passes over: a
+// credit, a slogan or a box heading, not a story paragraph.
+const maxShortLineRunes = 80
+
+// isBoxTitle reports a short line that is a heading or a title: no
+// sentence ends it.
+func isBoxTitle(b Block) bool {
+	if !isShortLine(b) {
+		return false
+	}
+	t := strings.TrimSpace(b.Text)
+	return b.Kind == Heading || t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?")
+}
+
+// isShortLine reports a paragraph or heading short enough to be passed
+// over inside a run of notices.
+func isShortLine(b Block) bool {
+	return (b.Kind == Paragraph || b.Kind == Heading) && utf8.RuneCountInString(b.Text) <= maxShortLineRunes
+}
+
+// isNoticeBlock reports a paragraph that reads as a notice.
+func isNoticeBlock(b Block) bool {
+	return b.Kind == Paragraph && isNotice(b.Text)
+}
+
+// isNotice reports a short text that is a copyright note, a disclosure,
+// an appeal or a disclaimer.
+func isNotice(text string) bool {
+	if text == "" || utf8.RuneCountInString(text) > maxNoticeRunes {
+		return false
+	}
+	low := strings.ToLower(text)
+	if containsAny(low, noticePhrases) {
+		return true
+	}
+	if (strings.Contains(low, "©") || strings.Contains(low, "copyright")) && containsAny(low, rightsWords) {
+		return true // "© 2026 The Daily. Reproduction without permission …"
+	}
+	return containsAny(low, followWords) && countAny(low, socialNetworks) >= minNetworks
+}
+
+// minNetworks is the fewest social networks named in a prompt to follow
+// the publisher: a story names one network, a prompt lists several.
+const minNetworks = 2
+
+// containsAny reports whether s holds one of the phrases.
+func containsAny(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// countAny counts the phrases s holds.
+func countAny(s string, phrases []string) int {
+	n := 0
+	for _, p := range phrases {
+		if strings.Contains(s, p) {
+			n++
+		}
+	}
+	return n
+}
+
+// noticePhrases are the wordings, lower case, that make a short edge
+// paragraph a notice. Each addresses the reader about the site, not about
+// the story's subject.
+var noticePhrases = []string{
+	// English
+	"all rights reserved",            // copyright note
+	"may not be reproduced",          // copyright note
+	"without written permission",     // copyright note
+	"affiliate link",                 // affiliate disclosure
+	"affiliate commission",           // affiliate disclosure
+	"of our advertisers",             // advertising disclosure
+	"we may receive compensation",    // advertising disclosure
+	"we may earn a commission",       // affiliate disclosure
+	"we may earn a small commission", // affiliate disclosure
+	"support our journalism",         // support appeal
+	"support independent journalism", // support appeal
+	"if you value our",               // support appeal ("… reporting")
+	"if you enjoy our",               // support appeal
+	"subscribe to our newsletter",    // newsletter prompt
+	"sign up for our newsletter",     // newsletter prompt
+	"sign up here",                   // newsletter prompt
+	"for ios and android",            // app promotion
+	"our youtube channel",            // channel promotion
+	"do not necessarily reflect",     // opinion disclaimer
+	"suggested citation",             // citation note of a blog
+	// German
+	"alle rechte vorbehalten",               // copyright note
+	"enthält werbung",                       // advertising disclosure
+	"enthält affiliate",                     // affiliate disclosure
+	"affiliate-link",                        // affiliate disclosure
+	"erhalten wir eine provision",           // affiliate disclosure
+	"bei diesem beitrag handelt es sich um", // label of a guest, sponsored or community post
+	"gefällt dir unser",                     // support appeal
+	"gefällt ihnen unser",                   // support appeal
+	"unterstütze uns",                       // support appeal ("… unser Magazin")
+	"unterstützen sie uns",                  // support appeal
+	"brauchen wir deine unterstützung",      // support appeal
+	"brauchen wir ihre unterstützung",       // support appeal
+	"unseren newsletter",                    // newsletter prompt
+	"lust auf mehr?",                        // newsletter or recirculation prompt
+	"unseren youtube-kanal",                 // channel promotion
+	"meinung des autors",                    // opinion disclaimer
+	"nicht notwendigerweise die",            // opinion disclaimer
+	// French
+	"tous droits réservés",   // copyright note
+	"liens affiliés",         // affiliate disclosure
+	"lien affilié",           // affiliate disclosure
+	"soutenez notre",         // support appeal
+	"abonnez-vous à notre",   // newsletter prompt
+	"inscrivez-vous à notre", // newsletter prompt
+	"notre chaîne youtube",   // channel promotion
+	"n'engagent que leur",    // opinion disclaimer
+	"n’engagent que leur",    // opinion disclaimer, typographic apostrophe
+	// Spanish
+	"todos los derechos reservados", // copyright note
+	"enlaces de afiliado",           // affiliate disclosure
+	"enlace de afiliado",            // affiliate disclosure
+	"apoya nuestro periodismo",      // support appeal
+	"hazte socio",                   // membership appeal
+	"apóyanos",                      // support appeal
+	"únete a nuestra comunidad",     // membership appeal
+	"cancela cuando quieras",        // subscription upsell
+	"nuestra newsletter",            // newsletter prompt
+	"nuestro boletín",               // newsletter prompt
+	"nuestro canal de youtube",      // channel promotion
+}
+
+// rightsWords, next to a copyright sign, make the line a reprint notice
+// rather than a picture credit ("© Jane Roe").
+var rightsWords = []string{
+	"rights reserved",     // English
+	"reprint",             // English
+	"reproduc",            // reproduction, reproduced; French, Spanish
+	"permission",          // English, French
+	"copyrighted",         // English
+	"nachdruck",           // German: reprint
+	"vervielfältig",       // German: reproduction
+	"rechte vorbehalten",  // German: rights reserved
+	"droits réservés",     // French: rights reserved
+	"derechos reservados", // Spanish: rights reserved
+}
+
+// followWords open a prompt to follow the publisher on social networks.
+var followWords = []string{
+	"follow",   // English
+	"folge",    // German: folge uns, folgen Sie
+	"suivez",   // French
+	"síguenos", // Spanish
+	"seguir a", // Spanish: seguir a … en Facebook
+}
+
+// socialNetworks are the networks a follow prompt lists.
+var socialNetworks = []string{
+	"facebook", "twitter", "instagram", "tiktok", "youtube", "linkedin",
+	"whatsapp", "telegram", "mastodon", "bluesky", "threads",
+}

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestIsNotice(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"© 2026 The Valley Courier. Reproduction in print or online without permission is not allowed.", true},
+		{"Copyright 2026 Harbour Radio. All rights reserved.", true},
+		{"Some links in this guide are affiliate links: if you buy through them, we may earn a commission.", true},
+		{"Dieser Beitrag enthält Werbung für eine Buchhandlung in der Altstadt.", true},
+		{"Gefällt dir unser Magazin? Dann unterstütze uns mit einem kleinen Betrag im Monat.", true},
+		{"Follow the Courier on Facebook, Instagram and Mastodon for more local news.", true},
+		{"Les opinions exprimées n'engagent que leur auteur.", true},
+		{"¿Te gustó? Suscríbete a nuestro boletín semanal.", true},
+		// A picture credit carries a copyright sign but no rights words.
+		{"The ferry at dusk. © Jane Roe", false},
+		// Story prose naming one network is not a prompt to follow.
+		{"The mayor said she would follow the debate on Twitter from her office.", false},
+		{"The union asked members to support the strike fund with donations.", false},
+		// Too long for a notice: a story paragraph that mentions a newsletter.
+		{strings.Repeat("The council's weekly newsletter said the bridge would close in spring. ", 6) + "Sign up here.", false},
+	} {
+		if got := isNotice(tc.in); got != tc.want {
+			t.Errorf("isNotice(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestDropNoticesAtEdgesOnly(t *testing.T) {
+	p := func(s string) Block { return Block{Kind: Paragraph, Text: s} }
+	story := strings.Repeat("The ferry service resumed on Monday after a week of storms along the coast. ", 2)
+	body := Body{
+		p("This post contains affiliate links; we may earn a commission on purchases."),
+		p(story),
+		p("Readers can sign up here for the harbour office's tide alerts, the captain said."), // inside the story
+		p(story),
+		p("The other two boats return next week."),
+		{Kind: Heading, Text: "Before you go"},
+		p("If you value our reporting, please support our journalism with a monthly gift."),
+		p("Photo: Jan Vos"),
+		p("© 2026 Coast Weekly. All rights reserved. Reprinting without permission is prohibited."),
+	}
+	got := dropNotices(body)
+	var texts []string
+	for _, b := range got {
+		texts = append(texts, b.Text)
+	}
+	want := []string{story, body[2].Text, story, "The other two boats return next week.", "Photo: Jan Vos"}
+	if strings.Join(texts, "|") != strings.Join(want, "|") {
+		t.Errorf("dropNotices kept\n%q\nwant\n%q", texts, want)
+	}
+}
+
+func TestDropNoticesKeepsANoticeOnlyBody(t *testing.T) {
+	body := Body{{Kind: Paragraph, Text: "Copyright 2026 Harbour Radio. All rights reserved."}}
+	if got := dropNotices(body); len(got) != 1 {
+		t.Errorf("a body of one notice was emptied")
+	}
+}
