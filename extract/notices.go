@@ -37,22 +37,22 @@ func dropNotices(body Body) Body {
 	if i == len(body) {
 		return body // a body of notices and short lines only is kept whole
 	}
-	first := -1 // the first notice of the closing run
 	j := len(body) - 1
 	for ; j > i; j-- {
 		if isNoticeBlock(body[j]) {
 			drop[j] = true
-			first = j
 			n++
 		} else if !isShortLine(body[j]) {
 			break
 		}
 	}
-	// Titles between the story's end and the first notice head the notice
-	// box ("Support our work"); a short sentence there is the story's.
-	for k := first - 1; first > 0 && k > j && isBoxTitle(body[k]); k-- {
-		drop[k] = true
-		n++
+	// A title right above a notice of the closing run heads the notice box
+	// ("Support our work"); a short sentence there is the story's.
+	for k := len(body) - 2; k > j; k-- {
+		if !drop[k] && drop[k+1] && isBoxTitle(body[k]) {
+			drop[k] = true
+			n++
+		}
 	}
 	if n == 0 {
 		return body
@@ -71,9 +71,9 @@ func dropNotices(body Body) Body {
 const maxShortLineRunes = 80
 
 // isBoxTitle reports a short line that is a heading or a title: no
-// sentence ends it.
+// sentence ends it, and no colon makes it a label ("Photo: Jan Vos").
 func isBoxTitle(b Block) bool {
-	if !isShortLine(b) {
+	if !isShortLine(b) || b.Kind == Paragraph && strings.Contains(b.Text, ":") {
 		return false
 	}
 	t := strings.TrimSpace(b.Text)
@@ -86,9 +86,32 @@ func isShortLine(b Block) bool {
 	return (b.Kind == Paragraph || b.Kind == Heading) && utf8.RuneCountInString(b.Text) <= maxShortLineRunes
 }
 
-// isNoticeBlock reports a paragraph that reads as a notice.
+// isNoticeBlock reports a paragraph that reads as a notice, or as a
+// linked pointer to another page ("All about boots: read more here").
 func isNoticeBlock(b Block) bool {
-	return b.Kind == Paragraph && isNotice(b.Text)
+	if b.Kind != Paragraph {
+		return false
+	}
+	return isNotice(b.Text) || isPointer(b)
+}
+
+// isPointer reports a short paragraph with a link whose words send the
+// reader to another page: a recirculation line set after the story.
+func isPointer(b Block) bool {
+	if utf8.RuneCountInString(b.Text) > maxNoticeRunes || !hasLink(b) {
+		return false
+	}
+	return containsAny(strings.ToLower(b.Text), pointerPhrases)
+}
+
+// hasLink reports a block with a linked span.
+func hasLink(b Block) bool {
+	for _, s := range b.Spans {
+		if s.URL != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // isNotice reports a short text that is a copyright note, a disclosure,
@@ -197,6 +220,26 @@ var noticePhrases = []string{
 	"nuestra newsletter",            // newsletter prompt
 	"nuestro boletín",               // newsletter prompt
 	"nuestro canal de youtube",      // channel promotion
+}
+
+// pointerPhrases, in a linked edge paragraph, send the reader to another
+// page of the site.
+var pointerPhrases = []string{
+	"read more here",      // English
+	"find out more here",  // English
+	"read our guide",      // English
+	"findest du hier",     // German: you find … here
+	"finden sie hier",     // German: you find … here
+	"lesen sie hier",      // German: read … here
+	"erfahren sie hier",   // German: learn … here
+	"hier geht es zu",     // German: this way to …
+	"hier geht's zu",      // German: this way to …
+	"in unserem beitrag",  // German: in our post …
+	"in unserem artikel",  // German: in our article …
+	"à lire ici",          // French: to read here
+	"dans notre article",  // French: in our article
+	"lee aquí",            // Spanish: read here
+	"en nuestro artículo", // Spanish: in our article
 }
 
 // rightsWords, next to a copyright sign, make the line a reprint notice

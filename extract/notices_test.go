@@ -63,3 +63,23 @@ func TestDropNoticesKeepsANoticeOnlyBody(t *testing.T) {
 		t.Errorf("a body of one notice was emptied")
 	}
 }
+
+func TestIsPointer(t *testing.T) {
+	linked := func(text, link string) Block {
+		return NewTextBlock(Paragraph, []Span{{Text: text}, {Text: link, URL: "https://example.org/guide"}})
+	}
+	for _, tc := range []struct {
+		b    Block
+		want bool
+	}{
+		{linked("Alles über Wanderschuhe findest du hier: ", "Ratgeber"), true},
+		{linked("Which boots grip on ice? ", "Read more here"), true},
+		// Without a link the words point nowhere.
+		{Block{Kind: Paragraph, Text: "Alles über Wanderschuhe findest du hier."}, false},
+		{linked("The council published its report on ", "the city website"), false},
+	} {
+		if got := isPointer(tc.b); got != tc.want {
+			t.Errorf("isPointer(%q) = %v, want %v", tc.b.Text, got, tc.want)
+		}
+	}
+}
