@@ -29,6 +29,7 @@ type figureParts struct {
 	credits   []*html.Node // credit-classed elements outside the captions
 	quote     *html.Node   // a blockquote: the figure is a pull quote
 	nested    bool         // a figure inside: the outer one is a gallery
+	other     bool         // a player, frame, drawing or heading: more than a picture
 }
 
 // collect fills parts from n's subtree.
@@ -53,6 +54,8 @@ func (b *builder) collect(n *html.Node, parts *figureParts, depth int) {
 			parts.images = append(parts.images, c)
 		case c.DataAtom == atom.Figure:
 			parts.nested = true
+		case notPicture(c):
+			parts.other = true
 		case c.DataAtom == atom.Blockquote:
 			parts.quote = c
 		case c.DataAtom == atom.Figcaption || b.isCaption(c):
@@ -117,7 +120,14 @@ func (b *builder) figure(n *html.Node) {
 		}
 	}
 	if len(images) == 0 {
-		b.generic(n, format{})
+		if im, ok := b.declaredPicture(n); ok {
+			images = append(images, im)
+		}
+	}
+	if len(images) == 0 {
+		if !b.pictureLost(n, &parts) {
+			b.generic(n, format{})
+		}
 		return
 	}
 	caption, credits := b.captionOf(n, &parts)
@@ -134,6 +144,55 @@ func (b *builder) figure(n *html.Node) {
 	for i := range images {
 		b.emit(Block{Kind: Figure, Image: &images[i]})
 	}
+}
+
+// maxLostPictureText is the most text, in runes, a figure without its
+// picture may hold outside its caption and still read as a picture's
+// frame: an "enlarge" or "view images" button, never story text.
+const maxLostPictureText = 40
+
+// pictureLost reports a figure whose picture a script fills in (a
+// placeholder <div data-src>): nothing but a caption and a button is left.
+// Its caption describes a picture the reader does not get, and read as
+// flow it would open the story as a paragraph.
+func (b *builder) pictureLost(n *html.Node, parts *figureParts) bool {
+	if len(parts.noscripts) > 0 || parts.quote != nil || parts.other || len(parts.captions) == 0 {
+		return false
+	}
+	rest := b.p.Stats(n).Text
+	for _, c := range parts.captions {
+		rest -= b.p.Stats(c).Text
+	}
+	for _, c := range parts.credits {
+		rest -= b.p.Stats(c).Text
+	}
+	return rest > 0 && rest <= maxLostPictureText
+}
+
+// declaredPicture reads the picture of a figure marked up as a
+// schema.org ImageObject whose <img> a script adds later: the figure's
+// itemid names the picture's address.
+func (b *builder) declaredPicture(n *html.Node) (Image, bool) {
+	if !strings.HasSuffix(page.Attr(n, "itemtype"), "/ImageObject") {
+		return Image{}, false
+	}
+	u := b.p.Resolve(strings.TrimSpace(page.Attr(n, "itemid")))
+	if u == "" || !strings.HasPrefix(u, "http") {
+		return Image{}, false
+	}
+	return Image{URL: u}, true
+}
+
+// notPicture reports elements that show something other than a picture:
+// players, frames, drawings, custom elements (an embed's <x-player>), and
+// headings (a slide of a listicle, titled).
+func notPicture(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Iframe, atom.Video, atom.Audio, atom.Embed, atom.Object, atom.Svg, atom.Canvas,
+		atom.Table, atom.Pre, atom.Math:
+		return true
+	}
+	return isHeading(n.DataAtom) || n.DataAtom == 0 && strings.Contains(n.Data, "-")
 }
 
 // captionOf returns a figure's caption text and the credits found in and

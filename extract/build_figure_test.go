@@ -166,3 +166,24 @@ func TestBuildGalleryList(t *testing.T) {
 			want: Body{{Kind: List, Children: []Block{{Kind: Item, Text: "First"}, {Kind: Item, Text: "Second"}}}}},
 	})
 }
+
+func TestBuildLostPicture(t *testing.T) {
+	runBuildCases(t, []buildCase{
+		{name: "script-filled picture with its button dropped",
+			in: `<p>Before.</p><figure><div data-src="/a.jpg"></div><span class="enlarge"><span>See larger</span></span>
+				<figcaption><p>Gulls over the harbour wall at low tide.</p></figcaption></figure><p>After.</p>`,
+			want: Body{para("Before."), para("After.")}},
+		{name: "picture named by its ImageObject itemid",
+			in: `<figure itemscope itemtype="http://schema.org/ImageObject" itemid="https://cdn.example.com/gulls.jpg">
+				<span>Image</span><div class="lazy"></div><figcaption>Gulls over the harbour wall at low tide.</figcaption></figure>`,
+			want: Body{fig(Image{URL: "https://cdn.example.com/gulls.jpg", Caption: "Gulls over the harbour wall at low tide."})}},
+		// Only a caption: a figure used as a text box stays text.
+		{name: "caption alone kept",
+			in:   `<figure><figcaption>Gulls over the harbour wall at low tide.</figcaption></figure>`,
+			want: Body{para("Gulls over the harbour wall at low tide.")}},
+		// A titled slide around an embed is a listicle's item.
+		{name: "titled slide kept",
+			in:   `<figure><h2>2. Gulls</h2><x-post data-id="9"></x-post><figcaption>What you need: a grey coat.</figcaption></figure>`,
+			want: Body{Block{Kind: Heading, Level: 2, Text: "2. Gulls"}, para("What you need: a grey coat.")}},
+	})
+}

@@ -12,6 +12,7 @@ type selection struct {
 	best  int
 	out   map[*html.Node]bool
 	first int // position of the first story paragraph, -1 when none
+	head  int // position of the headline above the story's text, -1 when none
 }
 
 // widen starts from the best container and climbs up to maxLevels
@@ -32,7 +33,7 @@ func (a *analysis) widen(best int) selection {
 	if s := a.firstOfStacked(best); s != best {
 		best, levels = s, 0
 	}
-	sel := selection{root: best, best: best, out: map[*html.Node]bool{}, first: -1}
+	sel := selection{root: best, best: best, out: map[*html.Node]bool{}, first: -1, head: -1}
 	x := best
 	for l := 0; l < levels; l++ {
 		par := int(a.parent[x])
@@ -49,6 +50,7 @@ func (a *analysis) widen(best int) selection {
 		x = par
 	}
 	sel.first = a.firstStory(sel.root)
+	sel.head = a.headlineAbove(sel.root)
 	return sel
 }
 

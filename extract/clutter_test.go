@@ -92,6 +92,10 @@ func TestIsPhraseClutter(t *testing.T) {
 		{"Empfohlener redaktioneller Inhalt", true},
 		{"Publiziert: 12.03.2026, 08:15", true},
 		{"Mira: Otro incendio en la sierra", true},
+		{"This article is more than 6 years old", true},
+		{"Prenez note que cet article publié en 2019 pourrait contenir des informations qui ne sont plus à jour.", true},
+		{"This article is more than a list of dates, the editors said.", true}, // short: read as a notice
+		{"Prenez note des horaires affichés au quai.", false},
 		{"Never mind the rain, the crowd said.", false},
 		{"Credits rolled before the last scene.", false},
 		{"Miramos el mapa otra vez.", false},

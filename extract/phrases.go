@@ -229,6 +229,8 @@ var clutterPrefixes = []string{
 	// support appeals, letters prompts, login state, widget labels.
 	"never miss",                        // newsletter prompt
 	"get the latest",                    // app or newsletter promotion
+	"this article is more than",         // archive notice on an old story ("… 5 years old")
+	"prenez note que cet article",       // French: archive notice on an old story
 	"if you enjoyed reading",            // support appeal
 	"if you enjoyed this",               // support appeal
 	"help us continue",                  // donation appeal
