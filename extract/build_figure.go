@@ -267,15 +267,18 @@ func stripCaptionLabel(s string) string {
 
 // splitCredit picks a figure's credit: the first credit element that says
 // something, with a different one written into the caption added, else the
-// one written into the caption ("… (Photo: AP)").
+// one written into the caption ("… (Photo: AP)"). A template's " | "
+// between parties reads as a list, as for the lead image.
 func splitCredit(caption string, credits []string) (string, string) {
 	caption = stripCounter(caption)
 	for _, c := range credits {
 		if c = credit.Clean(c); c != "" {
-			return credit.Merge(caption, c)
+			text, cr := credit.Merge(caption, c)
+			return text, credit.List(cr)
 		}
 	}
-	return credit.Split(caption)
+	text, cr := credit.Split(caption)
+	return text, credit.List(cr)
 }
 
 // captionElement handles, in the flow, an element with a caption or credit

@@ -166,6 +166,9 @@ func labelledCredit(s string) (text, credit string, ok bool) {
 	if text, credit, ok := afterCommaLabel(s); ok {
 		return text, credit, true
 	}
+	if text, credit, ok := spacedLabelCredit(s); ok {
+		return text, credit, true
+	}
 	if i := strings.LastIndex(s, "©"); i > 0 {
 		if rest := Clean(s[i:]); plausible(rest) {
 			return trimTail(s[:i]), rest, true
@@ -201,19 +204,8 @@ func afterCommaLabel(s string) (text, credit string, ok bool) {
 	if i <= 0 || len(s)-i > maxCreditBytes {
 		return "", "", false
 	}
-	rest := s[i+2:]
-	for _, l := range labels {
-		n, found := prefixFold(rest, l)
-		if !found {
-			continue
-		}
-		t := strings.TrimLeft(rest[n:], " \u00a0\u202f")
-		if c, _ := utf8.DecodeRuneInString(t); c == ':' || c == '：' {
-			if name, isNamed := named(t[utf8.RuneLen(c):]); isNamed && plausible(name) {
-				return s[:i], name, true
-			}
-		}
-		return "", "", false
+	if name, ok := afterColonLabel(s[i+2:]); ok && plausible(name) {
+		return s[:i], name, true
 	}
 	return "", "", false
 }
@@ -281,17 +273,27 @@ func trailingCredit(s string) (text, credit string, ok bool) {
 
 // signatureCredit reads a bare name signing a finished caption, as agencies
 // and many newsrooms print them: "… from the ground up. Supplied",
-// "… 대화하고 있다. 뉴스1". The tail must be short, unpunctuated, without
-// commas, and every word must start with a capital (or a letter of a script
-// without case), bar a few connectors: running text fails that.
+// "… 대화하고 있다. 뉴스1", "… in August. Jane Doe (Reuters)". The name
+// must be short, unpunctuated, without commas, and every word must start
+// with a capital (or a letter of a script without case), bar a few
+// connectors: running text fails that.
 func signatureCredit(s string) (text, credit string, ok bool) {
 	i := strings.LastIndex(s, ". ")
 	if i <= 0 {
 		return "", "", false
 	}
 	tail := strings.TrimSpace(s[i+2:])
-	words := strings.Fields(tail)
-	if len(words) == 0 || len(words) > maxSignatureWords || strings.ContainsAny(tail, ",.!?:;()") || !plausible(tail) {
+	name, most := tail, maxSignatureWords
+	if agencyForm(tail) {
+		most = maxTailWords // "Keystone/The White House via AP/Jane Doe"
+	}
+	// "… in August. Jane Doe (dpa/picture alliance via Getty)": the
+	// photographer's name, and the agency in brackets.
+	if open := strings.LastIndex(tail, " ("); open > 0 && strings.HasSuffix(tail, ")") && bracketedAgency(tail[open+2:len(tail)-1]) {
+		name = tail[:open]
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > most || strings.ContainsAny(name, ",.!?:;()") || !plausible(tail) {
 		return "", "", false
 	}
 	for _, w := range words {
@@ -301,6 +303,12 @@ func signatureCredit(s string) (text, credit string, ok bool) {
 		}
 	}
 	return s[:i+1], tail, true
+}
+
+// bracketedAgency reports the inside of the brackets after a signing name
+// that names an agency: a few words, no sentence, no brackets of its own.
+func bracketedAgency(s string) bool {
+	return s != "" && len(strings.Fields(s)) <= maxTailWords && !strings.ContainsAny(s, ",.!?:;()") && plausible(s)
 }
 
 // NameOnly reports text that reads as a credit's name alone, with no label
