@@ -297,8 +297,7 @@ func signatureCredit(s string) (text, credit string, ok bool) {
 		return "", "", false
 	}
 	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLower(r) && !isConnector(w) || !unicode.IsLetter(r) && !unicode.IsDigit(r) && w != "/" {
+		if !nameWord(w) && w != "/" {
 			return "", "", false
 		}
 	}

@@ -55,10 +55,17 @@ func nameShaped(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLower(r) && !isConnector(w) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !nameWord(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// nameWord reports a word a credit's name may hold: it starts with a
+// capital, a digit or a letter of a script without case, or it is one of
+// the connectors names contain ("van", "de", "via").
+func nameWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return !(unicode.IsLower(r) && !isConnector(w)) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
