@@ -66,7 +66,7 @@ func classify(n *html.Node, cache nameCache) role {
 			v := strings.ToLower(strings.TrimSpace(a.Val))
 			if v == "main" || v == "article" {
 				r = max(r, roleStory)
-			} else if _, ok := clutterRoles[v]; ok {
+			} else if clutterRole(v) {
 				return roleClutter
 			}
 		case "aria-modal":

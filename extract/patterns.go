@@ -583,6 +583,12 @@ var builderPrefixes = []string{
 	"elementor-widget", // Elementor, a WordPress page builder
 }
 
+// clutterRole reports an ARIA role (lower case, trimmed) of page furniture.
+func clutterRole(role string) bool {
+	_, ok := clutterRoles[role]
+	return ok
+}
+
 // clutterRoles are ARIA roles of page furniture.
 var clutterRoles = map[string]string{
 	"navigation":    "menus",

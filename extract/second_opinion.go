@@ -68,11 +68,7 @@ func theirSkipper(sp *page.Page, title string, phrases bool) func(*html.Node) bo
 // paragraphs.
 func furnitureRole(n *html.Node) bool {
 	r := page.Attr(n, "role")
-	if r == "" {
-		return false
-	}
-	_, ok := clutterRoles[strings.ToLower(strings.TrimSpace(r))]
-	return ok
+	return r != "" && clutterRole(strings.ToLower(strings.TrimSpace(r)))
 }
 
 // formRemnant reports a form readeck unwrapped into a <div>, known by the
