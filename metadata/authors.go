@@ -19,20 +19,24 @@ const (
 )
 
 // findAuthors returns the byline as printed and the list of author names.
-// structured holds the names that JSON-LD, meta tags and microdata gave, in
+// declared holds the names that JSON-LD, meta tags and microdata gave, in
 // precedence order; the visible page confirms or completes them. nodes are
 // the byline elements, which the body leaves out. headline is the element
 // showing the title, which places the byline better than the first <h1>
 // does; nil when the page shows none.
-func findAuthors(p *page.Page, structured []string, headline *html.Node) (byline string, authors []string, nodes []*html.Node) {
+func findAuthors(p *page.Page, declared declaredAuthors, headline *html.Node) (byline string, authors []string, nodes []*html.Node) {
 	pub := readPublication(p)
-	s := dropAffiliation(pub, cleanStructured(dropPublisherAddress(pub, structured)))
+	s := dropAffiliation(pub, cleanStructured(dropPublisherAddress(pub, declared.names)))
 	v := bestByline(p, headline)
 	if v != nil {
 		dropPrintedPublication(pub, v)
 	}
 	switch {
 	case v == nil && unprintedHandles(p, s):
+		return "", nil, nil
+	case v == nil && declared.fromMetaTags && allOrgs(pub, s):
+		// An unprinted <meta name=author> that is the publication is
+		// the theme's default for a post without an author.
 		return "", nil, nil
 	case v == nil:
 		return strings.Join(s, ", "), s, nil

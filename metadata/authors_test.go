@@ -158,7 +158,7 @@ func TestFindAuthorsVisible(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := peoplePage(t, bylineStory(tt.byline))
-			line, got, nodes := findAuthors(p, nil, nil)
+			line, got, nodes := findAuthors(p, declaredAuthors{}, nil)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("authors = %q, want %q (line %q)", got, tt.want, line)
 			}
@@ -184,13 +184,13 @@ func TestFindAuthorsLabelledSignOff(t *testing.T) {
 	// "Autor: Jane Roe" after the story's last paragraph: a sign-off, the
 	// only byline the page prints.
 	src := strings.Replace(bylineStory(``), "</article>", `<p class="author-line">Autor: Jane Roe</p></article>`, 1)
-	line, got, _ := findAuthors(peoplePage(t, src), nil, nil)
+	line, got, _ := findAuthors(peoplePage(t, src), declaredAuthors{}, nil)
 	if line != "Jane Roe" || !slices.Equal(got, []string{"Jane Roe"}) {
 		t.Errorf("byline %q, authors %q; want Jane Roe", line, got)
 	}
 	// Without the label, a line below the story is a bio or a signature.
 	src = strings.Replace(bylineStory(``), "</article>", `<p class="author-line">Jane Roe</p></article>`, 1)
-	if line, got, _ := findAuthors(peoplePage(t, src), nil, nil); len(got) != 0 {
+	if line, got, _ := findAuthors(peoplePage(t, src), declaredAuthors{}, nil); len(got) != 0 {
 		t.Errorf("unlabelled line below the story: byline %q, authors %q; want none", line, got)
 	}
 }
@@ -201,7 +201,7 @@ func TestFindAuthorsExcludesFurniture(t *testing.T) {
 	src := bylineStory(``) + `<div class="author-bio"><p>Jane Roe covers shipping and the sea for Example News. She lives on the coast with two dogs.</p></div>
 <div class="more-from-author"><ul><li><a href="/1">Other story one</a></li><li><a href="/2">Other story two</a></li></ul></div>
 <section class="comments"><div class="comment-author">Reader Name</div></section>`
-	_, got, nodes := findAuthors(peoplePage(t, src), nil, nil)
+	_, got, nodes := findAuthors(peoplePage(t, src), declaredAuthors{}, nil)
 	if len(got) != 0 || len(nodes) != 0 {
 		t.Errorf("authors = %q, nodes %d; want none", got, len(nodes))
 	}
@@ -228,7 +228,7 @@ func TestFindAuthorsNoByline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			line, got, nodes := findAuthors(peoplePage(t, tt.page), nil, nil)
+			line, got, nodes := findAuthors(peoplePage(t, tt.page), declaredAuthors{}, nil)
 			if len(got) != 0 || line != "" || len(nodes) != 0 {
 				t.Errorf("byline %q, authors %q; want none", line, got)
 			}
@@ -248,7 +248,7 @@ func TestFindAuthorsDesk(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			line, got, _ := findAuthors(peoplePage(t, bylineStory(tt.byline)), nil, nil)
+			line, got, _ := findAuthors(peoplePage(t, bylineStory(tt.byline)), declaredAuthors{}, nil)
 			if line != tt.line || !slices.Equal(got, tt.authors) {
 				t.Errorf("byline %q, authors %q; want %q, %q", line, got, tt.line, tt.authors)
 			}
@@ -285,7 +285,7 @@ func TestFindAuthorsStructured(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, got, _ := findAuthors(peoplePage(t, bylineStory(tt.byline)), tt.structured, nil)
+			_, got, _ := findAuthors(peoplePage(t, bylineStory(tt.byline)), declaredAuthors{names: tt.structured}, nil)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("authors = %q, want %q", got, tt.want)
 			}
@@ -325,7 +325,7 @@ func TestPeopleHostileInput(t *testing.T) {
 	b.WriteString("</body></html>")
 	p := peoplePage(t, b.String())
 	start := time.Now()
-	_, names, _ := findAuthors(p, []string{strings.Repeat("a, ", 5000)}, nil)
+	_, names, _ := findAuthors(p, declaredAuthors{names: []string{strings.Repeat("a, ", 5000)}}, nil)
 	findLeadImage(p, &Image{URL: "/a.jpg", Caption: strings.Repeat("(", 10000)}, nil)
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("took %v", d)
@@ -446,5 +446,33 @@ func TestAddMarked(t *testing.T) {
 		if got := addMarked(tt.authors, tt.marked); !slices.Equal(got, tt.want) {
 			t.Errorf("addMarked(%q, %q) = %q, want %q", tt.authors, tt.marked, got, tt.want)
 		}
+	}
+}
+
+// A theme's <meta name=author> naming the publication, on a post that
+// prints no byline, is no author; a person there, or the publication in
+// JSON-LD, still is.
+func TestUnprintedMetaAuthorThatIsThePublication(t *testing.T) {
+	story := func(head string) string {
+		return `<html><head><meta property="og:site_name" content="Kessel Valley Rowing Club">` + head + `</head><body><article>
+<h1>Spring regatta moves to the lower lake</h1>
+<p>The club's spring regatta will be rowed on the lower lake this year, because the upper basin is being drained for repairs to its weir.</p>
+</article></body></html>`
+	}
+	const at = "https://kesselvalleyrowing.example/news/spring-regatta"
+	tests := []struct {
+		name, head, want string
+	}{
+		{"site name in meta author", `<meta name="author" content="Kessel Valley Rowing Club">`, ""},
+		{"host in meta author", `<meta name="author" content="KesselValleyRowing.example">`, ""},
+		{"person in meta author", `<meta name="author" content="Irma Feldt">`, "Irma Feldt"},
+		{"publication in JSON-LD", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring regatta moves to the lower lake","author":{"@type":"Organization","name":"Kessel Valley Rowing Club"}}</script>`, "Kessel Valley Rowing Club"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if m := metaOf(t, story(tt.head), at); m.Byline != tt.want {
+				t.Errorf("byline %q, want %q (authors %q)", m.Byline, tt.want, m.Authors)
+			}
+		})
 	}
 }

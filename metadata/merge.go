@@ -105,14 +105,23 @@ func pageType(s *sources, ld *ldData, md *microdata) string {
 	return lower(firstNonBlank(s.get(typeMetaKeys...), md.typ, ld.typ))
 }
 
+// declaredAuthors are the author names structured data gives, and where
+// they came from.
+type declaredAuthors struct {
+	names []string
+	// fromMetaTags says plain <meta> tags gave them, which CMS themes
+	// fill with the site's owner when a post names no author.
+	fromMetaTags bool
+}
+
 // structuredAuthors returns the author names of the first structured
 // source that gives any: JSON-LD, microdata, then meta tags.
-func structuredAuthors(s *sources, ld *ldData, md *microdata) []string {
+func structuredAuthors(s *sources, ld *ldData, md *microdata) declaredAuthors {
 	if len(ld.authors) > 0 {
-		return ld.authors
+		return declaredAuthors{names: ld.authors}
 	}
 	if len(md.authors) > 0 {
-		return md.authors
+		return declaredAuthors{names: md.authors}
 	}
 	for _, k := range authorMetaKeys {
 		var out []string
@@ -122,10 +131,10 @@ func structuredAuthors(s *sources, ld *ldData, md *microdata) []string {
 			}
 		}
 		if len(out) > 0 {
-			return out
+			return declaredAuthors{names: out, fromMetaTags: true}
 		}
 	}
-	return nil
+	return declaredAuthors{}
 }
 
 // structuredImage returns the image JSON-LD, OpenGraph, Twitter or

@@ -16,13 +16,13 @@ func TestPageTypeAndDescription(t *testing.T) {
 func TestStructuredAuthorsPrecedence(t *testing.T) {
 	p := pageOf(t, `<meta name="author" content="Meta Name"><meta property="article:author" content="https://ex.com/u/1"><script type="application/ld+json">{"@type":"NewsArticle","headline":"h","author":{"@type":"Person","name":"Ada Brook"}}</script>`)
 	s := collect(p)
-	if got := structuredAuthors(s, readJSONLD(p, s.ldScripts), readMicrodata(p, s)); len(got) != 1 || got[0] != "Ada Brook" {
-		t.Errorf("authors %q", got)
+	if got := structuredAuthors(s, readJSONLD(p, s.ldScripts), readMicrodata(p, s)); len(got.names) != 1 || got.names[0] != "Ada Brook" || got.fromMetaTags {
+		t.Errorf("authors %+v, want Ada Brook from JSON-LD", got)
 	}
 	p = pageOf(t, `<meta property="article:author" content="https://ex.com/u/1"><meta name="parsely-author" content="Cal Dorn">`)
 	s = collect(p)
-	if got := structuredAuthors(s, readJSONLD(p, s.ldScripts), readMicrodata(p, s)); len(got) != 1 || got[0] != "Cal Dorn" {
-		t.Errorf("authors %q: a profile URL is not a name", got)
+	if got := structuredAuthors(s, readJSONLD(p, s.ldScripts), readMicrodata(p, s)); len(got.names) != 1 || got.names[0] != "Cal Dorn" || !got.fromMetaTags {
+		t.Errorf("authors %+v: a profile URL is not a name; want Cal Dorn from meta tags", got)
 	}
 }
 
