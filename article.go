@@ -22,8 +22,14 @@ type Article struct {
 	Authors []string `json:"authors,omitempty"`
 	// Published is when the article first appeared, in the page's offset.
 	Published time.Time `json:"published,omitzero"`
+	// PublishedDayOnly says the page gives Published as a calendar day
+	// without a time of day: its clock reads midnight and only
+	// Published.Date() is stated.
+	PublishedDayOnly bool `json:"publishedDayOnly,omitempty"`
 	// Modified is when it was last updated.
 	Modified time.Time `json:"modified,omitzero"`
+	// ModifiedDayOnly is PublishedDayOnly for Modified.
+	ModifiedDayOnly bool `json:"modifiedDayOnly,omitempty"`
 	// SiteName is the publication's name.
 	SiteName string `json:"siteName,omitempty"`
 	// Language is the page's BCP 47 language tag, such as "en" or "pt-BR".

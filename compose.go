@@ -56,7 +56,9 @@ func (c *call) article() (*Article, error) {
 	m := c.meta
 	a := &Article{
 		URL: m.URL, Title: m.Title, Subtitle: m.Subtitle, Byline: m.Byline, Authors: m.Authors,
-		Published: m.Published, Modified: m.Modified, SiteName: m.SiteName, Language: m.Language,
+		Published: m.Published, PublishedDayOnly: m.PublishedDayOnly,
+		Modified: m.Modified, ModifiedDayOnly: m.ModifiedDayOnly,
+		SiteName: m.SiteName, Language: m.Language,
 		Description: m.Description, Breadcrumbs: m.Breadcrumbs, Tags: m.Tags,
 		Mirrors: m.Mirrors, Alternates: m.Alternates, Body: c.body.Body,
 	}

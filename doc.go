@@ -22,7 +22,10 @@
 //
 // Every Article field is optional: what the page does not state stays empty,
 // and nothing is invented (no author from a random name, no date from a
-// script, no title from the URL). The body is a list of blocks — paragraphs,
+// script, no title from the URL). Published and Modified keep the offset
+// the page states; a date the page gives without a time of day reads
+// midnight and sets PublishedDayOnly or ModifiedDayOnly, so that its clock
+// is not taken for a time. The body is a list of blocks — paragraphs,
 // headings with their level, lists, quotes, preformatted text, tables and
 // figures with caption and credit — in reading order. Text, Markdown and HTML
 // are three renderings of the same blocks, so they never disagree. What

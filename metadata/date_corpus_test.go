@@ -49,7 +49,7 @@ func TestDateCorpusReport(t *testing.T) {
 			src := collect(p)
 			ld := readJSONLD(p, src.ldScripts)
 			md := readMicrodata(p, src)
-			mix, _, _ := resolveDates(p, statedDates{published: ld.published, modified: ld.modified, pageOnly: declaresPageOnly(src, ld, md)}, statedDates{published: md.published, modified: md.modified})
+			mix := resolveDates(p, statedDates{published: ld.published, modified: ld.modified, pageOnly: declaresPageOnly(src, ld, md)}, statedDates{published: md.published, modified: md.modified}).published
 			if exp.Published == nil {
 				nulls++
 				if all.IsZero() {

@@ -60,8 +60,8 @@ const (
 // headline, and finally the URL. It never returns a date more than a day in
 // the future, nor a modified date before the published one.
 func pageDates(p *page.Page) (published, modified time.Time) {
-	published, modified, _ = resolveDates(p, statedDates{}, statedDates{})
-	return published, modified
+	d := resolveDates(p, statedDates{}, statedDates{})
+	return d.published, d.modified
 }
 
 // statedDates are the published and modified values one structured source
@@ -77,9 +77,7 @@ type statedDates struct {
 // above the visible page (it is markup, and it may sit in places the visible
 // rules pass over). The same rules apply to all: none in the future, the most
 // precise statement of the chosen moment, the local offset a dateline shows.
-// lines are the short dateline elements that state the chosen dates, for the
-// body to leave out.
-func resolveDates(p *page.Page, ld, md statedDates) (published, modified time.Time, lines []*html.Node) {
+func resolveDates(p *page.Page, ld, md statedDates) chosenDates {
 	s := dateScan{p: p, hint: pageHint(p), limit: time.Now().Add(24 * time.Hour), pageOnly: ld.pageOnly}
 	s.addParsed(ld.published, kindPublished, tierStructured, 0)
 	s.addParsed(ld.modified, kindModified, tierStructured, 0)
@@ -95,12 +93,24 @@ func resolveDates(p *page.Page, ld, md statedDates) (published, modified time.Ti
 	if t, ok := urlDate(p); ok {
 		s.add(dateFound{t: t, tier: tierURL})
 	}
-	published, modified = s.choose()
-	return published, modified, s.datelines(published, modified)
+	d := s.choose()
+	d.lines = s.datelines(d.published, d.modified)
+	return d
+}
+
+// chosenDates are the dates resolveDates settles on.
+type chosenDates struct {
+	published, modified time.Time
+	// publishedDayOnly and modifiedDayOnly say the page states the day and
+	// no time of day: the clock then reads midnight.
+	publishedDayOnly, modifiedDayOnly bool
+	// lines are the short dateline elements that state the chosen dates,
+	// for the body to leave out.
+	lines []*html.Node
 }
 
 // choose picks the published and modified dates among the candidates.
-func (s *dateScan) choose() (published, modified time.Time) {
+func (s *dateScan) choose() (d chosenDates) {
 	pub, okP := s.best(kindPublished, kindUnknown)
 	okP = okP && !s.recordOnly(pub)
 	mod, okM := s.best(kindModified, kindModified)
@@ -110,15 +120,15 @@ func (s *dateScan) choose() (published, modified time.Time) {
 	if okP {
 		pub = s.shown(s.outvote(pub))
 		pub = s.localize(s.sharpen(pub))
-		published = localMidnight(pub)
+		d.published, d.publishedDayOnly = localMidnight(pub), !pub.clock
 	}
 	if okM {
 		mod = s.localize(s.sharpen(mod))
-		if t := localMidnight(mod); !okP || !t.Before(published) {
-			modified = t
+		if t := localMidnight(mod); !okP || !t.Before(d.published) {
+			d.modified, d.modifiedDayOnly = t, !mod.clock
 		}
 	}
-	return published, modified
+	return d
 }
 
 // showsUpdate reports whether the visible page states an update date. An

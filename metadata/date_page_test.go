@@ -229,7 +229,8 @@ func TestResolveDates(t *testing.T) {
 		{"JSON-LD a few hours off is kept, in the page's zone", statedDates{published: "2026-11-23T23:00:00Z"}, statedDates{}, "2026-11-23T18:00:00-05:00"},
 	}
 	for _, c := range cases {
-		pub, _, lines := resolveDates(p, c.ld, c.md)
+		d := resolveDates(p, c.ld, c.md)
+		pub, lines := d.published, d.lines
 		if fmtDate(pub) != c.pub {
 			t.Errorf("%s: published %s, want %s", c.name, fmtDate(pub), c.pub)
 		}
@@ -243,7 +244,8 @@ func TestDatelinesKeepLongBlocks(t *testing.T) {
 	html := `<html><body><article><h1>Cranes</h1>
 <p>BERLIN, 24.11.2026 – The cranes came back on a grey morning, towed by two tugs past the old warehouses.</p>
 <p>a</p><p>b</p><p>c</p></article></body></html>`
-	pub, _, lines := resolveDates(pageAt(t, html, ""), statedDates{published: "2026-11-24T07:00:00Z"}, statedDates{})
+	d := resolveDates(pageAt(t, html, ""), statedDates{published: "2026-11-24T07:00:00Z"}, statedDates{})
+	pub, lines := d.published, d.lines
 	if fmtDate(pub) != "2026-11-24T07:00:00Z" || len(lines) != 0 {
 		t.Errorf("published %s, %d lines; want the JSON-LD date and no owned line", fmtDate(pub), len(lines))
 	}
@@ -292,7 +294,7 @@ func TestRecordOnly(t *testing.T) {
 	}
 	for _, c := range cases {
 		p := pageAt(t, head+c.body+`</body></html>`, c.url)
-		pub, _, _ := resolveDates(p, statedDates{pageOnly: c.pageOnly}, statedDates{})
+		pub := resolveDates(p, statedDates{pageOnly: c.pageOnly}, statedDates{}).published
 		if fmtDate(pub) != c.want {
 			t.Errorf("%s: published %q, want %q", c.name, fmtDate(pub), c.want)
 		}
@@ -319,5 +321,33 @@ func TestDeclaresPageOnly(t *testing.T) {
 		if got := declaresPageOnly(s, readJSONLD(p, s.ldScripts), readMicrodata(p, s)); got != c.want {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}
+	}
+}
+
+// A date the page states without a time of day is flagged, so that its
+// midnight is not read as a time; a time of day from any source clears it.
+func TestDayOnlyDates(t *testing.T) {
+	story := func(head, line string) string {
+		return `<html><head>` + head + `</head><body><article><h1>Ferry timetable changes for the winter</h1>` + line + `
+<p>The winter timetable starts on the first Monday of November, with two fewer crossings on weekdays and none after nine in the evening.</p></article></body></html>`
+	}
+	tests := []struct {
+		name, head, line       string
+		pubDayOnly, modDayOnly bool
+	}{
+		{"day in the dateline", ``, `<p class="date">3 November 2025</p>`, true, false},
+		{"time in JSON-LD", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes for the winter","datePublished":"2025-11-03T09:15:00+01:00"}</script>`, ``, false, false},
+		{"midnight stated", `<meta property="article:published_time" content="2025-11-03T00:00:00+01:00">`, ``, false, false},
+		{"day sharpened by meta time", `<meta property="article:published_time" content="2025-11-03T09:15:00+01:00">`, `<p class="date">3 November 2025</p>`, false, false},
+		{"modified day only", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes for the winter","datePublished":"2025-11-03T09:15:00+01:00","dateModified":"2025-11-05"}</script>`, ``, false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := metaOf(t, story(tt.head, tt.line), "")
+			if m.Published.IsZero() || m.PublishedDayOnly != tt.pubDayOnly || m.ModifiedDayOnly != tt.modDayOnly {
+				t.Errorf("published %v (day only %v), modified %v (day only %v); want day only %v / %v",
+					m.Published, m.PublishedDayOnly, m.Modified, m.ModifiedDayOnly, tt.pubDayOnly, tt.modDayOnly)
+			}
+		})
 	}
 }

@@ -40,10 +40,10 @@ func merge(p *page.Page) *Metadata {
 	}
 
 	// Dates: JSON-LD and microdata ranked with the page's own (see resolveDates).
-	var datelines []*html.Node
 	ldDates := statedDates{published: ld.published, modified: ld.modified, pageOnly: declaresPageOnly(s, ld, md)}
-	m.Published, m.Modified, datelines = resolveDates(p, ldDates, statedDates{published: md.published, modified: md.modified})
-	m.Owned = append(m.Owned, datelines...)
+	d := resolveDates(p, ldDates, statedDates{published: md.published, modified: md.modified})
+	m.Published, m.Modified, m.PublishedDayOnly, m.ModifiedDayOnly = d.published, d.modified, d.publishedDayOnly, d.modifiedDayOnly
+	m.Owned = append(m.Owned, d.lines...)
 
 	var nodes []*html.Node
 	m.Byline, m.Authors, nodes = findAuthors(p, structuredAuthors(s, ld, md), headNode)

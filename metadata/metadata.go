@@ -19,22 +19,24 @@ import (
 
 // Metadata is what the page says about its article.
 type Metadata struct {
-	URL         string       // canonical URL when declared, else the page URL
-	Title       string       // headline without site decorations
-	Subtitle    string       // dek / standfirst
-	Byline      string       // the byline as printed
-	Authors     []string     // person or agency names
-	Published   time.Time    // first publication, with the page's offset
-	Modified    time.Time    // last update
-	SiteName    string       // publication name
-	Language    string       // BCP 47 tag
-	Description string       // meta description / summary
-	Breadcrumbs []Breadcrumb // section path, without Home and the article itself
-	Tags        []string     // keywords and topics
-	LeadImage   *Image       // the image heading the story
-	Mirrors     []Mirror     // alternate addresses the publication announces
-	Alternates  []Alternate  // AMP, translations, feeds the page declares
-	Type        string       // og:type or JSON-LD @type, lower case ("article", "website", …)
+	URL              string       // canonical URL when declared, else the page URL
+	Title            string       // headline without site decorations
+	Subtitle         string       // dek / standfirst
+	Byline           string       // the byline as printed
+	Authors          []string     // person or agency names
+	Published        time.Time    // first publication, with the page's offset
+	PublishedDayOnly bool         // the page gives Published as a day, no time of day; the clock reads midnight
+	Modified         time.Time    // last update
+	ModifiedDayOnly  bool         // the page gives Modified as a day, no time of day
+	SiteName         string       // publication name
+	Language         string       // BCP 47 tag
+	Description      string       // meta description / summary
+	Breadcrumbs      []Breadcrumb // section path, without Home and the article itself
+	Tags             []string     // keywords and topics
+	LeadImage        *Image       // the image heading the story
+	Mirrors          []Mirror     // alternate addresses the publication announces
+	Alternates       []Alternate  // AMP, translations, feeds the page declares
+	Type             string       // og:type or JSON-LD @type, lower case ("article", "website", …)
 
 	// Owned lists the nodes of the page whose content this metadata has taken:
 	// headline, byline and dateline lines, dek, lead figure, mirror notices.

@@ -17,7 +17,7 @@ func Prediction(a *newsextract.Article) evalcorpus.Prediction {
 	}
 	p := evalcorpus.Prediction{
 		Title: a.Title, Byline: a.Byline, Authors: a.Authors,
-		Published: a.Published, PublishedHasClock: evalcorpus.HasClock(a.Published),
+		Published: a.Published, PublishedHasClock: !a.Published.IsZero() && !a.PublishedDayOnly,
 		Dek: a.Subtitle, Description: a.Description, SiteName: a.SiteName, Lang: a.Language,
 		Tags: a.Tags, BodyText: a.Body.Text(),
 	}

@@ -12,7 +12,7 @@ func TestPrediction(t *testing.T) {
 		t.Fatal("a nil Article is empty output")
 	}
 	a := &newsextract.Article{
-		Title: "Headline", Subtitle: "Dek", Published: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC),
+		Title: "Headline", Subtitle: "Dek", Published: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC), PublishedDayOnly: true,
 		LeadImage:   &newsextract.Image{URL: "https://x.example/i.jpg", Caption: "Cap", Credit: "Cred"},
 		Breadcrumbs: []newsextract.Breadcrumb{{Text: "World"}, {Text: "Europe"}},
 		Body:        newsextract.Body{{Kind: newsextract.Paragraph, Text: "One."}, {Kind: newsextract.Paragraph, Text: "Two."}},
@@ -20,6 +20,10 @@ func TestPrediction(t *testing.T) {
 	p := Prediction(a)
 	if p.Title != "Headline" || p.Dek != "Dek" || p.PublishedHasClock || p.LeadImageCredit != "Cred" {
 		t.Errorf("fields not mapped: %+v", p)
+	}
+	a.PublishedDayOnly = false
+	if p := Prediction(a); !p.PublishedHasClock {
+		t.Error("a published time stated as midnight is a time of day, not a day")
 	}
 	if len(p.Categories) != 2 || p.Categories[1] != "Europe" {
 		t.Errorf("categories = %q, want the breadcrumbs", p.Categories)
