@@ -211,16 +211,20 @@ func splitKeywords(s string) []string {
 // keeping the first spelling), and keeps a taxonomy path's last step. A
 // list that is an analytics list, subject codes or an A–Z index gives none.
 func cleanTags(in []string) []string {
-	fields := fieldTags(in)
-	if fields >= minMachineTags && 4*fields >= 3*len(in) || codedList(in) || letterIndex(in) {
-		return nil // the few other entries are fragments of it, or the index's topics
+	switch fields := fieldTags(in); {
+	case fields >= minMachineTags && 4*fields >= 3*len(in):
+		in = topicFieldValues(in, false) // the few other entries are fragments of it
+	case fields >= minMachineTags && 2*fields >= len(in):
+		in = topicFieldValues(in, true)
 	}
-	machine := fields >= minMachineTags && 2*fields >= len(in)
+	if codedList(in) || letterIndex(in) {
+		return nil // the index's topics
+	}
 	seen := map[string]bool{}
 	var out []string
 	for _, t := range in {
 		t = taxonomyLeaf(strings.Trim(page.CollapseSpace(html.UnescapeString(t)), " #\"'.»›>|"))
-		if !goodTag(t) || machine && isFieldTag(t) {
+		if !goodTag(t) {
 			continue
 		}
 		k := strings.ToLower(t)
@@ -253,8 +257,32 @@ func fieldTags(in []string) int {
 
 // isFieldTag reports whether t reads "Field: value" with a short field name.
 func isFieldTag(t string) bool {
-	field, value, ok := strings.Cut(t, ": ")
-	return ok && field != "" && value != "" && len(strings.Fields(field)) <= maxTagFieldWords
+	_, _, ok := cutFieldTag(t)
+	return ok
+}
+
+// cutFieldTag splits a "Field: value" tag.
+func cutFieldTag(t string) (field, value string, ok bool) {
+	field, value, ok = strings.Cut(strings.TrimSpace(t), ": ")
+	ok = ok && field != "" && value != "" && len(strings.Fields(field)) <= maxTagFieldWords
+	return field, value, ok
+}
+
+// topicFieldValues reads an analytics keyword list: the values of its
+// topic fields ("Subject: Justice" is Justice) are the article's topics,
+// its other fields are not. keepPlain keeps the entries that are no field.
+func topicFieldValues(in []string, keepPlain bool) []string {
+	var out []string
+	for _, t := range in {
+		field, value, ok := cutFieldTag(t)
+		switch {
+		case ok && topicFields[strings.ToLower(field)]:
+			out = append(out, value)
+		case !ok && keepPlain:
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // goodTag reports whether t reads as a topic.

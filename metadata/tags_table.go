@@ -22,6 +22,14 @@ const minMachineTags = 3
 // maxTagFieldWords bounds the field name of a "Field: value" machine tag.
 const maxTagFieldWords = 2
 
+// topicFields name the fields of an analytics keyword list whose values
+// are the article's topics ("Subject: Justice"), lower case.
+var topicFields = map[string]bool{
+	"subject": true, "subjects": true, "topic": true, "topics": true,
+	"tag": true, "tags": true, "keyword": true, "keywords": true,
+	"thema": true, "themen": true, "schlagwort": true, "sujet": true, "tema": true,
+}
+
 // maxTags caps the list; keyword stuffing lists hundreds.
 const maxTags = 40
 

@@ -57,3 +57,18 @@ func TestTagsAnalyticsListDropped(t *testing.T) {
 		t.Errorf("tags %q, want none from an analytics list", m.Tags)
 	}
 }
+
+// An analytics list's topic fields are the topics: "Subject: Courts" is
+// Courts, whether the list is all fields or mostly fields.
+func TestTagsAnalyticsTopicFields(t *testing.T) {
+	tests := []struct{ ld, want string }{
+		{`["Day: Tuesday","Hour: 16.00","Page Type: Story","Long","Words: 800-999","Subject: Courts","Subject: Housing","Partner: Feedly"]`, "Courts|Housing"},
+		{`["Section: Metro","Page Type: Story","Topic: Tenancy law","Rent control","Evictions"]`, "Tenancy law|Rent control|Evictions"},
+	}
+	for _, tt := range tests {
+		m := metaOf(t, `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","keywords":`+tt.ld+`}</script></head><body><h1>x</h1></body></html>`, "")
+		if got := strings.Join(m.Tags, "|"); got != tt.want {
+			t.Errorf("tags %q, want %q", got, tt.want)
+		}
+	}
+}
