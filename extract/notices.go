@@ -76,9 +76,13 @@ func isBoxTitle(b Block) bool {
 	if !isShortLine(b) || b.Kind == Paragraph && strings.Contains(b.Text, ":") {
 		return false
 	}
-	t := strings.TrimSpace(b.Text)
+	// A sentence may end inside its closing quote: "… upon your counsels.’"
+	t := strings.TrimRight(strings.TrimSpace(b.Text), closingMarks)
 	return b.Kind == Heading || t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?")
 }
+
+// closingMarks may follow a sentence's full stop.
+const closingMarks = "\"'’”»)]"
 
 // isShortLine reports a paragraph or heading short enough to be passed
 // over inside a run of notices.
@@ -180,6 +184,9 @@ var noticePhrases = []string{
 	"our youtube channel",            // channel promotion
 	"do not necessarily reflect",     // opinion disclaimer
 	"suggested citation",             // citation note of a blog
+	"protected by recaptcha",         // the legal line under a reCAPTCHA form
+	"got a story?",                   // tip-line prompt
+	"for more stories like this",     // recirculation prompt
 	// German
 	"alle rechte vorbehalten",               // copyright note
 	"enthält werbung",                       // advertising disclosure

@@ -18,6 +18,9 @@ func TestIsNotice(t *testing.T) {
 		{"Follow the Courier on Facebook, Instagram and Mastodon for more local news.", true},
 		{"Les opinions exprimées n'engagent que leur auteur.", true},
 		{"¿Te gustó? Suscríbete a nuestro boletín semanal.", true},
+		{"This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", true},
+		{"Got a story? Email the newsdesk at tips@courier.example or send us your pictures.", true},
+		{"For more stories like this, visit our Harbour page.", true},
 		// A picture credit carries a copyright sign but no rights words.
 		{"The ferry at dusk. © Jane Roe", false},
 		// Story prose naming one network is not a prompt to follow.
@@ -54,6 +57,18 @@ func TestDropNoticesAtEdgesOnly(t *testing.T) {
 	want := []string{story, body[2].Text, story, "The other two boats return next week.", "Photo: Jan Vos"}
 	if strings.Join(texts, "|") != strings.Join(want, "|") {
 		t.Errorf("dropNotices kept\n%q\nwant\n%q", texts, want)
+	}
+}
+
+// A short closing line whose full stop sits inside its quote is a
+// sentence of the story, not the title of the notice box below it.
+func TestDropNoticesKeepsQuotedLastSentence(t *testing.T) {
+	p := func(s string) Block { return Block{Kind: Paragraph, Text: s} }
+	story := strings.Repeat("The harbour master read the new rules aloud to the crews on the quay. ", 2)
+	body := Body{p(story), p("‘And may the tides be kind to all of you this year.’"), p("Got a story? Email the newsdesk at tips@courier.example.")}
+	got := dropNotices(body)
+	if len(got) != 2 || got[1].Text != body[1].Text {
+		t.Errorf("dropNotices kept %q, want the story and its quoted last line", got.Text())
 	}
 }
 
