@@ -47,6 +47,7 @@ func merge(p *page.Page) *Metadata {
 
 	var nodes []*html.Node
 	m.Byline, m.Authors, nodes = findAuthors(p, structuredAuthors(s, ld, md), headNode)
+	m.Byline, m.Authors = respell(m.Byline, m.Authors, properSpellings(s, ld, md))
 	m.Owned = append(m.Owned, nodes...)
 	img, imgNode := findLeadImage(p, structuredImage(p, s, ld, md), headNode)
 	m.LeadImage = img
