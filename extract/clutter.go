@@ -350,6 +350,15 @@ func sameTitle(text, title string) bool {
 	return len(short)*10 >= len(long)*8 && strings.Contains(long, short)
 }
 
+// kickedTitle reports a heading that is the title behind a kicker of any
+// length ("Alleged decolonisation: Why the Kremlin warns …"): above the
+// story's first paragraph, such a heading is the headline as the article
+// column shows it.
+func kickedTitle(text, title string) bool {
+	a, b := foldTitle(text), foldTitle(title)
+	return b != "" && len(a) > len(b) && strings.HasSuffix(a, " "+b)
+}
+
 // foldTitle keeps only lower-case letters and digits, single-spaced.
 func foldTitle(s string) string {
 	var b strings.Builder

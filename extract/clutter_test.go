@@ -150,6 +150,23 @@ func TestSameTitle(t *testing.T) {
 	}
 }
 
+func TestKickedTitle(t *testing.T) {
+	cases := []struct {
+		heading, title string
+		want           bool
+	}{
+		{"Alleged decolonisation: Why the Kremlin warns of a break-up", "Why the Kremlin warns of a break-up", true},
+		{"Why the Kremlin warns of a break-up", "Why the Kremlin warns of a break-up", false}, // sameTitle's
+		{"Why the Kremlin warns of a break-up, and who listens", "Why the Kremlin warns of a break-up", false},
+		{"Anything", "", false},
+	}
+	for _, c := range cases {
+		if got := kickedTitle(c.heading, c.title); got != c.want {
+			t.Errorf("kickedTitle(%q, %q) = %v, want %v", c.heading, c.title, got, c.want)
+		}
+	}
+}
+
 func TestIsCounter(t *testing.T) {
 	for s, want := range map[string]bool{"3/12": true, "3 / 12": true, "3 of 12": true, "3 из 12": true, "3 12": false, "a/b": false, "2024/25 season": false,
 		"image 2 of 5": true, "2of4": true, "foto 1 / 9": true, "chapter 2 of 5": false} {

@@ -53,7 +53,8 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 			return true // the headline, above the story
 		}
 		t := page.Text(n)
-		return sameTitle(t, a.hints.Title) || a.tune.phrases && isPhraseClutter(t) ||
+		above := sel.first < 0 || i < sel.first
+		return sameTitle(t, a.hints.Title) || above && kickedTitle(t, a.hints.Title) || a.tune.phrases && isPhraseClutter(t) ||
 			boxLabel(n, t, a.p.Elements[sel.root])
 	}
 	if (sel.first < 0 || i <= sel.first) && strayCredit(n) {

@@ -108,6 +108,20 @@ func descriptionCandidates(s *sources, ld *ldData, md *microdata) []string {
 	return out
 }
 
+// otherDescriptions returns kept, then the distinct other descriptions
+// the page declares, each once.
+func otherDescriptions(kept string, declared []string) []string {
+	out := []string{kept}
+	seen := map[string]bool{fold(kept): true}
+	for _, d := range declared {
+		if k := fold(d); k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // completes reports whether long is short without its cut: short ends in
 // an ellipsis or stops without punctuation, short less the ellipsis begins
 // long, and long goes on with more than a decoration.

@@ -30,7 +30,7 @@ func merge(p *page.Page) *Metadata {
 	})
 	m.SiteName = findSiteName(declared, s.title, m.Title, hosts)
 	m.Description = findDescription(descriptionCandidates(s, ld, md), m.Title, sites)
-	m.Subtitle, _ = findDekOwned(p, m, headNode, s.h1s, md)
+	m.Subtitle, _ = findDekOwned(p, m, headNode, s.h1s, md, descriptionCandidates(s, ld, md))
 	m.Language = findLanguage(s, ld, md)
 	m.Tags = findTags(p, s, ld, md, sites)
 	m.Breadcrumbs = findBreadcrumbs(p, s, ld, md, crumbContext{title: m.Title, sites: sites, self: m.URL})
@@ -65,16 +65,24 @@ func merge(p *page.Page) *Metadata {
 
 // findDekOwned finds the dek under the headline, else under another
 // visible <h1> (feature pages repeat the headline in a sticky bar), else
-// a visible itemprop=description, and records its element as owned.
-func findDekOwned(p *page.Page, m *Metadata, head *html.Node, h1s []*html.Node, md *microdata) (string, *html.Node) {
+// a visible itemprop=description, and records its element as owned. The
+// dek may show any of the declared descriptions (descs), not only the one
+// Description keeps: JSON-LD's may be the printed standfirst while the
+// meta tag words it for search.
+func findDekOwned(p *page.Page, m *Metadata, head *html.Node, h1s []*html.Node, md *microdata, descs []string) (string, *html.Node) {
 	anchors := append([]*html.Node{head}, h1s...)
 	var dek string
 	var n *html.Node
-	for _, a := range anchors {
-		if a == nil || (a != head && p.Stats(a).LinkText >= p.Stats(a).Text) {
-			continue
+	for _, desc := range otherDescriptions(m.Description, descs) {
+		for _, a := range anchors {
+			if a == nil || (a != head && p.Stats(a).LinkText >= p.Stats(a).Text) {
+				continue
+			}
+			if dek, n = findDek(p, a, m.Title, desc); n != nil {
+				break
+			}
 		}
-		if dek, n = findDek(p, a, m.Title, m.Description); n != nil {
+		if n != nil {
 			break
 		}
 	}
