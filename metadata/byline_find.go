@@ -186,7 +186,7 @@ func candidateKind(p *page.Page, n *html.Node) int {
 	if prop := strings.ToLower(page.Attr(n, "itemprop")); strings.Contains(prop, "author") || strings.Contains(prop, "creator") {
 		return kindMarked
 	}
-	if n.DataAtom == atom.A && listHas(page.Attr(n, "rel"), "author") {
+	if n.DataAtom == atom.A && hasToken(page.Attr(n, "rel"), "author") {
 		return kindMarked
 	}
 	if authorPageLink(n) {

@@ -17,10 +17,10 @@ import (
 // markedName returns the name an itemprop=author, rel=author or hCard
 // author element ("author vcard", the name in its "fn") holds, or "".
 func markedName(n *html.Node) string {
-	if n.DataAtom == atom.A && listHas(page.Attr(n, "rel"), "author") {
+	if n.DataAtom == atom.A && hasToken(page.Attr(n, "rel"), "author") {
 		return page.Text(n)
 	}
-	if class := page.Attr(n, "class"); listHas(class, "vcard") && listHas(class, "author") {
+	if class := page.Attr(n, "class"); hasToken(class, "vcard") && hasToken(class, "author") {
 		if fn := findClass(n, "fn"); fn != nil {
 			return page.Text(fn)
 		}
@@ -44,7 +44,7 @@ func findItemprop(n *html.Node, prop string) *html.Node {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if listHas(page.Attr(c, "itemprop"), prop) {
+		if hasToken(page.Attr(c, "itemprop"), prop) {
 			return c
 		}
 		if f := findItemprop(c, prop); f != nil {
@@ -61,7 +61,7 @@ func findClass(n *html.Node, class string) *html.Node {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if listHas(page.Attr(c, "class"), class) {
+		if hasToken(page.Attr(c, "class"), class) {
 			return c
 		}
 		if f := findClass(c, class); f != nil {
@@ -104,16 +104,6 @@ func classWords(hint string) []string {
 	})
 }
 
-// listHas reports whether the space-separated list s holds tok.
-func listHas(s, tok string) bool {
-	for _, f := range strings.Fields(strings.ToLower(s)) {
-		if f == tok {
-			return true
-		}
-	}
-	return false
-}
-
 // bylineText returns n's visible text with a segment break (NUL) where an
 // element other than inline formatting or a name's part (nameElement)
 // begins or ends, so that names in separate elements stay apart:
@@ -148,7 +138,7 @@ func bylineHidden(n *html.Node) bool {
 // stays: it is the byline of a wire story.
 func sourceElement(n *html.Node) bool {
 	hint := strings.ToLower(page.Attr(n, "class"))
-	if !listHas(page.Attr(n, "itemprop"), "publisher") && (hint == "" || !classWordPrefix(hint, bylineSourceHints)) {
+	if !hasToken(page.Attr(n, "itemprop"), "publisher") && (hint == "" || !classWordPrefix(hint, bylineSourceHints)) {
 		return false
 	}
 	return !agencySet[strings.ToLower(trimPunct(page.Text(n)))]
@@ -158,7 +148,7 @@ func sourceElement(n *html.Node) bool {
 // them, printed on the byline's line ("by jane · <a rel=tag>Elections</a>"):
 // a topic, never a name.
 func taxonomyElement(n *html.Node) bool {
-	if listHas(page.Attr(n, "rel"), "tag") {
+	if hasToken(page.Attr(n, "rel"), "tag") {
 		return true
 	}
 	for _, c := range strings.Fields(page.Attr(n, "class")) {
@@ -200,7 +190,7 @@ func appendBroken(b *strings.Builder, n *html.Node, skip []*html.Node, brk func(
 // class=lastname>Holm</span>", itemprop=givenName): the parts make one
 // name, however many words the given name has.
 func nameElement(n *html.Node) bool {
-	if p := page.Attr(n, "itemprop"); listHas(p, "givenname") || listHas(p, "familyname") { // listHas compares in lower case
+	if p := page.Attr(n, "itemprop"); hasToken(p, "givenname") || hasToken(p, "familyname") {
 		return true
 	}
 	return classWordIn(page.Attr(n, "class"), nameClassWords)

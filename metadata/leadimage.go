@@ -334,7 +334,7 @@ func authorLink(a *html.Node) bool {
 	if a.DataAtom != atom.A {
 		return false
 	}
-	return listHas(page.Attr(a, "rel"), "author") || containsAnyWord(strings.ToLower(page.Attr(a, "href")), imageLinkAvoid)
+	return hasToken(page.Attr(a, "rel"), "author") || containsAnyWord(strings.ToLower(page.Attr(a, "href")), imageLinkAvoid)
 }
 
 var (
