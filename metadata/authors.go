@@ -175,6 +175,12 @@ func (pub *publication) is(n string) bool {
 	return k != "" && (k == pub.siteKey || (len(k) >= 3 && strings.Contains(pub.hostKey, k)))
 }
 
+// names reports a name that is the publication or one of its desks:
+// "MDR Thüringen" on mdr.de.
+func (pub *publication) names(n string) bool {
+	return pub.is(n) || pub.namesHost(n)
+}
+
 // dropPublisherAddress removes the structured values that begin with the
 // publication and go on with more parts: "Example News, Springfield,
 // USA" is the publisher and its address, and no part of it an author.
@@ -224,7 +230,7 @@ func dropPrintedPublication(pub *publication, v *visibleByline) {
 	var kept []string
 	person := false
 	for _, n := range v.names {
-		if !pub.is(n) {
+		if !pub.names(n) {
 			kept = append(kept, n)
 			person = person || strings.Contains(n, " ")
 		}
@@ -233,7 +239,7 @@ func dropPrintedPublication(pub *publication, v *visibleByline) {
 	// Agencies" credits no person.
 	if person && len(kept) < len(v.names) {
 		v.names = kept
-		v.line = cutPublication(strings.ReplaceAll(v.line, " , ", ", "), pub.is)
+		v.line = cutPublication(strings.ReplaceAll(v.line, " , ", ", "), pub.names)
 	}
 }
 

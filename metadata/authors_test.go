@@ -133,6 +133,8 @@ func TestFindAuthorsVisible(t *testing.T) {
 		{"role element", `<div class="author"><span class="name">Jane Roe</span><span class="title">Staff Writer</span></div>`,
 			[]string{"Jane Roe"}, "", ""},
 		{"plain text line", `<p>By Jane Roe</p>`, []string{"Jane Roe"}, "Jane Roe", "p"},
+		// news.example's regional desk: the publication, not a co-author.
+		{"publication desk after the name", `<p class="author">Jane Roe, NEWS NORTH</p>`, []string{"Jane Roe"}, "Jane Roe", "p"},
 		{"user name after a prefix element", `<div class="recipe-author">Rezept von <a href="/u/kochfan">kochfan</a></div>`,
 			[]string{"kochfan"}, "kochfan", "div"},
 		{"no byline", `<p class="dek">A short summary of the story above.</p>`, nil, "", ""},
