@@ -69,6 +69,10 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 	if (sel.first < 0 || i < sel.first) && (isBylineLine(t) || isDateline(t)) {
 		return true
 	}
+	// Stamps alone may count as the first story text; they never are.
+	if (sel.first < 0 || i <= sel.first) && timeLine(n) {
+		return true
+	}
 	return false
 }
 
