@@ -31,7 +31,7 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 	if a.deadLinks {
 		st.LinkText = 0
 	}
-	if a.linkRun(i, st.Text, st.LinkText) || a.kicker(i, n, sel) {
+	if a.linkRun(i, st.Text, st.LinkText) || a.kicker(i, n, sel) || a.besideStoryColumn(n, sel) {
 		return true
 	}
 	switch n.DataAtom {

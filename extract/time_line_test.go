@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"golang.org/x/net/html"
 )
 
 // stampsPage is a story whose header shows the published and updated
@@ -32,12 +30,7 @@ func TestTimeLine(t *testing.T) {
 		`<p>The vote on <time>May 2</time> settled it.</p>`:                             false,
 		`<div> | </div>`: false,
 	} {
-		doc, err := html.Parse(strings.NewReader(`<html><body>` + src + `</body></html>`))
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := doc.LastChild.LastChild.FirstChild // html > body > first child
-		if got := timeLine(n); got != want {
+		if got := timeLine(firstInBody(t, src)); got != want {
 			t.Errorf("timeLine(%s) = %v, want %v", src, got, want)
 		}
 	}
