@@ -55,7 +55,7 @@ func classify(n *html.Node, cache nameCache) role {
 	case atom.Header:
 		r = roleWeakClutter
 	}
-	names := roleNone
+	names := customElementRole(n)
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "itemprop":
