@@ -196,7 +196,7 @@ func isPhraseClutter(text string) bool {
 		return false
 	}
 	low := strings.ToLower(strings.TrimSpace(text))
-	if isLabel(low) || isCounter(low) || isMediaLine(low) {
+	if isLabel(low) || isCounter(low) || isMediaLine(low) || isReadingTime(low) {
 		return true
 	}
 	// A row of post facts ("March 3, 2026 | Comments closed | RSS"):
