@@ -145,6 +145,9 @@ func clutterName(name string) role {
 			return clutterName(name)
 		}
 	}
+	if component, ok := cssModuleComponent(name); ok {
+		return clutterName(component)
+	}
 	if strings.Count(name, "-")+strings.Count(name, "_") >= maxNameParts {
 		return roleNone
 	}

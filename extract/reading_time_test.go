@@ -29,11 +29,5 @@ func TestReadingTimeLeftOut(t *testing.T) {
 	src := `<html><body><main><div class="entry-content"><span class="rt-reading-time" style="display: block;">` +
 		`<span class="rt-label rt-prefix">Reading time:</span> <span class="rt-time">3</span> <span class="rt-label rt-postfix">minutes</span></span>` +
 		storyPara("bridge", 4) + storyPara("tunnel", 3) + `</div></main></body></html>`
-	text, _, err := extractText(t, src, Options{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasPrefix(text, "The council said the bridge plan") {
-		t.Errorf("body does not start with the story:\n%s", text)
-	}
+	wantStoryFirst(t, src)
 }

@@ -12,8 +12,10 @@ const stampsPage = `<html><body><main><div class="story"><h1>Bridge plan stalls 
 <time class="updated" datetime="2026-03-03T14:40:00Z">Tuesday, March 3, 2026 — 2:40 PM GMT</time></div>
 ` + "%s" + `</div></main></body></html>`
 
-func TestTimeStampsLineLeftOut(t *testing.T) {
-	src := strings.Replace(stampsPage, "%s", storyPara("bridge", 4)+storyPara("tunnel", 3), 1)
+// wantStoryFirst checks that the body of src opens with the story's first
+// paragraph (a storyPara on "bridge").
+func wantStoryFirst(t *testing.T, src string) {
+	t.Helper()
 	text, _, err := extractText(t, src, Options{}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -21,6 +23,11 @@ func TestTimeStampsLineLeftOut(t *testing.T) {
 	if !strings.HasPrefix(text, "The council said the bridge plan") {
 		t.Errorf("body does not start with the story:\n%s", text)
 	}
+}
+
+func TestTimeStampsLineLeftOut(t *testing.T) {
+	src := strings.Replace(stampsPage, "%s", storyPara("bridge", 4)+storyPara("tunnel", 3), 1)
+	wantStoryFirst(t, src)
 }
 
 func TestTimeLine(t *testing.T) {
