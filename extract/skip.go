@@ -56,7 +56,9 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 		return sameTitle(t, a.hints.Title) || a.tune.phrases && isPhraseClutter(t) ||
 			boxLabel(n, t, a.p.Elements[sel.root])
 	}
-	if (sel.first < 0 || i <= sel.first) && strayCredit(n) {
+	// A picture's credit or caption set apart from it reads as the first
+	// paragraph; captions may be long, so this comes before the length test.
+	if (sel.first < 0 || i <= sel.first) && (strayCredit(n) || a.orphanCaption(n, page.Text(n))) {
 		return true
 	}
 	if int(st.Text) > maxPhraseRunes || st.Paras > 1 {
