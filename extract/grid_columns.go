@@ -41,23 +41,20 @@ var gridPrefixes = map[string]int{
 // Bootstrap and Foundation, 16 or 24 for 960 Grid variants.
 const maxGridColumns = 24
 
-// gridWidths reads the width classes of n: prefix to width.
+// gridWidths reads the width classes of n: prefix to width; nil when it
+// has none. It scans the class value in place: it runs on every element.
 func gridWidths(n *html.Node) map[string]int {
 	var out map[string]int
-	for _, name := range strings.Fields(page.Attr(n, "class")) {
-		name = strings.ToLower(name)
-		cut := strings.LastIndexAny(name, "-_")
-		num := name[cut+1:]
-		prefix := name[:max(cut, 0)]
-		if cut < 0 { // "span8": digits run on from the prefix
-			k := strings.IndexAny(name, "0123456789")
-			if k <= 0 {
-				continue
-			}
-			prefix, num = name[:k], name[k:]
+	v := page.Attr(n, "class")
+	for v != "" {
+		name := v
+		if i := strings.IndexAny(v, " \t\n\r\f"); i >= 0 {
+			name, v = v[:i], v[i+1:]
+		} else {
+			v = ""
 		}
-		w, err := strconv.Atoi(num)
-		if _, ok := gridPrefixes[prefix]; !ok || err != nil || w < 1 || w > maxGridColumns {
+		prefix, w, ok := gridWidth(strings.ToLower(name))
+		if !ok {
 			continue
 		}
 		if out == nil {
@@ -66,6 +63,20 @@ func gridWidths(n *html.Node) map[string]int {
 		out[prefix] = w
 	}
 	return out
+}
+
+// gridWidth reads one lower-case class name as a grid width class.
+func gridWidth(name string) (prefix string, w int, ok bool) {
+	k := strings.IndexAny(name, "0123456789")
+	if k <= 0 {
+		return "", 0, false
+	}
+	prefix = strings.TrimRight(name[:k], "-_")
+	w, err := strconv.Atoi(name[k:])
+	if _, known := gridPrefixes[prefix]; !known || err != nil || w < 1 || w > maxGridColumns {
+		return "", 0, false
+	}
+	return prefix, w, true
 }
 
 // narrowerColumn reports whether side is a grid column narrower than the

@@ -36,15 +36,15 @@ const maxCaptionLevels = 3
 // shortened copy and a credit, never the story.
 const captionWrapperShare = 3
 
-// orphanCaption reports a block with text t, named a caption, that opens
-// as the alt text of a picture in a small wrapper it shares with it. The
-// name matters: an intro paragraph may be copied into an alt text too.
-func (a *analysis) orphanCaption(n *html.Node, t string) bool {
-	t = page.CollapseSpace(t)
-	runes := utf8.RuneCountInString(t)
-	if runes < minOrphanCaption || findImage(n, 0) != nil || !captionClassed(n) {
+// orphanCaption reports a block, named a caption, that opens as the alt
+// text of a picture in a small wrapper it shares with it. The name
+// matters: an intro paragraph may be copied into an alt text too.
+func (a *analysis) orphanCaption(n *html.Node) bool {
+	if !captionClassed(n) || a.p.Stats(n).Text < minOrphanCaption || findImage(n, 0) != nil {
 		return false
 	}
+	t := page.CollapseSpace(page.Text(n))
+	runes := utf8.RuneCountInString(t)
 	anc := n.Parent
 	for l := 0; l < maxCaptionLevels && anc != nil && anc.Type == html.ElementNode; l++ {
 		if int(a.p.Stats(anc).Text) > captionWrapperShare*runes {

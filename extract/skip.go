@@ -58,7 +58,7 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 	}
 	// A picture's credit or caption set apart from it reads as the first
 	// paragraph; captions may be long, so this comes before the length test.
-	if (sel.first < 0 || i <= sel.first) && (strayCredit(n) || a.orphanCaption(n, page.Text(n))) {
+	if (sel.first < 0 || i <= sel.first) && (strayCredit(n) || a.orphanCaption(n)) {
 		return true
 	}
 	if int(st.Text) > maxPhraseRunes || st.Paras > 1 {
