@@ -55,7 +55,7 @@ func classify(n *html.Node, cache nameCache) role {
 	case atom.Header:
 		r = roleWeakClutter
 	}
-	names := roleNone
+	names := customElementRole(n)
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "itemprop":
@@ -145,6 +145,9 @@ func clutterName(name string) role {
 			return clutterName(name)
 		}
 	}
+	if component, ok := cssModuleComponent(name); ok {
+		return clutterName(component)
+	}
 	if strings.Count(name, "-")+strings.Count(name, "_") >= maxNameParts {
 		return roleNone
 	}
@@ -196,7 +199,7 @@ func isPhraseClutter(text string) bool {
 		return false
 	}
 	low := strings.ToLower(strings.TrimSpace(text))
-	if isLabel(low) || isCounter(low) || isMediaLine(low) {
+	if isLabel(low) || isCounter(low) || isMediaLine(low) || isReadingTime(low) {
 		return true
 	}
 	// A row of post facts ("March 3, 2026 | Comments closed | RSS"):

@@ -309,6 +309,15 @@ var clutterExact = map[string]string{
 	"autoren":       "German: author list label",
 	"von":           "German: author label (\"Von:\")",
 	"erschienen in": "German: issue label of a magazine story",
+
+	"text size":        "text resizer label",
+	"font size":        "text resizer label",
+	"full screen":      "player or gallery control",
+	"fullscreen":       "player or gallery control",
+	"autoplay":         "player or gallery control",
+	"schriftgröße":     "German: text resizer label",
+	"taille du texte":  "French: text resizer label",
+	"tamaño del texto": "Spanish: text resizer label",
 }
 
 // bylinePrefixes open a byline line ("By Jane Doe"); metadata owns the

@@ -253,6 +253,8 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 			case st.LinkText*10 >= st.Text && opensWithLink(n):
 				marks[i] |= linkTeaser
 			}
+		} else if a.loneTeaser(i, n, raw[i], marks[i]) {
+			marks[i] |= teaser
 		}
 		if counters[i] == 0 && st.Text <= maxCounterRunes && isCounterNode(n) {
 			counters[i] = 1

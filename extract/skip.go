@@ -31,7 +31,7 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 	if a.deadLinks {
 		st.LinkText = 0
 	}
-	if a.linkRun(i, st.Text, st.LinkText) || a.kicker(i, n, sel) {
+	if a.linkRun(i, st.Text, st.LinkText) || a.kicker(i, n, sel) || a.besideStoryColumn(n, sel) {
 		return true
 	}
 	switch n.DataAtom {
@@ -57,7 +57,9 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 		return sameTitle(t, a.hints.Title) || above && kickedTitle(t, a.hints.Title) || a.tune.phrases && isPhraseClutter(t) ||
 			boxLabel(n, t, a.p.Elements[sel.root])
 	}
-	if (sel.first < 0 || i <= sel.first) && strayCredit(n) {
+	// A picture's credit or caption set apart from it reads as the first
+	// paragraph; captions may be long, so this comes before the length test.
+	if (sel.first < 0 || i <= sel.first) && (strayCredit(n) || a.orphanCaption(n)) {
 		return true
 	}
 	if int(st.Text) > maxPhraseRunes || st.Paras > 1 {
@@ -68,6 +70,10 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 		return true
 	}
 	if (sel.first < 0 || i < sel.first) && (isBylineLine(t) || isDateline(t)) {
+		return true
+	}
+	// Stamps alone may count as the first story text; they never are.
+	if (sel.first < 0 || i <= sel.first) && timeLine(n) {
 		return true
 	}
 	return false

@@ -7,6 +7,16 @@ import (
 	"golang.org/x/net/html"
 )
 
+// firstInBody parses a fragment and returns the first node of its body.
+func firstInBody(t *testing.T, src string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc.LastChild.LastChild.FirstChild // html > body > first node
+}
+
 func TestStrayCredit(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
@@ -20,12 +30,7 @@ func TestStrayCredit(t *testing.T) {
 		{`<div class="credit-wrapper">Photo: Jan Vos</div>`, false},
 		{`<p class="lead">The harbour reopened on Monday.</p>`, false},
 	} {
-		doc, err := html.Parse(strings.NewReader(tc.in))
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := doc.LastChild.LastChild.FirstChild // html > body > first element
-		if got := strayCredit(n); got != tc.want {
+		if got := strayCredit(firstInBody(t, tc.in)); got != tc.want {
 			t.Errorf("strayCredit(%s) = %v, want %v", tc.in, got, tc.want)
 		}
 	}

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// A block above the story that holds nothing but <time> elements is the
+// story's date line: published and updated stamps side by side, often
+// longer than a one-date line ("December 6, 2016 — 6:22 PM EST December 7,
+// 2016 — 1:55 PM EST"), too long for a text date line or for metadata to
+// claim it. Metadata reads the dates from the <time>s; in the body they
+// would be its first words.
+
+// maxTimeLineDepth bounds the walk below a date line: stamps sit a few
+// wrappers down, never deeper.
+const maxTimeLineDepth = 8
+
+// timeLine reports a block whose text is all inside <time> elements, with
+// at most separators (dashes, bars, dots, commas) between them, and holds
+// at least one.
+func timeLine(n *html.Node) bool {
+	found, ok := timesOnly(n, 0)
+	return ok && found
+}
+
+// timesOnly walks n: found reports a <time> with text, ok that no text
+// outside a <time> is more than a separator.
+func timesOnly(n *html.Node, depth int) (found, ok bool) {
+	if depth > maxTimeLineDepth {
+		return false, false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.TrimFunc(c.Data, separatorRune) != "" {
+				return found, false
+			}
+		case c.Type != html.ElementNode:
+		case c.DataAtom == atom.Time:
+			found = found || strings.TrimSpace(page.Text(c)) != ""
+		default:
+			f, k := timesOnly(c, depth+1)
+			if !k {
+				return found, false
+			}
+			found = found || f
+		}
+	}
+	return found, true
+}
+
+// separatorRune reports spaces and the punctuation set between stamps.
+func separatorRune(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsPunct(r) || r == '|' || r == '·'
+}
