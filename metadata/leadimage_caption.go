@@ -52,7 +52,7 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 	}
 	cr = strings.Join(parts, ", ")
 	if holder != nil {
-		caption = textWithout(holder, credits)
+		caption = textWithout(holder, append(shorterCopies(holder), credits...))
 	}
 	if galleryLabel(caption) {
 		caption = ""
@@ -234,6 +234,33 @@ func below(n, a *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// shorterCopies returns the children of a caption that repeat a sibling's
+// text, whole or cut short: templates print a full and a truncated caption
+// side by side and let the screen width pick one.
+func shorterCopies(holder *html.Node) []*html.Node {
+	var kids []*html.Node
+	var texts []string
+	for c := holder.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			kids, texts = append(kids, c), append(texts, textWithout(c, nil))
+		}
+	}
+	var out []*html.Node
+	for i, t := range texts {
+		cut := trimEllipsis(t)
+		for j, u := range texts {
+			if i == j || cut == "" || !strings.HasPrefix(u, cut) {
+				continue
+			}
+			if len(u) > len(t) || len(u) == len(t) && j < i { // the first of equal copies stays
+				out = append(out, kids[i])
+				break
+			}
+		}
+	}
+	return out
 }
 
 // textWithout returns the visible text of n leaving out the skipped

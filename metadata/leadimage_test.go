@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html/atom"
+
 	"github.com/newsextract/newsextract/internal/page"
 )
 
@@ -436,5 +438,21 @@ func TestLeadImageAfterHeaderParagraphs(t *testing.T) {
 	img, _ := findLeadImage(peoplePage(t, src), nil, nil)
 	if img == nil || img.URL != "https://news.example/img/gauge.jpg" || img.Caption != "A gauge at the north pier" || img.Credit != "Jo Pike" {
 		t.Errorf("lead image %+v, want the picture under the header with its caption and credit", img)
+	}
+}
+
+// A caption printed twice, in full and cut short for small screens, is
+// read once.
+func TestCaptionShorterCopies(t *testing.T) {
+	for _, tc := range []struct{ caption, want string }{
+		{`<div class="caption"><div class="caption-full">Boats wait at the lock after the storm closed the river.</div> <div class="caption-truncated">Boats wait at the lock after…</div></div>`, "Boats wait at the lock after the storm closed the river."},
+		{`<div class="caption"><span>Boats wait at the lock.</span> <span>Boats wait at the lock.</span></div>`, "Boats wait at the lock."},
+		{`<div class="caption"><span>Boats wait at the lock.</span> <span>The river reopens on Friday.</span></div>`, "Boats wait at the lock. The river reopens on Friday."},
+	} {
+		p := pageOf(t, `<html><body><figure><img src="/a.jpg">`+tc.caption+`</figure></body></html>`)
+		fig := p.First(atom.Figure)
+		if got, _ := captionOf(p, fig, p.First(atom.Img)); got != tc.want {
+			t.Errorf("caption %q, want %q", got, tc.want)
+		}
 	}
 }
