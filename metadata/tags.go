@@ -1,10 +1,12 @@
 package metadata
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/newsextract/newsextract/internal/page"
 )
@@ -110,7 +112,7 @@ func overlapCount(a, b []string) int {
 func visibleTags(p *page.Page, s *sources) []string {
 	var out []string
 	for _, a := range s.tagLinks {
-		if !inSiteFurniture(a) {
+		if !inSiteFurniture(a) && !inTeaserCard(p, a) {
 			out = append(out, page.Text(a))
 		}
 	}
@@ -148,6 +150,32 @@ func inSiteFurniture(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// inTeaserCard reports whether n sits in an <article> whose heading links
+// to another page: a card announcing another story, whose tag links are
+// that story's topics.
+func inTeaserCard(p *page.Page, n *html.Node) bool {
+	art := n.Parent
+	for art != nil && art.DataAtom != atom.Article {
+		art = art.Parent
+	}
+	if art == nil {
+		return false
+	}
+	h := firstHeading(art)
+	if h == nil {
+		return false
+	}
+	link := h
+	for link != nil && link.DataAtom != atom.A {
+		link = firstElement(link)
+	}
+	if link == nil {
+		return false
+	}
+	target, err := url.Parse(p.Resolve(page.Attr(link, "href")))
+	return err == nil && target.Host != "" && (p.URL == nil || !samePage(target, p.URL))
 }
 
 // isTagList reports whether n's class or id names a list of tags.

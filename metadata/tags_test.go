@@ -72,3 +72,21 @@ func TestTagsAnalyticsTopicFields(t *testing.T) {
 		}
 	}
 }
+
+// Tag links in a card announcing another story are that story's topics;
+// the story's own, and a card linking back to this page, still count.
+func TestTagsNotFromTeaserCards(t *testing.T) {
+	card := func(href string) string {
+		return `<article class="post"><h2 class="entry-title"><a href="` + href + `">Who owns the terraces?</a></h2><p class="post-meta"><a href="/category/land/" rel="tag">Land</a></p><p>The stone terraces above the village were built by hand.</p></article>`
+	}
+	const at = "https://notes.example/2025/09/ledger/"
+	for _, tc := range []struct{ body, want string }{
+		{`<h1>The orchard ledger</h1><p>Every orchard keeps a ledger.</p>` + card("/2025/08/terraces/") + card("/2025/07/cannery/"), ""},
+		{`<article><h1><a href="/2025/09/ledger/">The orchard ledger</a></h1><p>Every orchard keeps a ledger. <a href="/tag/orchards/" rel="tag">Orchards</a></p></article>`, "Orchards"},
+	} {
+		m := metaOf(t, `<html><head></head><body>`+tc.body+`</body></html>`, at)
+		if got := strings.Join(m.Tags, "|"); got != tc.want {
+			t.Errorf("tags %q, want %q", got, tc.want)
+		}
+	}
+}
