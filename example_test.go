@@ -92,3 +92,26 @@ func ExampleErrNotArticle() {
 	// Output:
 	// true
 }
+
+// A page that gives only the day of publication: Published reads midnight
+// and PublishedDayOnly says the clock is not the page's.
+func ExampleArticle_PublishedDayOnly() {
+	page := `<html><head><title>Ferry timetable changes for the winter</title></head><body><article>
+<h1>Ferry timetable changes for the winter</h1>
+<p class="date">3 November 2025</p>
+<p>The winter timetable starts on the first Monday of November, with two fewer crossings on weekdays and none after nine in the evening.</p>
+<p>The summer timetable returns at Easter, when the late crossings on Fridays and Saturdays resume.</p>
+</article></body></html>`
+	a, err := newsextract.Extract(context.Background(), strings.NewReader(page), "https://news.example.test/ferry-timetable")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if a.PublishedDayOnly {
+		fmt.Println("published on", a.Published.Format("2 January 2006"))
+	} else {
+		fmt.Println("published at", a.Published.Format("2 January 2006 15:04 MST"))
+	}
+	// Output:
+	// published on 3 November 2025
+}
