@@ -270,3 +270,19 @@ func TestDekKeptOnlyWhenItOpensTheStory(t *testing.T) {
 		}
 	}
 }
+
+func TestSlideWrappedTeasersLeftOut(t *testing.T) {
+	card := func(i string) string {
+		return `<div class="k7"><article class="r2"><div class="x1">Analysis</div><h3><span>Harbour town budget number ` + i +
+			`: </span><a href="/s` + i + `">Council votes again</a></h3><p>A short summary of that other story, with a few words more.</p></article></div>`
+	}
+	src := `<html><body><main><div class="q9">` + storyPara("bridge", 5) + storyPara("budget", 3) +
+		`<section class="m4"><div class="v2">` + card("1") + card("2") + card("3") + card("4") + `</div></section></div></main></body></html>`
+	text, _, err := extractText(t, src, Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "budget plan") || strings.Contains(text, "other story") {
+		t.Errorf("wrong body:\n%s", text)
+	}
+}
