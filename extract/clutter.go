@@ -165,6 +165,9 @@ func clutterName(name string) role {
 	if _, ok := clutterWholeNames[name]; ok {
 		return roleWeakClutter
 	}
+	if commentSection(name) {
+		return roleClutter
+	}
 	rest := name
 	for rest != "" {
 		i := strings.IndexAny(rest, "-_:")
@@ -187,6 +190,23 @@ func clutterName(name string) role {
 		}
 	}
 	return roleNone
+}
+
+// commentSection reports a name headed by "comment" ("comment-box",
+// "comments_area"): the readers' section, which no template wraps around
+// its story, however much text the readers wrote. A name that ends in a
+// state ("comments-enabled") flags the story container instead.
+func commentSection(name string) bool {
+	i := strings.IndexAny(name, "-_")
+	if i < 0 {
+		return false
+	}
+	if _, ok := commentHeads[name[:i]]; !ok {
+		return false
+	}
+	j := strings.LastIndexAny(name, "-_")
+	_, state := stateWords[name[j+1:]]
+	return !state
 }
 
 // isPhraseClutter reports whether a short block's text is a furniture

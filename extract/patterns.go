@@ -444,6 +444,25 @@ var strongClutterNames = map[string]string{
 	"readmore":           "unambiguous furniture",
 }
 
+// commentHeads open the names of reader-comment sections ("comment-box",
+// "comments-list"); see commentSection.
+var commentHeads = map[string]string{
+	"comment":  "WordPress, Blogger and most blog engines",
+	"comments": "WordPress, Blogger and most blog engines",
+}
+
+// stateWords end names that flag a state of an element rather than say
+// what it is ("comments-enabled" on a story container).
+var stateWords = map[string]string{
+	"enabled":  "a feature switched on",
+	"disabled": "a feature switched off",
+	"open":     "comments or a box open",
+	"closed":   "comments or a box closed",
+	"on":       "a feature switched on",
+	"off":      "a feature switched off",
+	"allowed":  "a feature allowed",
+}
+
 // hiddenNames are utility classes that hide an element (display: none)
 // unless another class shows it again at some screen width ("md:block").
 var hiddenNames = map[string]string{
