@@ -237,6 +237,7 @@ var clutterNames = map[string]string{
 	"navigation":         "navigation",
 	"navbar":             "navigation bar",
 	"author-bio":         "author bio",
+	"bio":                "author bio (\"post-body-bio\", \"contributor-bio\")",
 	"authorbio":          "author bio",
 	"about-author":       "author bio",
 	"author-info":        "author box",
@@ -330,7 +331,6 @@ var clutterNames = map[string]string{
 var clutterWholeNames = map[string]string{
 	"tools":        "article tools",
 	"print":        "print button",
-	"bio":          "author bio",
 	"topics":       "topic list",
 	"keywords":     "keyword list",
 	"counter":      "gallery or comment counter",
