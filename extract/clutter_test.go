@@ -18,6 +18,8 @@ func TestClassifyNames(t *testing.T) {
 		{"right-rail", roleWeakClutter},
 		{"commentary", roleNone},
 		{"comment-box", roleClutter},
+		{"article__reading-time", roleWeakClutter},
+		{"post__readTime", roleWeakClutter},
 		{"post-body-bio", roleWeakClutter},
 		{"contributor-bio", roleWeakClutter},
 		{"bio", roleWeakClutter},

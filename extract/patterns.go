@@ -573,6 +573,11 @@ var clutterSubstrings = []string{
 	"catlinks",         // MediaWiki category links
 	"navbox",           // MediaWiki navigation boxes
 	"mw-editsection",   // MediaWiki edit links
+	"reading-time",     // "3 min read" line
+	"reading_time",     // "3 min read" line, snake case
+	"readingtime",      // "3 min read" line, camel case ("readingTime")
+	"read-time",        // "3 min read" line
+	"readtime",         // "3 min read" line, camel case ("post__readTime")
 }
 
 // maxNameParts is the most parts a furniture name has: longer names are
