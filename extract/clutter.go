@@ -100,7 +100,7 @@ func classifyNames(v string) role {
 			continue
 		}
 		name = strings.ToLower(name)
-		if _, ok := hiddenNames[name]; ok {
+		if hiddenName(name) {
 			hidden = true
 		}
 		if strings.IndexByte(name, ':') > 0 {
@@ -125,6 +125,17 @@ func classifyNames(v string) role {
 		return roleWeakClutter
 	}
 	return r
+}
+
+// hiddenName reports a utility class that hides its element, alone
+// ("d-none") or as a BEM modifier ("c-oembed-placeholder__body--hidden",
+// "u-display--is-hidden").
+func hiddenName(name string) bool {
+	if i := strings.LastIndex(name, "--"); i >= 0 {
+		name = name[i+2:]
+	}
+	_, ok := hiddenNames[name]
+	return ok
 }
 
 // clutterName classifies one lower-case class or id name: roleClutter
