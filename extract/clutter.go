@@ -128,8 +128,8 @@ func classifyNames(v string) role {
 }
 
 // hiddenName reports a utility class that hides its element, alone
-// ("d-none") or as a BEM modifier ("c-oembed-placeholder__body--hidden",
-// "u-display--is-hidden").
+// ("d-none") or as a BEM modifier ("player-panel--hidden",
+// "u-show--is-hidden").
 func hiddenName(name string) bool {
 	if i := strings.LastIndex(name, "--"); i >= 0 {
 		name = name[i+2:]
@@ -203,10 +203,10 @@ func clutterName(name string) role {
 	return roleNone
 }
 
-// commentSection reports a name headed by "comment" ("comment-box",
-// "comments_area"): the readers' section, which no template wraps around
+// commentSection reports a name headed by "comment" ("comment-list",
+// "comments-area"): the readers' section, which no template wraps around
 // its story, however much text the readers wrote. A name that ends in a
-// state ("comments-enabled") flags the story container instead.
+// state ("comments-open") flags the story container instead.
 func commentSection(name string) bool {
 	i := strings.IndexAny(name, "-_")
 	if i < 0 {

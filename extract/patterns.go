@@ -237,7 +237,7 @@ var clutterNames = map[string]string{
 	"navigation":         "navigation",
 	"navbar":             "navigation bar",
 	"author-bio":         "author bio",
-	"bio":                "author bio (\"post-body-bio\", \"contributor-bio\")",
+	"bio":                "author bio as a part (\"endnote-bio\", \"writer-bio\")",
 	"authorbio":          "author bio",
 	"about-author":       "author bio",
 	"author-info":        "author box",
@@ -444,15 +444,15 @@ var strongClutterNames = map[string]string{
 	"readmore":           "unambiguous furniture",
 }
 
-// commentHeads open the names of reader-comment sections ("comment-box",
-// "comments-list"); see commentSection.
+// commentHeads open the names of reader-comment sections ("comment-list",
+// "comments-area"); see commentSection.
 var commentHeads = map[string]string{
 	"comment":  "WordPress, Blogger and most blog engines",
 	"comments": "WordPress, Blogger and most blog engines",
 }
 
 // stateWords end names that flag a state of an element rather than say
-// what it is ("comments-enabled" on a story container).
+// what it is ("comments-open" on a story container).
 var stateWords = map[string]string{
 	"enabled":  "a feature switched on",
 	"disabled": "a feature switched off",
@@ -575,9 +575,9 @@ var clutterSubstrings = []string{
 	"mw-editsection",   // MediaWiki edit links
 	"reading-time",     // "3 min read" line
 	"reading_time",     // "3 min read" line, snake case
-	"readingtime",      // "3 min read" line, camel case ("readingTime")
+	"readingtime",      // "3 min read" line, camel case
 	"read-time",        // "3 min read" line
-	"readtime",         // "3 min read" line, camel case ("post__readTime")
+	"readtime",         // "3 min read" line, camel case
 }
 
 // maxNameParts is the most parts a furniture name has: longer names are
