@@ -323,6 +323,7 @@ var clutterNames = map[string]string{
 	"affiliate":          "affiliate box",
 	"inread":             "in-read ad",
 	"outstream":          "outstream video ad",
+	"tooltip":            "hover hint of a button or widget",
 }
 
 // clutterWholeNames mark furniture only as a whole class or id name: as
