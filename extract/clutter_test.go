@@ -18,6 +18,8 @@ func TestClassifyNames(t *testing.T) {
 		{"right-rail", roleWeakClutter},
 		{"commentary", roleNone},
 		{"comment-list", roleClutter},
+		{"story-inline-teaser", roleWeakClutter},
+		{"article-teaser", roleNone},
 		{"js-tooltip-body", roleWeakClutter},
 		{"tooltip", roleWeakClutter},
 		{"story__reading-time", roleWeakClutter},

@@ -574,6 +574,8 @@ var clutterSubstrings = []string{
 	"catlinks",         // MediaWiki category links
 	"navbox",           // MediaWiki navigation boxes
 	"mw-editsection",   // MediaWiki edit links
+	"inline-teaser",    // teaser of another story set between paragraphs
+	"inlineteaser",     // the same, camel case
 	"reading-time",     // "3 min read" line
 	"reading_time",     // "3 min read" line, snake case
 	"readingtime",      // "3 min read" line, camel case
