@@ -18,6 +18,7 @@ func TestClassifyNames(t *testing.T) {
 		{"right-rail", roleWeakClutter},
 		{"commentary", roleNone},
 		{"comment-list", roleClutter},
+		{"story_prev_next", roleWeakClutter},
 		{"story-inline-teaser", roleWeakClutter},
 		{"article-teaser", roleNone},
 		{"js-tooltip-body", roleWeakClutter},

@@ -575,6 +575,11 @@ var clutterSubstrings = []string{
 	"navbox",           // MediaWiki navigation boxes
 	"mw-editsection",   // MediaWiki edit links
 	"inline-teaser",    // teaser of another story set between paragraphs
+	"prev-next",        // links to the previous and next story
+	"prev_next",        // the same, snake case
+	"prevnext",         // the same, camel case
+	"next-prev",        // the same, reversed
+	"next_prev",        // the same, reversed snake case
 	"inlineteaser",     // the same, camel case
 	"reading-time",     // "3 min read" line
 	"reading_time",     // "3 min read" line, snake case
