@@ -133,7 +133,7 @@ func (a *analysis) index() {
 		if marks[i]&gallery != 0 && total-raw[i] >= minStoryBesideGallery {
 			c = true
 		}
-		if !most && (marks[i]&teaser != 0 || marks[i]&(linkTeaser|inStory) == linkTeaser) {
+		if !most && (marks[i]&teaser != 0 || marks[i]&(linkTeaser|inStory) == linkTeaser || a.teaserCard(i, n, raw)) {
 			c = true
 		}
 		if par >= 0 && a.clutter[par] {
