@@ -18,6 +18,8 @@ func TestClassifyNames(t *testing.T) {
 		{"right-rail", roleWeakClutter},
 		{"commentary", roleNone},
 		{"comment-list", roleClutter},
+		{"bloque-comentarios", roleWeakClutter},
+		{"artikel-kommentare", roleWeakClutter},
 		{"story_prev_next", roleWeakClutter},
 		{"story-inline-teaser", roleWeakClutter},
 		{"article-teaser", roleNone},

@@ -324,6 +324,12 @@ var clutterNames = map[string]string{
 	"inread":             "in-read ad",
 	"outstream":          "outstream video ad",
 	"tooltip":            "hover hint of a button or widget",
+	"comentarios":        "reader comments (Spanish, Portuguese)",
+	"kommentare":         "reader comments (German)",
+	"commentaires":       "reader comments (French)",
+	"commenti":           "reader comments (Italian)",
+	"reacties":           "reader comments (Dutch)",
+	"komentarze":         "reader comments (Polish)",
 }
 
 // clutterWholeNames mark furniture only as a whole class or id name: as
