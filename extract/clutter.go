@@ -88,18 +88,11 @@ func classify(n *html.Node, cache nameCache) role {
 func classifyNames(v string) role {
 	r := roleNone
 	hidden, responsive, story := false, false, false
-	for len(v) > 0 {
-		i := strings.IndexFunc(v, unicode.IsSpace)
-		name := v
-		if i >= 0 {
-			name, v = v[:i], v[i+1:]
-		} else {
-			v = ""
-		}
-		if name == "" {
+	names := strings.Fields(strings.ToLower(v))
+	for _, name := range names {
+		if contentBlock(name, names) {
 			continue
 		}
-		name = strings.ToLower(name)
 		if hiddenName(name) {
 			hidden = true
 		}
@@ -136,6 +129,41 @@ func hiddenName(name string) bool {
 	}
 	_, ok := hiddenNames[name]
 	return ok
+}
+
+// contentBlock reports a page builder's pair of classes on a block of
+// story content: a generic wrapper class and the same followed by a
+// content kind ("article-widget article-widget-text"). Either class of
+// the pair then says nothing about the block, whose wrapper word
+// ("widget") would otherwise read as furniture.
+func contentBlock(name string, names []string) bool {
+	for _, other := range names {
+		if other == name {
+			continue
+		}
+		short, long := name, other
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if !builderWrapper(short) || len(long) < len(short)+2 || !strings.HasPrefix(long, short) {
+			continue
+		}
+		if sep := long[len(short)]; sep != '-' && sep != '_' {
+			continue
+		}
+		if _, ok := contentKinds[long[len(short)+1:]]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// builderWrapper reports a class name whose last part names a builder's
+// generic block ("article-widget", "page_module").
+func builderWrapper(name string) bool {
+	i := strings.LastIndexAny(name, "-_")
+	_, ok := builderBlocks[name[i+1:]]
+	return ok && i > 0
 }
 
 // clutterName classifies one lower-case class or id name: roleClutter

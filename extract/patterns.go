@@ -613,6 +613,32 @@ var taxonomyPrefixes = []string{
 	"section-",  // section names on news sites
 }
 
+// builderBlocks end the generic class a page builder puts on every block
+// it lays out, next to the same class followed by the block's kind
+// ("article-widget article-widget-text"); see contentBlock.
+var builderBlocks = map[string]string{
+	"widget":    "a widget area's block",
+	"block":     "a block editor's block",
+	"module":    "a CMS module",
+	"component": "a component library's block",
+}
+
+// contentKinds name the blocks of story content a page builder lays out;
+// see contentBlock.
+var contentKinds = map[string]string{
+	"text":      "running text",
+	"paragraph": "a paragraph",
+	"richtext":  "rich text field",
+	"rich-text": "rich text field",
+	"rich_text": "rich text field",
+	"html":      "free HTML, usually text",
+	"heading":   "a subheading",
+	"image":     "a picture",
+	"quote":     "a quotation",
+	"list":      "a list",
+	"table":     "a table",
+}
+
 // builderPrefixes open the class names a page builder puts on every block
 // it lays out, whatever the block holds ("elementor-widget-container",
 // "elementor-widget-text-editor"); the part after the prefix alone says
