@@ -76,6 +76,9 @@ func (a *analysis) joinSiblings(parent, chosen *html.Node, out map[*html.Node]bo
 		kids = append(kids, c)
 		joined = append(joined, j)
 	}
+	for k := lo - 1; k >= 0 && a.leadIn(kids[k]); k-- {
+		joined[k] = true
+	}
 	any := false
 	for k, c := range kids {
 		if c == chosen {
@@ -91,6 +94,19 @@ func (a *analysis) joinSiblings(parent, chosen *html.Node, out map[*html.Node]bo
 		}
 	}
 	return any
+}
+
+// minLeadRunes is the story text a paragraph right before the story
+// needs to join it: a sentence, not a date or a credit line.
+const minLeadRunes = 40
+
+// leadIn reports a paragraph of story text too short to join on its own
+// that stands right before the story's first joined block: the opening
+// sentences, which templates often set apart from the long paragraphs
+// ("Most readers never notice…" before the body proper).
+func (a *analysis) leadIn(n *html.Node) bool {
+	i := a.p.Order(n)
+	return i >= 0 && n.DataAtom == atom.P && a.story[i] && !a.clutter[i] && a.good[i] >= minLeadRunes
 }
 
 // joins reports whether a sibling of the story container reads like story

@@ -88,19 +88,12 @@ func classify(n *html.Node, cache nameCache) role {
 func classifyNames(v string) role {
 	r := roleNone
 	hidden, responsive, story := false, false, false
-	for len(v) > 0 {
-		i := strings.IndexFunc(v, unicode.IsSpace)
-		name := v
-		if i >= 0 {
-			name, v = v[:i], v[i+1:]
-		} else {
-			v = ""
-		}
-		if name == "" {
+	names := strings.Fields(strings.ToLower(v))
+	for _, name := range names {
+		if contentBlock(name, names) {
 			continue
 		}
-		name = strings.ToLower(name)
-		if _, ok := hiddenNames[name]; ok {
+		if hiddenName(name) {
 			hidden = true
 		}
 		if strings.IndexByte(name, ':') > 0 {
@@ -125,6 +118,52 @@ func classifyNames(v string) role {
 		return roleWeakClutter
 	}
 	return r
+}
+
+// hiddenName reports a utility class that hides its element, alone
+// ("d-none") or as a BEM modifier ("player-panel--hidden",
+// "u-show--is-hidden").
+func hiddenName(name string) bool {
+	if i := strings.LastIndex(name, "--"); i >= 0 {
+		name = name[i+2:]
+	}
+	_, ok := hiddenNames[name]
+	return ok
+}
+
+// contentBlock reports a page builder's pair of classes on a block of
+// story content: a generic wrapper class and the same followed by a
+// content kind ("article-widget article-widget-text"). Either class of
+// the pair then says nothing about the block, whose wrapper word
+// ("widget") would otherwise read as furniture.
+func contentBlock(name string, names []string) bool {
+	for _, other := range names {
+		if other == name {
+			continue
+		}
+		short, long := name, other
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if !builderWrapper(short) || len(long) < len(short)+2 || !strings.HasPrefix(long, short) {
+			continue
+		}
+		if sep := long[len(short)]; sep != '-' && sep != '_' {
+			continue
+		}
+		if _, ok := contentKinds[long[len(short)+1:]]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// builderWrapper reports a class name whose last part names a builder's
+// generic block ("article-widget", "page_module").
+func builderWrapper(name string) bool {
+	i := strings.LastIndexAny(name, "-_")
+	_, ok := builderBlocks[name[i+1:]]
+	return ok && i > 0
 }
 
 // clutterName classifies one lower-case class or id name: roleClutter
@@ -168,6 +207,9 @@ func clutterName(name string) role {
 	if _, ok := clutterWholeNames[name]; ok {
 		return roleWeakClutter
 	}
+	if commentSection(name) {
+		return roleClutter
+	}
 	rest := name
 	for rest != "" {
 		i := strings.IndexAny(rest, "-_:")
@@ -190,6 +232,23 @@ func clutterName(name string) role {
 		}
 	}
 	return roleNone
+}
+
+// commentSection reports a name headed by "comment" ("comment-list",
+// "comments-area"): the readers' section, which no template wraps around
+// its story, however much text the readers wrote. A name that ends in a
+// state ("comments-open") flags the story container instead.
+func commentSection(name string) bool {
+	i := strings.IndexAny(name, "-_")
+	if i < 0 {
+		return false
+	}
+	if _, ok := commentHeads[name[:i]]; !ok {
+		return false
+	}
+	j := strings.LastIndexAny(name, "-_")
+	_, state := stateWords[name[j+1:]]
+	return !state
 }
 
 // isPhraseClutter reports whether a short block's text is a furniture

@@ -237,6 +237,7 @@ var clutterNames = map[string]string{
 	"navigation":         "navigation",
 	"navbar":             "navigation bar",
 	"author-bio":         "author bio",
+	"bio":                "author bio as a part (\"endnote-bio\", \"writer-bio\")",
 	"authorbio":          "author bio",
 	"about-author":       "author bio",
 	"author-info":        "author box",
@@ -322,6 +323,13 @@ var clutterNames = map[string]string{
 	"affiliate":          "affiliate box",
 	"inread":             "in-read ad",
 	"outstream":          "outstream video ad",
+	"tooltip":            "hover hint of a button or widget",
+	"comentarios":        "reader comments (Spanish, Portuguese)",
+	"kommentare":         "reader comments (German)",
+	"commentaires":       "reader comments (French)",
+	"commenti":           "reader comments (Italian)",
+	"reacties":           "reader comments (Dutch)",
+	"komentarze":         "reader comments (Polish)",
 }
 
 // clutterWholeNames mark furniture only as a whole class or id name: as
@@ -330,7 +338,6 @@ var clutterNames = map[string]string{
 var clutterWholeNames = map[string]string{
 	"tools":        "article tools",
 	"print":        "print button",
-	"bio":          "author bio",
 	"topics":       "topic list",
 	"keywords":     "keyword list",
 	"counter":      "gallery or comment counter",
@@ -444,6 +451,25 @@ var strongClutterNames = map[string]string{
 	"readmore":           "unambiguous furniture",
 }
 
+// commentHeads open the names of reader-comment sections ("comment-list",
+// "comments-area"); see commentSection.
+var commentHeads = map[string]string{
+	"comment":  "WordPress, Blogger and most blog engines",
+	"comments": "WordPress, Blogger and most blog engines",
+}
+
+// stateWords end names that flag a state of an element rather than say
+// what it is ("comments-open" on a story container).
+var stateWords = map[string]string{
+	"enabled":  "a feature switched on",
+	"disabled": "a feature switched off",
+	"open":     "comments or a box open",
+	"closed":   "comments or a box closed",
+	"on":       "a feature switched on",
+	"off":      "a feature switched off",
+	"allowed":  "a feature allowed",
+}
+
 // hiddenNames are utility classes that hide an element (display: none)
 // unless another class shows it again at some screen width ("md:block").
 var hiddenNames = map[string]string{
@@ -554,6 +580,18 @@ var clutterSubstrings = []string{
 	"catlinks",         // MediaWiki category links
 	"navbox",           // MediaWiki navigation boxes
 	"mw-editsection",   // MediaWiki edit links
+	"inline-teaser",    // teaser of another story set between paragraphs
+	"prev-next",        // links to the previous and next story
+	"prev_next",        // the same, snake case
+	"prevnext",         // the same, camel case
+	"next-prev",        // the same, reversed
+	"next_prev",        // the same, reversed snake case
+	"inlineteaser",     // the same, camel case
+	"reading-time",     // "3 min read" line
+	"reading_time",     // "3 min read" line, snake case
+	"readingtime",      // "3 min read" line, camel case
+	"read-time",        // "3 min read" line
+	"readtime",         // "3 min read" line, camel case
 }
 
 // maxNameParts is the most parts a furniture name has: longer names are
@@ -573,6 +611,32 @@ var taxonomyPrefixes = []string{
 	"status-",   // WordPress post status
 	"topic-",    // topic pages of many CMSs
 	"section-",  // section names on news sites
+}
+
+// builderBlocks end the generic class a page builder puts on every block
+// it lays out, next to the same class followed by the block's kind
+// ("article-widget article-widget-text"); see contentBlock.
+var builderBlocks = map[string]string{
+	"widget":    "a widget area's block",
+	"block":     "a block editor's block",
+	"module":    "a CMS module",
+	"component": "a component library's block",
+}
+
+// contentKinds name the blocks of story content a page builder lays out;
+// see contentBlock.
+var contentKinds = map[string]string{
+	"text":      "running text",
+	"paragraph": "a paragraph",
+	"richtext":  "rich text field",
+	"rich-text": "rich text field",
+	"rich_text": "rich text field",
+	"html":      "free HTML, usually text",
+	"heading":   "a subheading",
+	"image":     "a picture",
+	"quote":     "a quotation",
+	"list":      "a list",
+	"table":     "a table",
 }
 
 // builderPrefixes open the class names a page builder puts on every block

@@ -133,7 +133,7 @@ func (a *analysis) index() {
 		if marks[i]&gallery != 0 && total-raw[i] >= minStoryBesideGallery {
 			c = true
 		}
-		if !most && (marks[i]&teaser != 0 || marks[i]&(linkTeaser|inStory) == linkTeaser) {
+		if !most && (marks[i]&teaser != 0 || marks[i]&(linkTeaser|inStory) == linkTeaser || a.teaserCard(i, n, raw)) {
 			c = true
 		}
 		if par >= 0 && a.clutter[par] {
@@ -223,7 +223,7 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 	defer clear(counters)
 	for i, n := range p.Elements {
 		if teaserTag(n.DataAtom) && a.parent[i] >= 0 {
-			alike[int64(a.parent[i])<<32|int64(n.DataAtom)]++
+			alike[a.alikeKey(i, n)]++
 		}
 	}
 	for i := len(p.Elements) - 1; i >= 0; i-- {
@@ -241,7 +241,7 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 		}
 		par := a.parent[i]
 		if raw[i] < maxTeaserText && teaserTag(n.DataAtom) && par >= 0 && marks[i]&holdsStory == 0 &&
-			alike[int64(par)<<32|int64(n.DataAtom)] >= minTeasers {
+			alike[a.alikeKey(i, n)] >= minTeasers {
 			switch {
 			case n.DataAtom == atom.Article && a.sectionArticles:
 				// a section of one story: neither kind of teaser
@@ -283,6 +283,33 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 		}
 	}
 	return raw, marks
+}
+
+// alikeKey is the key under which rawStory counts n among its alike
+// siblings: its parent and tag. A slider wraps each <article> card in a
+// slide of its own, so a card alone in its wrapper counts among the
+// wrapper's siblings.
+func (a *analysis) alikeKey(i int, n *html.Node) int64 {
+	par := a.parent[i]
+	if n.DataAtom == atom.Article && a.parent[par] >= 0 && onlyElementChild(n) {
+		par = a.parent[par]
+	}
+	return int64(par)<<32 | int64(n.DataAtom)
+}
+
+// onlyElementChild reports an element without element siblings.
+func onlyElementChild(n *html.Node) bool {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode {
+			return false
+		}
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithLink reports whether the first text below n is inside a link,

@@ -270,3 +270,42 @@ func TestDekKeptOnlyWhenItOpensTheStory(t *testing.T) {
 		}
 	}
 }
+
+func TestSlideWrappedTeasersLeftOut(t *testing.T) {
+	card := func(i string) string {
+		return `<div class="k7"><article class="r2"><div class="x1">Analysis</div><h3><span>Harbour town budget number ` + i +
+			`: </span><a href="/s` + i + `">Council votes again</a></h3><p>A short summary of that other story, with a few words more.</p></article></div>`
+	}
+	src := `<html><body><main><div class="q9">` + storyPara("bridge", 5) + storyPara("budget", 3) +
+		`<section class="m4"><div class="v2">` + card("1") + card("2") + card("3") + card("4") + `</div></section></div></main></body></html>`
+	text, _, err := extractText(t, src, Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "budget plan") || strings.Contains(text, "other story") {
+		t.Errorf("wrong body:\n%s", text)
+	}
+}
+
+// TestShortLeadParagraphsJoin: opening paragraphs too short to join on
+// their own still join when they lead straight into the story.
+func TestShortLeadParagraphsJoin(t *testing.T) {
+	lead1 := "Most readers never notice the tide tables printed on the back page of the harbour weekly."
+	lead2 := "But the fishermen on the quay read them before anything else, every single week."
+	// A strip of picture links inside the same wrapper costs it more than
+	// its paragraphs earn, so the paragraphs are judged one by one.
+	var strip strings.Builder
+	for i := 0; i < 60; i++ {
+		strip.WriteString(`<a href="/pictures/` + string(rune('a'+i%26)) + `">Pictures of the week from the harbour and the town</a> `)
+	}
+	src := `<html><body><main><div class="w7"><p>` + lead1 + `</p><p>` + lead2 + `</p>` +
+		storyPara("bridge", 6) + `<h3>Next</h3>` + storyPara("budget", 5) + `<div class="g2">` + strip.String() + `</div>` +
+		storyPara("harbour", 6) + `</div></main></body></html>`
+	text, _, err := extractText(t, src, Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(text, lead1) || !strings.Contains(text, lead2) || !strings.Contains(text, "harbour plan") {
+		t.Errorf("wrong body:\n%s", text)
+	}
+}

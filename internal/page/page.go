@@ -73,11 +73,11 @@ func New(doc *html.Node, pageURL *url.URL, lim Limits) (*Page, error) {
 	p := &Page{Doc: doc, URL: pageURL, Base: pageURL}
 	// Sized up front: growing the order map and the two slices one
 	// doubling at a time cost more than the extra walk.
-	size, scripts := countElements(doc, lim.MaxNodes)
+	size, scripts, gated := countElements(doc, lim.MaxNodes)
 	p.Elements = make([]*html.Node, 0, size)
 	p.stats = make([]Stats, 0, size)
 	p.order = make(map[*html.Node]int32, size)
-	if err := p.index(lim, shownParts(doc, paywalledParts(scripts))); err != nil {
+	if err := p.index(lim, shownParts(doc, paywalledParts(scripts), gated)); err != nil {
 		return nil, err
 	}
 	if base := p.First(atom.Base); base != nil {
@@ -96,22 +96,24 @@ func New(doc *html.Node, pageURL *url.URL, lim Limits) (*Page, error) {
 }
 
 // countElements counts doc's element nodes, stopping past max when max > 0,
-// and gathers the JSON-LD scripts on the way: the index needs the parts
-// they declare paywalled before it decides what is hidden.
-func countElements(doc *html.Node, max int) (count int, ldScripts []*html.Node) {
+// and gathers the JSON-LD scripts and the hidden gated parts on the way:
+// the index needs the parts paywalled before it decides what is hidden.
+func countElements(doc *html.Node, max int) (count int, ldScripts, gated []*html.Node) {
 	for n := doc; n != nil; {
 		if n.Type == html.ElementNode {
 			count++
 			if max > 0 && count > max {
-				return count, nil
+				return count, nil, nil
 			}
 			if IsLDScript(n) {
 				ldScripts = append(ldScripts, n)
+			} else if gatedPart(n) {
+				gated = append(gated, n)
 			}
 		}
 		n = nextInTree(n, doc, true)
 	}
-	return count, ldScripts
+	return count, ldScripts, gated
 }
 
 // nextInTree returns the node after n in document order within root, or

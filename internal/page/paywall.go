@@ -203,22 +203,25 @@ func declaredPart(n *html.Node, parts []partSelector) bool {
 	return false
 }
 
-// shownParts returns the hidden elements the page declares paywalled whose
-// text is not already on the page: some pages show the whole story and
+// shownParts returns the hidden elements the page declares paywalled, and
+// the long enough hidden gated parts (see gatedPart), whose text is not
+// already on the page: some pages show the whole story and
 // keep a plain copy of its gated part hidden for crawlers, and that copy
 // must not compete with the story. It walks the tree, and reads the
 // page's text once when a part is found; it runs only on pages that
 // declare a part.
-func shownParts(doc *html.Node, parts []partSelector) map[*html.Node]bool {
-	if len(parts) == 0 {
-		return nil
-	}
+func shownParts(doc *html.Node, parts []partSelector, gated []*html.Node) map[*html.Node]bool {
 	var found []*html.Node
-	for n := doc; n != nil; {
+	for n := doc; n != nil && len(parts) > 0; {
 		if n.Type == html.ElementNode && declaredPart(n, parts) {
 			found = append(found, n)
 		}
 		n = nextInTree(n, doc, !(n.Type == html.ElementNode && Invisible(n)))
+	}
+	for _, n := range gated {
+		if RuneLen(rawText(n)) >= minGatedRunes {
+			found = append(found, n)
+		}
 	}
 	if len(found) == 0 {
 		return nil
@@ -231,6 +234,35 @@ func shownParts(doc *html.Node, parts []partSelector) map[*html.Node]bool {
 		}
 	}
 	return out
+}
+
+// gatedNames are class names that CMSs give the element holding a story's
+// gated text, hidden until a subscriber is recognised, when they declare
+// nothing in JSON-LD. A prompt to subscribe uses other names
+// ("paywall-notice") or is short (see minGatedRunes).
+var gatedNames = []string{"paywall", "paywall-wrapper", "premium-content"}
+
+// minGatedRunes is the least text a hidden gated part needs to count as
+// the story's gated text rather than a hidden prompt to subscribe.
+const minGatedRunes = 500
+
+// gatedPart reports an element hidden by its attributes whose class is
+// one of gatedNames.
+func gatedPart(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Article:
+	default:
+		return false
+	}
+	if !HiddenByAttr(n) {
+		return false
+	}
+	for _, c := range strings.Fields(strings.ToLower(Attr(n, "class"))) {
+		if slices.Contains(gatedNames, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // copyProbeRunes is the length of the pieces of a part looked for in the

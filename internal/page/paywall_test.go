@@ -72,3 +72,28 @@ func TestPaywalledPartShown(t *testing.T) {
 		}
 	}
 }
+
+func TestGatedPartShownWithoutDeclaration(t *testing.T) {
+	long := strings.Repeat(gatedText+" ", 3)
+	for _, tc := range []struct {
+		name, class, text string
+		hidden            bool
+	}{
+		{"a long hidden paywall part counts as shown", "paywall", long, false},
+		{"a short hidden prompt stays hidden", "paywall", "Subscribe to read the rest of this story.", true},
+		{"another class stays hidden", "paywall-notice", long, true},
+	} {
+		src := `<html><body><div id=story><p>` + shownText + `</p><div class="` + tc.class + `" hidden><p>` +
+			tc.text + `</p></div></div></body></html>`
+		p := mustPage(t, src, "")
+		var part *html.Node
+		for _, n := range p.Elements {
+			if Attr(n, "class") == tc.class {
+				part = n
+			}
+		}
+		if st := p.Stats(part); st.Hidden != tc.hidden {
+			t.Errorf("%s: Hidden = %v, want %v", tc.name, st.Hidden, tc.hidden)
+		}
+	}
+}
