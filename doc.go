@@ -41,8 +41,10 @@
 // text, words, commas, paragraphs, depth, visibility). Visible means what a
 // reader with access sees: a part of the story the page ships hidden and
 // declares in its JSON-LD as behind the paywall ("isAccessibleForFree":
-// false with a simple class or id cssSelector) counts as visible, unless
-// the page already shows the same text. Package metadata reads
+// false with a simple class or id cssSelector), or classes as its gated
+// part (class paywall or premium-content, 500 characters of text or more),
+// counts as visible, unless the page already shows the same text. Package
+// metadata reads
 // JSON-LD, OpenGraph, Twitter cards, <meta> tags, microdata and the visible
 // page; package extract scores candidate containers over the index and turns
 // the story into blocks, leaving out the nodes metadata has taken. This
