@@ -14,9 +14,9 @@ import (
 	"github.com/newsextract/newsextract/internal/evalcorpus/ours"
 )
 
-// aebMinF1 is the aeb shingle F1 below which TestCorpusAEB fails: the
-// level of the best peers on this benchmark, which we keep.
-const aebMinF1 = 0.96
+// aebMinF1 is the aeb shingle F1 below which TestCorpusAEB fails: above
+// the best peer's 0.962 on this benchmark, a little under our 0.975.
+const aebMinF1 = 0.97
 
 // corpusPages loads one corpus of ../shared/corpus, skipping the test when
 // the corpus is not there (a clone without the evaluation data).
