@@ -221,6 +221,9 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 	alike := map[int64]int32{}
 	counters := a.bad // gallery counters in the subtree; a.bad is unused until the final sums
 	defer clear(counters)
+	// firstHead is the position of the first linked heading in the
+	// subtree, 0 for none (position 0 is <html>, never a heading).
+	firstHead := make([]int32, len(p.Elements))
 	for i, n := range p.Elements {
 		if teaserTag(n.DataAtom) && a.parent[i] >= 0 {
 			alike[a.alikeKey(i, n)]++
@@ -238,6 +241,7 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 		}
 		if isHeading(n.DataAtom) && st.Text > 0 && st.LinkText*10 >= st.Text*8 {
 			marks[i] |= linkedHead
+			firstHead[i] = int32(i)
 		}
 		par := a.parent[i]
 		if raw[i] < maxTeaserText && teaserTag(n.DataAtom) && par >= 0 && marks[i]&holdsStory == 0 &&
@@ -245,6 +249,8 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 			switch {
 			case n.DataAtom == atom.Article && a.sectionArticles:
 				// a section of one story: neither kind of teaser
+			case marks[i]&linkedHead != 0 && a.headingLinksHere(firstHead[i]):
+				// this page's own post, headed by its permalink
 			case marks[i]&linkedHead != 0:
 				marks[i] |= teaser
 			case n.DataAtom == atom.Article && !a.liveBlog():
@@ -275,6 +281,10 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 					raw[par] += raw[i]
 				}
 				marks[par] |= marks[i] & (holdsStory | linkedHead)
+				if firstHead[i] != 0 {
+					// Children come last to first: the first one's wins.
+					firstHead[par] = firstHead[i]
+				}
 				counters[par] += counters[i]
 				if counters[i] >= minTeasers {
 					marks[par] |= slidesBelow
