@@ -122,7 +122,7 @@ func (a *analysis) index() {
 		c := a.hskip[n] && !a.bodyParagraph(i, n) && !most && marks[i]&holdsStory == 0 && !a.leadParagraph(i, n, raw)
 		c = a.postClutter(i, n, par, c)
 		if a.role[i] == roleClutter && marks[i]&holdsStory == 0 ||
-			a.role[i] == roleWeakClutter && marks[i]&holdsStory == 0 && !most {
+			a.role[i] == roleWeakClutter && marks[i]&holdsStory == 0 && !most && !a.subhead(n, raw) {
 			c = true
 		}
 		if a.role[i] == roleStrongStory || par >= 0 && marks[par]&inStory != 0 {
@@ -166,10 +166,7 @@ func (a *analysis) leadParagraph(i int, n *html.Node, raw []int32) bool {
 	}
 	// A dek is followed by the byline, the date or the lead figure; the
 	// first paragraph is followed by the second.
-	next := n.NextSibling
-	for next != nil && next.Type != html.ElementNode {
-		next = next.NextSibling
-	}
+	next := nextElement(n)
 	if next == nil || next.DataAtom != atom.P {
 		return false
 	}
@@ -502,11 +499,7 @@ func (a *analysis) bodyParagraph(i int, n *html.Node) bool {
 		return false
 	}
 	par := a.parent[i]
-	prev := n.PrevSibling
-	for prev != nil && prev.Type != html.ElementNode {
-		prev = prev.PrevSibling
-	}
-	if prev != nil && a.isHeadline(prev) {
+	if prev := prevElement(n); prev != nil && a.isHeadline(prev) {
 		return false
 	}
 	for j := par; j >= 0; j = a.parent[j] {
