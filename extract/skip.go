@@ -97,7 +97,8 @@ func (a *analysis) linkList(i int, n *html.Node, text, link int32) bool {
 	default:
 		return false
 	}
-	return float64(link) > a.tune.skipLinkDensity*float64(text) && a.good[i] < 3*a.tune.minSiblingText
+	return float64(link) > a.tune.skipLinkDensity*float64(text) && a.good[i] < 3*a.tune.minSiblingText &&
+		!(n.DataAtom == atom.P && linkedSentence(n))
 }
 
 // minRunLinks is how many links in a row, with next to no other text,
