@@ -257,8 +257,11 @@ func (b *builder) blockElement(n *html.Node, f format) bool {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		b.heading(n, f)
 	case atom.Ul, atom.Ol:
-		if b.isGallery(n) {
-			b.generic(n, f) // each item's picture becomes a Figure
+		if b.isGallery(n) || !holdsTag(n, atom.Li, 0) {
+			// A gallery's pictures become Figures. Old pages indent quoted
+			// text with a bare <ul> ("<ul><i>…</i></ul>"): a list without
+			// items is no list, and its text reads as paragraphs.
+			b.generic(n, f)
 			return true
 		}
 		b.flush()

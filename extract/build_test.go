@@ -123,6 +123,19 @@ func TestBuildLists(t *testing.T) {
 	})
 }
 
+func TestBuildItemlessListIsIndentedText(t *testing.T) {
+	// Old hand-written pages indent quoted mail with a bare <ul>.
+	got := buildHTML(t, `<p>A reader wrote:</p><ul><i>Have you tried turning it off?</i></ul><p>I have.</p>`, Options{})
+	var texts []string
+	for _, b := range got {
+		texts = append(texts, string(b.Kind)+": "+b.Text)
+	}
+	want := []string{"paragraph: A reader wrote:", "paragraph: Have you tried turning it off?", "paragraph: I have."}
+	if diff := cmp.Diff(want, texts); diff != "" {
+		t.Errorf("blocks (-want +got):\n%s", diff)
+	}
+}
+
 func TestBuildInlineExtras(t *testing.T) {
 	runBuildCases(t, []buildCase{
 		{name: "sentence glued across elements", in: `<p><span>Grey blazer.</span><span>Photo: Nina Bo</span> and <b>U.S.</b>army</p>`,

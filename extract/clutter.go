@@ -195,6 +195,9 @@ func clutterName(name string) role {
 			return roleNone // "tag-social-media" names a topic of the post
 		}
 	}
+	if alignmentSetting(name) {
+		return roleNone // "footer-text-align-right" sets a layout, names no box
+	}
 	if strings.Contains(name, "embed") && name != "embed-code" {
 		return roleNone // embedded posts are quoted in the story ("social-media-embed")
 	}
@@ -437,4 +440,11 @@ func foldTitle(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// alignmentSetting reports a name that sets how a part of a block is
+// aligned ("box-header-align-start", "footer-text-align-right"): a
+// presentation option of the block, whatever part it mentions.
+func alignmentSetting(name string) bool {
+	return strings.Contains(name, "-align-")
 }

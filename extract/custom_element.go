@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // customElementRole classifies an autonomous custom element by its tag
@@ -13,7 +14,7 @@ import (
 // component around a <figure> is the figure's zoom or lazy-load wrapper
 // ("a-lightbox"), whatever its name.
 func customElementRole(n *html.Node) role {
-	if n.DataAtom != 0 || !strings.Contains(n.Data, "-") || holdsFigure(n, 0) {
+	if n.DataAtom != 0 || !strings.Contains(n.Data, "-") || holdsTag(n, atom.Figure, 0) {
 		return roleNone
 	}
 	r := classifyNames(n.Data)

@@ -13,6 +13,16 @@ import (
 // extractAt extracts src as the page at address u.
 func extractAt(t *testing.T, src, u string) string {
 	t.Helper()
+	r, err := FromPage(indexedAt(t, src, u), Options{}, Hints{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Body.Text()
+}
+
+// indexedAt parses and indexes src as the page at address u.
+func indexedAt(t *testing.T, src, u string) *page.Page {
+	t.Helper()
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		t.Fatal(err)
@@ -25,11 +35,7 @@ func extractAt(t *testing.T, src, u string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := FromPage(p, Options{}, Hints{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r.Body.Text()
+	return p
 }
 
 // builderColumn is one column of a page builder's "more posts" row: a

@@ -122,7 +122,7 @@ func (a *analysis) index() {
 		c := a.hskip[n] && !a.bodyParagraph(i, n) && !most && marks[i]&holdsStory == 0 && !a.leadParagraph(i, n, raw)
 		c = a.postClutter(i, n, par, c)
 		if a.role[i] == roleClutter && marks[i]&holdsStory == 0 ||
-			a.role[i] == roleWeakClutter && marks[i]&holdsStory == 0 && !most {
+			a.role[i] == roleWeakClutter && marks[i]&holdsStory == 0 && !most && !a.subhead(n, raw) && !wrapsEmbed(n, 0) && !a.foldedText(i, n) {
 			c = true
 		}
 		if a.role[i] == roleStrongStory || par >= 0 && marks[par]&inStory != 0 {
@@ -166,10 +166,7 @@ func (a *analysis) leadParagraph(i int, n *html.Node, raw []int32) bool {
 	}
 	// A dek is followed by the byline, the date or the lead figure; the
 	// first paragraph is followed by the second.
-	next := n.NextSibling
-	for next != nil && next.Type != html.ElementNode {
-		next = next.NextSibling
-	}
+	next := nextElement(n)
 	if next == nil || next.DataAtom != atom.P {
 		return false
 	}
@@ -221,6 +218,9 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 	alike := map[int64]int32{}
 	counters := a.bad // gallery counters in the subtree; a.bad is unused until the final sums
 	defer clear(counters)
+	// firstHead is the position of the first linked heading in the
+	// subtree, 0 for none (position 0 is <html>, never a heading).
+	firstHead := make([]int32, len(p.Elements))
 	for i, n := range p.Elements {
 		if teaserTag(n.DataAtom) && a.parent[i] >= 0 {
 			alike[a.alikeKey(i, n)]++
@@ -238,6 +238,7 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 		}
 		if isHeading(n.DataAtom) && st.Text > 0 && st.LinkText*10 >= st.Text*8 {
 			marks[i] |= linkedHead
+			firstHead[i] = int32(i)
 		}
 		par := a.parent[i]
 		if raw[i] < maxTeaserText && teaserTag(n.DataAtom) && par >= 0 && marks[i]&holdsStory == 0 &&
@@ -245,6 +246,8 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 			switch {
 			case n.DataAtom == atom.Article && a.sectionArticles:
 				// a section of one story: neither kind of teaser
+			case marks[i]&linkedHead != 0 && a.headingLinksHere(firstHead[i]):
+				// this page's own post, headed by its permalink
 			case marks[i]&linkedHead != 0:
 				marks[i] |= teaser
 			case n.DataAtom == atom.Article && !a.liveBlog():
@@ -275,6 +278,10 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 					raw[par] += raw[i]
 				}
 				marks[par] |= marks[i] & (holdsStory | linkedHead)
+				if firstHead[i] != 0 {
+					// Children come last to first: the first one's wins.
+					firstHead[par] = firstHead[i]
+				}
 				counters[par] += counters[i]
 				if counters[i] >= minTeasers {
 					marks[par] |= slidesBelow
@@ -492,11 +499,7 @@ func (a *analysis) bodyParagraph(i int, n *html.Node) bool {
 		return false
 	}
 	par := a.parent[i]
-	prev := n.PrevSibling
-	for prev != nil && prev.Type != html.ElementNode {
-		prev = prev.PrevSibling
-	}
-	if prev != nil && a.isHeadline(prev) {
+	if prev := prevElement(n); prev != nil && a.isHeadline(prev) {
 		return false
 	}
 	for j := par; j >= 0; j = a.parent[j] {

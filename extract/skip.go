@@ -97,7 +97,8 @@ func (a *analysis) linkList(i int, n *html.Node, text, link int32) bool {
 	default:
 		return false
 	}
-	return float64(link) > a.tune.skipLinkDensity*float64(text) && a.good[i] < 3*a.tune.minSiblingText
+	return float64(link) > a.tune.skipLinkDensity*float64(text) && a.good[i] < 3*a.tune.minSiblingText &&
+		!(n.DataAtom == atom.P && linkedSentence(n))
 }
 
 // minRunLinks is how many links in a row, with next to no other text,
@@ -138,16 +139,16 @@ func pictureWrapper(n *html.Node) bool {
 			return true
 		}
 	}
-	return holdsFigure(n, 0)
+	return holdsTag(n, atom.Figure, 0)
 }
 
-// holdsFigure reports a <figure> below n.
-func holdsFigure(n *html.Node, depth int) bool {
+// holdsTag reports an element of tag t below n.
+func holdsTag(n *html.Node, t atom.Atom, depth int) bool {
 	if depth > maxBuildDepth {
 		return false
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (c.DataAtom == atom.Figure || holdsFigure(c, depth+1)) {
+		if c.Type == html.ElementNode && (c.DataAtom == t || holdsTag(c, t, depth+1)) {
 			return true
 		}
 	}

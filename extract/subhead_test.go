@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// subheadPage is a story whose template classes its subheads with the
+// name of its sidebar box headings.
+func subheadPage(between string) string {
+	return `<html><body><div class="story-text">` + storyPara("harbour", 3) +
+		`<h2 class="sidebar-title">Night shifts cut</h2>` + between + storyPara("ferry", 3) +
+		`</div><div class="sidebar"><h2 class="sidebar-title">Most read</h2><ul><li><a href="/a">A</a></li></ul></div></body></html>`
+}
+
+func TestSubheadWithFurnitureClassKept(t *testing.T) {
+	text := extractAt(t, subheadPage(""), storyURL)
+	if !strings.Contains(text, "Night shifts cut") {
+		t.Errorf("subhead between story paragraphs left out:\n%s", text)
+	}
+	if strings.Contains(text, "Most read") {
+		t.Errorf("sidebar heading kept:\n%s", text)
+	}
+}
+
+func TestFurnitureHeadingBeforeListLeftOut(t *testing.T) {
+	// The same heading over a list of links heads a box, not a section.
+	text := extractAt(t, subheadPage(`<ul class="links"><li><a href="/b">Ferry timetable</a></li><li><a href="/c">Port map</a></li></ul>`), storyURL)
+	if strings.Contains(text, "Night shifts cut") {
+		t.Errorf("box heading kept as a subhead:\n%s", text)
+	}
+}
