@@ -218,11 +218,7 @@ func shownParts(doc *html.Node, parts []partSelector, gated []*html.Node) map[*h
 		}
 		n = nextInTree(n, doc, !(n.Type == html.ElementNode && Invisible(n)))
 	}
-	for _, n := range gated {
-		if RuneLen(rawText(n)) >= minGatedRunes {
-			found = append(found, n)
-		}
-	}
+	found = append(found, longGated(gated)...)
 	if len(found) == 0 {
 		return nil
 	}
@@ -247,10 +243,11 @@ var gatedNames = []string{"paywall", "paywall-wrapper", "premium-content"}
 const minGatedRunes = 500
 
 // gatedPart reports an element hidden by its attributes whose class is
-// one of gatedNames.
+// one of gatedNames: a container of the gated text, or one of its
+// paragraphs when the page gates them one by one.
 func gatedPart(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.Div, atom.Section, atom.Article:
+	case atom.Div, atom.Section, atom.Article, atom.P:
 	default:
 		return false
 	}
@@ -263,6 +260,23 @@ func gatedPart(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// longGated returns the gated parts long enough to be the story's gated
+// text: each on its own, or together with the gated parts beside it under
+// the same parent (paragraphs gated one by one).
+func longGated(gated []*html.Node) []*html.Node {
+	total := map[*html.Node]int{}
+	for _, n := range gated {
+		total[n.Parent] += RuneLen(rawText(n))
+	}
+	var out []*html.Node
+	for _, n := range gated {
+		if total[n.Parent] >= minGatedRunes {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // copyProbeRunes is the length of the pieces of a part looked for in the

@@ -97,3 +97,27 @@ func TestGatedPartShownWithoutDeclaration(t *testing.T) {
 		}
 	}
 }
+
+// Paragraphs gated one by one count as shown when together they are long
+// enough to be the story's gated text; one short gated line stays hidden.
+func TestGatedParagraphsShown(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras int
+		want  bool
+	}{
+		{"three gated paragraphs", 3, false},
+		{"one short gated paragraph", 1, true},
+	} {
+		var b strings.Builder
+		for range tc.paras {
+			b.WriteString(`<p class="paywall" aria-hidden="true">` + gatedText + `</p>`)
+		}
+		p := mustPage(t, `<html><body><div id=story><p>`+shownText+`</p>`+b.String()+`</div></body></html>`, "")
+		for _, n := range p.Elements {
+			if Attr(n, "class") == "paywall" && p.Stats(n).Hidden != tc.want {
+				t.Errorf("%s: Hidden = %v, want %v", tc.name, p.Stats(n).Hidden, tc.want)
+			}
+		}
+	}
+}
