@@ -66,7 +66,7 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 		return false
 	}
 	t := page.Text(n)
-	if a.tune.phrases && (isPhraseClutter(t) || clipCaption(a.p, n, st)) && !pictureWrapper(n) || boxLabel(n, t, a.p.Elements[sel.root]) {
+	if a.tune.phrases && (isPhraseClutter(t) || clipCaption(a.p, n, st) || controlReadingTime(n, t)) && !pictureWrapper(n) || boxLabel(n, t, a.p.Elements[sel.root]) {
 		return true
 	}
 	if (sel.first < 0 || i < sel.first) && (isBylineLine(t) || isDateline(t)) {
