@@ -72,8 +72,9 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 	if (sel.first < 0 || i < sel.first) && (isBylineLine(t) || isDateline(t)) {
 		return true
 	}
-	// Stamps alone may count as the first story text; they never are.
-	if (sel.first < 0 || i <= sel.first) && timeLine(n) {
+	// Stamps alone, or a Japanese date line counted by the character, may
+	// count as the first story text; they never are.
+	if (sel.first < 0 || i <= sel.first) && (timeLine(n) || japaneseStamp(t)) {
 		return true
 	}
 	return false

@@ -42,3 +42,38 @@ func TestTimeLine(t *testing.T) {
 		}
 	}
 }
+
+func TestJapaneseStampLeftOut(t *testing.T) {
+	story := `<p>市は2日、港に架ける新しい橋の着工が来年春になると発表した。資材の価格が上がり、工事の費用を見直すためだという。市長は記者会見で、完成の時期は変えないと話した。</p>` +
+		`<p>橋は港の東と西を結び、完成すれば車で十分かかる道のりが二分に縮まる。地元の商店街は客が増えると期待している。</p>`
+	stamp := `<p class="src"><a href="/list/?m=minato">みなと新報</a> 4/2(水) 9:05配信</p>`
+	for name, src := range map[string]string{
+		// In the header, above the story.
+		"above": `<html><body><div class="main"><div class="hd"><h1>港の新しい橋、着工は来年春に</h1>` + stamp +
+			`</div><div class="bd">` + story + `</div></div></body></html>`,
+		// Among the paragraphs, where it is the first story text.
+		"first": `<html><body><div class="main"><h1>港の新しい橋、着工は来年春に</h1><div class="bd">` + stamp + story +
+			`</div></div></body></html>`,
+	} {
+		text, _, err := extractText(t, src, Options{}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(text, "配信") || !strings.HasPrefix(text, "市は2日") {
+			t.Errorf("%s: wrong body:\n%s", name, text)
+		}
+	}
+}
+
+func TestJapaneseStamp(t *testing.T) {
+	for s, want := range map[string]bool{
+		"みなと新報 4/2(水) 9:05配信":      true,
+		"4月2日（水）更新":                true,
+		"市は4月2日（水）に会見を開き、計画を説明した。": false, // a sentence
+		"会議(水)で決定":                 false, // no date before the weekday
+	} {
+		if got := japaneseStamp(s); got != want {
+			t.Errorf("japaneseStamp(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
