@@ -74,6 +74,9 @@ func TestIsPhraseClutter(t *testing.T) {
 		want bool
 	}{
 		{"Read more", true},
+		{"Article continues below advertisement", true}, // an ad slot's label
+		{"Story continues below advertisement", true},   // and its longer form
+		{"The article continues a series on the harbour", false},
 		{"READ MORE »", true},
 		{"Lesen Sie auch: Der Streit um die Brücke", true},
 		{"À lire aussi", true},
