@@ -74,7 +74,7 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 	}
 	// Stamps alone, or a Japanese date line counted by the character, may
 	// count as the first story text; they never are.
-	if (sel.first < 0 || i <= sel.first) && (timeLine(n) || japaneseStamp(t)) {
+	if (sel.first < 0 || i <= sel.first) && (timeLine(n) || japaneseStamp(t)) || stampedName(n, t) {
 		return true
 	}
 	return false

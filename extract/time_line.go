@@ -95,3 +95,49 @@ func japaneseStamp(text string) bool {
 	t := strings.TrimSpace(text)
 	return t != "" && utf8.RuneCountInString(t) <= maxDatelineRunes && !strings.HasSuffix(t, "。") && weekdayMark(t)
 }
+
+// A live page stamps each entry with its time and its writer, set apart
+// from the entry's text ("<time>21:00</time><mark>Jane Doe</mark>"): the
+// line is the entry's meta, not its text.
+
+// maxStampNameRunes is the longest writer's name or label after a stamp.
+const maxStampNameRunes = 40
+
+// stampedName reports a block, not a paragraph, that opens with a <time>
+// and holds besides only a short name: capitalised words, no sentence.
+func stampedName(n *html.Node, text string) bool {
+	if n.DataAtom == atom.P || utf8.RuneCountInString(text) > maxStampNameRunes+maxDatelineRunes {
+		return false
+	}
+	var stamp *html.Node
+	for c := n.FirstChild; c != nil && stamp == nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type == html.ElementNode && c.DataAtom == atom.Time:
+			stamp = c
+		case c.Type == html.ElementNode:
+			return false
+		}
+	}
+	if stamp == nil {
+		return false
+	}
+	name := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(text), strings.TrimSpace(page.Text(stamp))))
+	return name != "" && utf8.RuneCountInString(name) <= maxStampNameRunes && capitalisedWords(name)
+}
+
+// capitalisedWords reports text whose words all start with a capital
+// letter and that ends no sentence: a name or a label.
+func capitalisedWords(s string) bool {
+	if strings.ContainsAny(s, ".!?:") {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}

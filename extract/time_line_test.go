@@ -77,3 +77,39 @@ func TestJapaneseStamp(t *testing.T) {
 		}
 	}
 }
+
+func TestStampedNameLeftOut(t *testing.T) {
+	entry := func(clock, who, head, text string) string {
+		return `<div class="e1"><div class="e2"><time>` + clock + `</time><mark>` + who + `</mark></div>` +
+			`<div class="e3"><h3>` + head + `</h3><p>` + text + `</p></div></div>`
+	}
+	src := `<html><body><main><div class="live">` + storyPara("bridge", 3) +
+		entry("18:40", "Maren Holloway", "Crews leave the hall", "The meeting has ended and crew members are leaving the hall, several of them saying the vote was close.") +
+		entry("18:05", "PINNED", "Operator speaks", "A spokesperson for the operator said the company had made its best offer and hoped the crews would accept it.") +
+		`<div class="e2"><time>09:00</time> doors open to the public for the harbour festival</div>` +
+		storyPara("budget", 3) + `</div></main></body></html>`
+	text, _, err := extractText(t, src, Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(text, "Maren Holloway") || strings.Contains(text, "PINNED") {
+		t.Errorf("entry stamps kept:\n%s", text)
+	}
+	if !strings.Contains(text, "best offer") || !strings.Contains(text, "doors open") {
+		t.Errorf("story lost:\n%s", text)
+	}
+}
+
+func TestCapitalisedWords(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Maren Holloway":           true,
+		"KEY UPDATE":               true,
+		"Jean-Luc Ferry":           true,
+		"doors open":               false,
+		"Crews vote. More to come": false,
+	} {
+		if got := capitalisedWords(s); got != want {
+			t.Errorf("capitalisedWords(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
