@@ -276,6 +276,11 @@ func (b *builder) blockElement(n *html.Node, f format) bool {
 		b.table(n)
 	case atom.Figure:
 		b.figure(n)
+	case atom.Div:
+		if !b.imageWidget(n) {
+			return b.classedBlock(n, f)
+		}
+		b.figure(n)
 	case atom.Img, atom.Picture:
 		b.image(n)
 	case atom.Video:

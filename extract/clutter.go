@@ -345,6 +345,9 @@ func isDateline(text string) bool {
 	if text == "" || utf8.RuneCountInString(text) > maxDatelineRunes {
 		return false
 	}
+	if weekdayMark(text) {
+		return true
+	}
 	run := 0
 	for i := 0; i < len(text); i++ {
 		if c := text[i]; c >= '0' && c <= '9' {

@@ -77,6 +77,9 @@ func TestIsPhraseClutter(t *testing.T) {
 		want bool
 	}{
 		{"Read more", true},
+		{"Article continues below advertisement", true}, // an ad slot's label
+		{"Story continues below advertisement", true},   // and its longer form
+		{"The article continues a series on the harbour", false},
 		{"READ MORE »", true},
 		{"Lesen Sie auch: Der Streit um die Brücke", true},
 		{"À lire aussi", true},
@@ -210,6 +213,10 @@ func TestIsDateline(t *testing.T) {
 		"Published Monday, November 18, 2019 8:22AM EST": true,
 		"segunda-feira, 22 de janeiro de 2018 às 0:13":   true,
 		"12.03.2024":                 true,
+		"Minato Times 4/2(水) 9:05":   true,  // a Japanese date, no year
+		"4月2日（水）":                    true,  // full-width brackets
+		"(月) の予定":                    false, // no date before the weekday
+		"会議(水)で決定":                   false,
 		"The council met on Monday.": false,
 		"Flight 3456 was delayed":    false,
 		"In 2019 the council voted to close the old bridge for repairs, and residents protested for weeks.": false,

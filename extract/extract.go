@@ -117,7 +117,7 @@ func FromPage(p *page.Page, opts Options, hints Hints) (*Result, error) {
 		}
 	}
 	if a.tune.phrases {
-		body = dropEndHeadings(clearRepeatedCaptions(dropTeaserCopy(dropNotices(dropLabels(body)))))
+		body = dropEndHeadings(clearRepeatedCaptions(dropTeaserCopy(dropContactCards(dropNotices(dropLabels(body))))))
 	}
 	if len(body) == 0 {
 		return nil, ErrNoContent

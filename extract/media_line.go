@@ -3,6 +3,10 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+
+	"github.com/newsextract/newsextract/internal/page"
 )
 
 // A video or audio card in the story shows, under its picture, a line of
@@ -10,6 +14,36 @@ import (
 // ("02:57 Min. Verfügbar bis 12.05.2027", "Video 3:12 min", "Audio
 // 04:10"). The line tells nothing of the story; the clip is not in the
 // body either.
+
+// clipCaption reports the caption block under a clip in the story: its
+// first part with text is the clip's fact line, the rest a short title and
+// a section link, and no paragraph. The title names the clip, not a part
+// of the story; the clip itself is not in the body.
+func clipCaption(p *page.Page, n *html.Node, st page.Stats) bool {
+	if st.Paras > 0 || int(st.Text) > maxPhraseRunes {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false // the block opens with its own text
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if cs := p.Stats(c); cs.Text > 0 {
+			if cs.Text > maxFactLineRunes || cs.Text == st.Text {
+				return false
+			}
+			return isMediaLine(strings.ToLower(strings.TrimSpace(page.Text(c))))
+		}
+	}
+	return false
+}
+
+// maxFactLineRunes is the longest first part taken for a clip's fact line
+// ("Video 12:04 min · available until 31 December 2027"): longer, it is
+// the title or text, and its text is not built.
+const maxFactLineRunes = 60
 
 // mediaWords open a clip's fact line ("Video 3:12 min").
 var mediaWords = map[string]string{
@@ -56,7 +90,7 @@ const maxAvailabilityDate = 32
 // availability date), or an availability date alone or under a media word.
 // A bare "14:05" is left alone: live blogs stamp their posts so.
 func isMediaLine(low string) bool {
-	f := strings.Fields(low)
+	f := unglueMediaFields(strings.Fields(low))
 	media, clock, unit := false, false, false
 	if len(f) > 0 {
 		if _, ok := mediaWords[strings.TrimRight(f[0], ":|·")]; ok {
@@ -65,6 +99,9 @@ func isMediaLine(low string) bool {
 	}
 	if len(f) > 0 && (isDuration(f[0]) || allDigits(f[0])) {
 		clock, f = isDuration(f[0]), f[1:]
+		if clock && len(f) > 0 && isDuration(f[0]) {
+			f = f[1:] // the running time again, in a second format
+		}
 		if len(f) > 0 {
 			if _, ok := durationUnits[strings.TrimRight(f[0], ".")]; ok {
 				unit, f = true, f[1:]
@@ -130,4 +167,45 @@ func isDuration(s string) bool {
 		}
 	}
 	return true
+}
+
+// unglueMediaFields splits a card's fact line where the template set its
+// parts in adjacent inline elements with no space between them: a media
+// word glued to the running time ("video3:45"), and the running time glued
+// to itself in a second format ("3:4503:45", one for narrow screens, one
+// for wide).
+func unglueMediaFields(f []string) []string {
+	if len(f) == 0 {
+		return f
+	}
+	var out []string
+	rest, glued := f, false
+	if i := strings.IndexAny(f[0], "0123456789"); i > 0 && mediaWords[f[0][:i]] != "" {
+		out, rest, glued = []string{f[0][:i]}, append([]string{f[0][i:]}, f[1:]...), true
+	} else if mediaWords[strings.TrimRight(f[0], ":|·")] != "" {
+		out, rest = f[:1:1], f[1:]
+	}
+	if len(rest) > 0 {
+		if i := gluedDurations(rest[0]); i > 0 {
+			out, rest, glued = append(out, rest[0][:i], rest[0][i:]), rest[1:], true
+		}
+	}
+	if !glued {
+		return f
+	}
+	return append(out, rest...)
+}
+
+// gluedDurations returns where a field made of two running times glued
+// together splits ("3:4503:45" at 4), or 0.
+func gluedDurations(s string) int {
+	if strings.Count(s, ":") < 2 || strings.Trim(s, "0123456789:") != "" {
+		return 0 // not two clock times: most fields are words
+	}
+	for i := 1; i < len(s); i++ {
+		if isDuration(s[:i]) && isDuration(s[i:]) {
+			return i
+		}
+	}
+	return 0
 }

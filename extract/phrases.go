@@ -7,36 +7,38 @@ package extract
 // is safe; each phrase still must not open an ordinary sentence.
 var clutterPrefixes = []string{
 	// English
-	"read more",              // link to the next story
-	"read also",              // link to another story
-	"also read",              // link to another story
-	"see also",               // link list
-	"related:",               // inline related link
-	"related stories",        // related list heading
-	"related articles",       // related list heading
-	"related coverage",       // related list heading
-	"more from",              // recirculation heading
-	"more on this",           // recirculation heading
-	"more stories",           // recirculation heading
-	"recommended for you",    // recommendation heading
-	"most read",              // most-read heading
-	"most popular",           // most-popular heading
-	"you may also like",      // recommendation heading
-	"you might also like",    // recommendation heading
-	"sign up for",            // newsletter box
-	"sign up to",             // newsletter box
-	"subscribe to",           // subscription box
-	"subscribe now",          // subscription box
-	"share this",             // share bar
-	"share on",               // share button
-	"share article",          // share button
-	"follow us",              // social links
-	"advertisement",          // ad label
-	"sponsored content",      // ad label
-	"continue reading",       // teaser link
-	"click here to",          // call to action
-	"we use cookies",         // cookie notice
-	"this site uses cookies", // cookie notice
+	"read more",               // link to the next story
+	"read also",               // link to another story
+	"also read",               // link to another story
+	"see also",                // link list
+	"related:",                // inline related link
+	"related stories",         // related list heading
+	"related articles",        // related list heading
+	"related coverage",        // related list heading
+	"more from",               // recirculation heading
+	"more on this",            // recirculation heading
+	"more stories",            // recirculation heading
+	"recommended for you",     // recommendation heading
+	"most read",               // most-read heading
+	"most popular",            // most-popular heading
+	"you may also like",       // recommendation heading
+	"you might also like",     // recommendation heading
+	"sign up for",             // newsletter box
+	"sign up to",              // newsletter box
+	"subscribe to",            // subscription box
+	"subscribe now",           // subscription box
+	"share this",              // share bar
+	"share on",                // share button
+	"share article",           // share button
+	"follow us",               // social links
+	"advertisement",           // ad label
+	"article continues below", // ad label ("… advertisement")
+	"story continues below",   // ad label
+	"sponsored content",       // ad label
+	"continue reading",        // teaser link
+	"click here to",           // call to action
+	"we use cookies",          // cookie notice
+	"this site uses cookies",  // cookie notice
 	"this website uses cookies",
 	"already a subscriber",    // paywall notice
 	"already have an account", // paywall notice

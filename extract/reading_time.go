@@ -2,6 +2,11 @@ package extract
 
 import (
 	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
 )
 
 // Story headers show how long the story takes to read or to listen to:
@@ -57,4 +62,63 @@ func isReadingTime(low string) bool {
 func minuteUnit(s string) bool {
 	_, ok := durationUnits[strings.TrimRight(s, ".")]
 	return ok
+}
+
+// A listen button often names itself only to assistive technology
+// (aria-label "Listen", its visible label hidden or an icon) and shows the
+// recording's length beside it: the bare "5 min" left in the text is then
+// the listening time, labelled by the control next to it.
+
+// maxControlSiblings bounds how far back a time looks for its control:
+// the button stands right before it, at most behind its visible label.
+const maxControlSiblings = 3
+
+// maxControlDepth bounds the search for the control inside a sibling: a
+// button sits a wrapper or two down.
+const maxControlDepth = 3
+
+// maxBareTimeBytes is the longest bare time taken ("120 minutes").
+const maxBareTimeBytes = 16
+
+// controlReadingTime reports a bare time ("5 min"), text being n's text,
+// whose preceding sibling holds a control named with a reading label.
+func controlReadingTime(n *html.Node, text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || t[0] < '0' || t[0] > '9' || len(t) > maxBareTimeBytes {
+		return false // most blocks: checked before any copy is made
+	}
+	low := strings.ToLower(t)
+	if f := strings.Fields(low); len(f) != 2 || !allDigits(f[0]) || !minuteUnit(f[1]) {
+		return false
+	}
+	k := 0
+	for s := n.PrevSibling; s != nil && k < maxControlSiblings; s = s.PrevSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		k++
+		if label := controlName(s, 0); label != "" && isReadingTime(strings.ToLower(label)+" "+low) {
+			return true
+		}
+	}
+	return false
+}
+
+// controlName returns the aria-label of the first button in n's subtree,
+// or "".
+func controlName(n *html.Node, depth int) string {
+	if n.DataAtom == atom.Button || page.Attr(n, "role") == "button" {
+		return strings.TrimSpace(page.Attr(n, "aria-label"))
+	}
+	if depth >= maxControlDepth {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if name := controlName(c, depth+1); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
 }

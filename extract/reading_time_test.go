@@ -31,3 +31,23 @@ func TestReadingTimeLeftOut(t *testing.T) {
 		storyPara("bridge", 4) + storyPara("tunnel", 3) + `</div></main></body></html>`
 	wantStoryFirst(t, src)
 }
+
+func TestControlNamedListeningTimeLeftOut(t *testing.T) {
+	// Hashed class names, as CSS-in-JS builds give them: only the
+	// control's name says what the time beside it is.
+	bar := `<div class="c-x81kq"><div class="c-p2mzt"><div class="c-r7dw0">` +
+		`<div role="button" tabindex="0" aria-label="Listen"><svg aria-hidden="true"><path d="M1 1h2"></path></svg></div></div>` +
+		`<span aria-hidden="true">Listen</span><div class="c-j4nbe">6 min</div></div></div>`
+	src := `<html><body><main><div class="story">` + bar + storyPara("bridge", 4) +
+		`<div class="facts"><div>Cooking</div><div>25 min</div></div>` + storyPara("budget", 3) + `</div></main></body></html>`
+	text, _, err := extractText(t, src, Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(text, "6 min") {
+		t.Errorf("listening time kept:\n%s", text)
+	}
+	if !strings.Contains(text, "25 min") {
+		t.Errorf("a time no listen control names was dropped:\n%s", text)
+	}
+}

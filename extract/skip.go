@@ -66,14 +66,15 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 		return false
 	}
 	t := page.Text(n)
-	if a.tune.phrases && isPhraseClutter(t) && !pictureWrapper(n) || boxLabel(n, t, a.p.Elements[sel.root]) {
+	if a.tune.phrases && (isPhraseClutter(t) || clipCaption(a.p, n, st) || controlReadingTime(n, t)) && !pictureWrapper(n) || boxLabel(n, t, a.p.Elements[sel.root]) {
 		return true
 	}
 	if (sel.first < 0 || i < sel.first) && (isBylineLine(t) || isDateline(t)) {
 		return true
 	}
-	// Stamps alone may count as the first story text; they never are.
-	if (sel.first < 0 || i <= sel.first) && timeLine(n) {
+	// Stamps alone, or a Japanese date line counted by the character, may
+	// count as the first story text; they never are.
+	if (sel.first < 0 || i <= sel.first) && (timeLine(n) || japaneseStamp(t)) || stampedName(n, t) {
 		return true
 	}
 	return false

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -58,4 +59,85 @@ func timesOnly(n *html.Node, depth int) (found, ok bool) {
 // separatorRune reports spaces and the punctuation set between stamps.
 func separatorRune(r rune) bool {
 	return unicode.IsSpace(r) || unicode.IsPunct(r) || r == '|' || r == '·'
+}
+
+// cjkWeekdays are the one-character weekdays that Japanese dates put in
+// brackets after the day ("3/9(木) 18:45"); such dates often leave out the
+// year.
+const cjkWeekdays = "月火水木金土日"
+
+// weekdayMark reports a date written the Japanese way: a digit, then a
+// weekday in round brackets, half or full width ("3/9(木)", "3月9日（木）").
+func weekdayMark(text string) bool {
+	for i, r := range text {
+		if r != '(' && r != '（' {
+			continue
+		}
+		rest := text[i+utf8.RuneLen(r):]
+		wd, n := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune(cjkWeekdays, wd) {
+			continue
+		}
+		closing, _ := utf8.DecodeRuneInString(rest[n:])
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		if (closing == ')' || closing == '）') && (before >= '0' && before <= '9' || before == '日') {
+			return true
+		}
+	}
+	return false
+}
+
+// japaneseStamp reports a short line dated the Japanese way and not a
+// sentence ("Minato Times 4/2(水) 9:05配信": source, date, "distributed").
+// Counted by the character, its few words read as story text, so it may
+// be the first story paragraph itself, where a date line is not looked for.
+func japaneseStamp(text string) bool {
+	t := strings.TrimSpace(text)
+	return t != "" && utf8.RuneCountInString(t) <= maxDatelineRunes && !strings.HasSuffix(t, "。") && weekdayMark(t)
+}
+
+// A live page stamps each entry with its time and its writer, set apart
+// from the entry's text ("<time>21:00</time><mark>Jane Doe</mark>"): the
+// line is the entry's meta, not its text.
+
+// maxStampNameRunes is the longest writer's name or label after a stamp.
+const maxStampNameRunes = 40
+
+// stampedName reports a block, not a paragraph, that opens with a <time>
+// and holds besides only a short name: capitalised words, no sentence.
+func stampedName(n *html.Node, text string) bool {
+	if n.DataAtom == atom.P || utf8.RuneCountInString(text) > maxStampNameRunes+maxDatelineRunes {
+		return false
+	}
+	var stamp *html.Node
+	for c := n.FirstChild; c != nil && stamp == nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type == html.ElementNode && c.DataAtom == atom.Time:
+			stamp = c
+		case c.Type == html.ElementNode:
+			return false
+		}
+	}
+	if stamp == nil {
+		return false
+	}
+	name := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(text), strings.TrimSpace(page.Text(stamp))))
+	return name != "" && utf8.RuneCountInString(name) <= maxStampNameRunes && capitalisedWords(name)
+}
+
+// capitalisedWords reports text whose words all start with a capital
+// letter and that ends no sentence: a name or a label.
+func capitalisedWords(s string) bool {
+	if strings.ContainsAny(s, ".!?:") {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

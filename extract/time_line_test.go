@@ -42,3 +42,74 @@ func TestTimeLine(t *testing.T) {
 		}
 	}
 }
+
+func TestJapaneseStampLeftOut(t *testing.T) {
+	story := `<p>市は2日、港に架ける新しい橋の着工が来年春になると発表した。資材の価格が上がり、工事の費用を見直すためだという。市長は記者会見で、完成の時期は変えないと話した。</p>` +
+		`<p>橋は港の東と西を結び、完成すれば車で十分かかる道のりが二分に縮まる。地元の商店街は客が増えると期待している。</p>`
+	stamp := `<p class="src"><a href="/list/?m=minato">みなと新報</a> 4/2(水) 9:05配信</p>`
+	for name, src := range map[string]string{
+		// In the header, above the story.
+		"above": `<html><body><div class="main"><div class="hd"><h1>港の新しい橋、着工は来年春に</h1>` + stamp +
+			`</div><div class="bd">` + story + `</div></div></body></html>`,
+		// Among the paragraphs, where it is the first story text.
+		"first": `<html><body><div class="main"><h1>港の新しい橋、着工は来年春に</h1><div class="bd">` + stamp + story +
+			`</div></div></body></html>`,
+	} {
+		text, _, err := extractText(t, src, Options{}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(text, "配信") || !strings.HasPrefix(text, "市は2日") {
+			t.Errorf("%s: wrong body:\n%s", name, text)
+		}
+	}
+}
+
+func TestJapaneseStamp(t *testing.T) {
+	for s, want := range map[string]bool{
+		"みなと新報 4/2(水) 9:05配信":      true,
+		"4月2日（水）更新":                true,
+		"市は4月2日（水）に会見を開き、計画を説明した。": false, // a sentence
+		"会議(水)で決定":                 false, // no date before the weekday
+	} {
+		if got := japaneseStamp(s); got != want {
+			t.Errorf("japaneseStamp(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestStampedNameLeftOut(t *testing.T) {
+	entry := func(clock, who, head, text string) string {
+		return `<div class="e1"><div class="e2"><time>` + clock + `</time><mark>` + who + `</mark></div>` +
+			`<div class="e3"><h3>` + head + `</h3><p>` + text + `</p></div></div>`
+	}
+	src := `<html><body><main><div class="live">` + storyPara("bridge", 3) +
+		entry("18:40", "Maren Holloway", "Crews leave the hall", "The meeting has ended and crew members are leaving the hall, several of them saying the vote was close.") +
+		entry("18:05", "PINNED", "Operator speaks", "A spokesperson for the operator said the company had made its best offer and hoped the crews would accept it.") +
+		`<div class="e2"><time>09:00</time> doors open to the public for the harbour festival</div>` +
+		storyPara("budget", 3) + `</div></main></body></html>`
+	text, _, err := extractText(t, src, Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(text, "Maren Holloway") || strings.Contains(text, "PINNED") {
+		t.Errorf("entry stamps kept:\n%s", text)
+	}
+	if !strings.Contains(text, "best offer") || !strings.Contains(text, "doors open") {
+		t.Errorf("story lost:\n%s", text)
+	}
+}
+
+func TestCapitalisedWords(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Maren Holloway":           true,
+		"KEY UPDATE":               true,
+		"Jean-Luc Ferry":           true,
+		"doors open":               false,
+		"Crews vote. More to come": false,
+	} {
+		if got := capitalisedWords(s); got != want {
+			t.Errorf("capitalisedWords(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

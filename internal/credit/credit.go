@@ -279,7 +279,7 @@ func trailingCredit(s string) (text, credit string, ok bool) {
 // connectors: running text fails that.
 func signatureCredit(s string) (text, credit string, ok bool) {
 	i := strings.LastIndex(s, ". ")
-	if i <= 0 {
+	if i <= 0 || ordinalDay(s[:i]) {
 		return "", "", false
 	}
 	tail := strings.TrimSpace(s[i+2:])
@@ -302,6 +302,23 @@ func signatureCredit(s string) (text, credit string, ok bool) {
 		}
 	}
 	return s[:i+1], tail, true
+}
+
+// ordinalDay reports text ending in a day written as an ordinal number
+// ("…, 28"), as German and Nordic dates put it before the month: the period
+// after it ("28. April 2023") ends no sentence.
+func ordinalDay(s string) bool {
+	j := strings.LastIndexAny(s, " (")
+	w := s[j+1:]
+	if w == "" || len(w) > 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketedAgency reports the inside of the brackets after a signing name

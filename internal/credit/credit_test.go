@@ -38,6 +38,7 @@ func TestSplit(t *testing.T) {
 		{"glued slash mid text kept", "Mix 50 /50 with water", "Mix 50 /50 with water", ""},
 		{"quelle", "Der Kanzler in Berlin. Quelle: dpa", "Der Kanzler in Berlin.", "dpa"},
 		{"signature after sentence", "Most rooms were redesigned from the ground up. Supplied", "Most rooms were redesigned from the ground up.", "Supplied"},
+		{"ordinal day, not a sentence end", "Crews clear the harbour road in Kiel, 14. März 2026", "Crews clear the harbour road in Kiel, 14. März 2026", ""},
 		{"signature agency via", "Ruins of the market. AFP via Getty Images", "Ruins of the market.", "AFP via Getty Images"},
 		{"signature with bracketed agency", "Tents on the shore at dawn. Jane Doe (Reuters)", "Tents on the shore at dawn.", "Jane Doe (Reuters)"},
 		{"signature slash form of six words", "Crews clear the road. Keystone/The Ledger via AP/Jane Doe", "Crews clear the road.", "Keystone/The Ledger via AP/Jane Doe"},

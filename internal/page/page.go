@@ -220,7 +220,7 @@ func (ix *indexer) enter(n *html.Node) {
 		parent := ix.stack[len(ix.stack)-1]
 		f.link, f.hidden = parent.link, parent.hidden
 	}
-	f.link = f.link || (n.DataAtom == atom.A && HasAttr(n, "href"))
+	f.link = f.link || (n.DataAtom == atom.A && (HasAttr(n, "href") || scriptedLink(n)))
 	f.hidden = f.hidden || Invisible(n) && !ix.shown[n]
 	p.stats = append(p.stats, Stats{Depth: int32(len(ix.stack) + 1), Hidden: f.hidden})
 	ix.stack = append(ix.stack, f)
@@ -418,6 +418,18 @@ func CountTags(data []byte) int {
 func Within(n, anc *html.Node) bool {
 	for ; n != nil; n = n.Parent {
 		if n == anc {
+			return true
+		}
+	}
+	return false
+}
+
+// scriptedLink reports an <a> without href that a script makes a link: it
+// carries a click handler or data attributes the script reads ("jump to
+// entry" lists on live pages). A bare <a name> anchor carries neither.
+func scriptedLink(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && (a.Key == "onclick" || strings.HasPrefix(a.Key, "data-")) {
 			return true
 		}
 	}

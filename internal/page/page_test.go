@@ -55,6 +55,23 @@ func TestStats(t *testing.T) {
 	}
 }
 
+func TestScriptedLinkText(t *testing.T) {
+	p := mustPage(t, `<body><ul id=jumps><li><a data-entry="4">Jump one</a></li><li><a onclick="go(2)">Jump two</a></li></ul>`+
+		`<p id=anchor><a name="part2">Part two</a></p></body>`, "")
+	for _, n := range p.Elements {
+		switch Attr(n, "id") {
+		case "jumps":
+			if s := p.Stats(n); s.LinkText != s.Text {
+				t.Errorf("jump list stats = %+v, want all text link text", s)
+			}
+		case "anchor":
+			if s := p.Stats(n); s.LinkText != 0 {
+				t.Errorf("named anchor stats = %+v, want no link text", s)
+			}
+		}
+	}
+}
+
 func TestOrderAndFirst(t *testing.T) {
 	p := mustPage(t, `<p>a</p><h1>b</h1><p>c</p>`, "")
 	h1 := p.First(atom.H1)
