@@ -2,7 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -32,12 +31,12 @@ func (a *analysis) loneTeaser(i int, n *html.Node, raw int32, m uint8) bool {
 	if h == nil || sameTitle(page.Text(h), a.hints.Title) {
 		return false
 	}
-	link := firstLink(h)
+	link := page.FirstLink(h)
 	if link == nil {
 		return false
 	}
 	target := a.p.Resolve(page.Attr(link, "href"))
-	return target != "" && !samePage(target, a.p.URL)
+	return target != "" && !a.isThisPage(target)
 }
 
 // firstHeading returns the first heading below position i, or nil.
@@ -51,30 +50,9 @@ func (a *analysis) firstHeading(i int) *html.Node {
 	return nil
 }
 
-// firstLink returns the first <a href> below n, or nil.
-func firstLink(n *html.Node) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if c.DataAtom == atom.A && page.HasAttr(c, "href") {
-			return c
-		}
-		if l := firstLink(c); l != nil {
-			return l
-		}
-	}
-	return nil
-}
-
-// samePage reports whether target names the page at u: same host and
-// path, whatever the scheme, query, fragment or closing slash.
-func samePage(target string, u *url.URL) bool {
-	t, err := url.Parse(target)
-	if err != nil {
-		return true // unreadable: not evidence of another page
-	}
-	host := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
-	path := func(p string) string { return strings.TrimSuffix(p, "/") }
-	return host(t.Host) == host(u.Host) && path(t.Path) == path(u.Path)
+// isThisPage reports whether target, an address resolved against the
+// page, names the page itself. The page's address must be known.
+func (a *analysis) isThisPage(target string) bool {
+	u, err := url.Parse(target)
+	return err != nil || page.SamePage(u, a.p.URL) // unreadable: no evidence of another page
 }

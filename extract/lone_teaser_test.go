@@ -80,17 +80,3 @@ func TestArticleLinkingToItselfIsNoTeaser(t *testing.T) {
 		t.Errorf("body lost the story:\n%s", text)
 	}
 }
-
-func TestSamePage(t *testing.T) {
-	u, _ := url.Parse(storyURL)
-	for target, want := range map[string]bool{
-		"https://www.blog.example/2024/06/02/bridge-plan":        true,
-		"http://blog.example/2024/06/02/bridge-plan/?ref=home#c": true,
-		"https://blog.example/2024/05/03/ferry-fares/":           false,
-		"https://other.example/2024/06/02/bridge-plan/":          false,
-	} {
-		if got := samePage(target, u); got != want {
-			t.Errorf("samePage(%q) = %v, want %v", target, got, want)
-		}
-	}
-}

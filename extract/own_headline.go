@@ -17,10 +17,10 @@ func (a *analysis) headingLinksHere(h int32) bool {
 	if h <= 0 || a.p.URL == nil {
 		return false
 	}
-	link := firstLink(a.p.Elements[h])
+	link := page.FirstLink(a.p.Elements[h])
 	if link == nil {
 		return false
 	}
 	target := a.p.Resolve(page.Attr(link, "href"))
-	return target != "" && samePage(target, a.p.URL)
+	return target != "" && a.isThisPage(target)
 }

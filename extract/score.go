@@ -414,13 +414,7 @@ func isUnit(n *html.Node) bool {
 	return page.IsBlock(n.DataAtom)
 }
 
-func isHeading(t atom.Atom) bool {
-	switch t {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
-}
+func isHeading(t atom.Atom) bool { return page.IsHeading(t) }
 
 // bonus is the share of its good text a container earns for its name.
 func (a *analysis) bonus(i int) float64 {

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"net/url"
-
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -38,7 +36,7 @@ func (a *analysis) teaserCard(i int, n *html.Node, raw []int32) bool {
 	if findImage(n, 0) == nil {
 		return false
 	}
-	h := firstHeading(n, 0)
+	h := page.FirstHeading(n, maxCardDepth)
 	return h != nil && a.linksAway(h, 0)
 }
 
@@ -53,26 +51,6 @@ func (a *analysis) amidStory(i int, raw []int32) bool {
 	return false
 }
 
-// firstHeading returns the first heading below n, the card's headline
-// (nil when there is none within reach).
-func firstHeading(n *html.Node, depth int) *html.Node {
-	if depth > maxCardDepth {
-		return nil
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if isHeading(c.DataAtom) {
-			return c
-		}
-		if h := firstHeading(c, depth+1); h != nil {
-			return h
-		}
-	}
-	return nil
-}
-
 // linksAway reports a link below n to another page than this one.
 func (a *analysis) linksAway(n *html.Node, depth int) bool {
 	if depth > maxCardDepth {
@@ -83,7 +61,7 @@ func (a *analysis) linksAway(n *html.Node, depth int) bool {
 			continue
 		}
 		if c.DataAtom == atom.A {
-			if href := page.Attr(c, "href"); !goesNowhere(href) && !a.samePage(href) {
+			if href := page.Attr(c, "href"); !goesNowhere(href) && !a.leadsHere(href) {
 				return true
 			}
 			continue
@@ -95,15 +73,8 @@ func (a *analysis) linksAway(n *html.Node, depth int) bool {
 	return false
 }
 
-// samePage reports an href that leads back to this page's own address: a
+// leadsHere reports an href that leads back to this page's own address: a
 // post's headline linking to its permalink is no teaser.
-func (a *analysis) samePage(href string) bool {
-	if a.p.URL == nil {
-		return false
-	}
-	u, err := url.Parse(a.p.Resolve(href))
-	if err != nil {
-		return false
-	}
-	return u.Host == a.p.URL.Host && u.Path == a.p.URL.Path
+func (a *analysis) leadsHere(href string) bool {
+	return a.p.URL != nil && a.isThisPage(a.p.Resolve(href))
 }

@@ -43,7 +43,5 @@ func isRootPath(u *url.URL) bool {
 // (ignoring "www.") and the same non-root path (ignoring a trailing
 // slash), whatever the query or fragment.
 func samePage(u, base *url.URL) bool {
-	host := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
-	path := func(p string) string { return strings.TrimSuffix(p, "/") }
-	return path(u.Path) != "" && host(u.Host) == host(base.Host) && path(u.Path) == path(base.Path)
+	return strings.TrimSuffix(u.Path, "/") != "" && page.SamePage(u, base)
 }

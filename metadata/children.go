@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"github.com/newsextract/newsextract/internal/page"
 )
@@ -73,31 +72,4 @@ func followedByText(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// firstHeading returns the first <h1>–<h4> below n, or nil.
-func firstHeading(n *html.Node) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		switch c.DataAtom {
-		case atom.H1, atom.H2, atom.H3, atom.H4:
-			return c
-		}
-		if h := firstHeading(c); h != nil {
-			return h
-		}
-	}
-	return nil
-}
-
-// firstElement returns n's first element child, or nil.
-func firstElement(n *html.Node) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			return c
-		}
-	}
-	return nil
 }

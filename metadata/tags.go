@@ -152,6 +152,10 @@ func inSiteFurniture(n *html.Node) bool {
 	return false
 }
 
+// maxCardDepth bounds the search for a card's heading: a card nests it a
+// few wrappers deep, a story further.
+const maxCardDepth = 8
+
 // inTeaserCard reports whether n sits in an <article> whose heading links
 // to another page: a card announcing another story, whose tag links are
 // that story's topics.
@@ -163,14 +167,11 @@ func inTeaserCard(p *page.Page, n *html.Node) bool {
 	if art == nil {
 		return false
 	}
-	h := firstHeading(art)
+	h := page.FirstHeading(art, maxCardDepth)
 	if h == nil {
 		return false
 	}
-	link := h
-	for link != nil && link.DataAtom != atom.A {
-		link = firstElement(link)
-	}
+	link := page.FirstLink(h)
 	if link == nil {
 		return false
 	}

@@ -1,0 +1,67 @@
+package page
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Links and headings, as both packages read a card announcing another
+// story: its first heading, the link in it, and whether that link leads
+// back to this page.
+
+// SamePage reports whether u names the page at base: the same host,
+// "www." aside, and the same path, a closing slash aside, whatever the
+// scheme, query or fragment.
+func SamePage(u, base *url.URL) bool {
+	host := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
+	path := func(p string) string { return strings.TrimSuffix(p, "/") }
+	return host(u.Host) == host(base.Host) && path(u.Path) == path(base.Path)
+}
+
+// IsHeading reports <h1> to <h6>.
+func IsHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// FirstHeading returns the first heading below n, searching at most
+// maxDepth levels down, or nil.
+func FirstHeading(n *html.Node, maxDepth int) *html.Node {
+	if maxDepth < 0 {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if IsHeading(c.DataAtom) {
+			return c
+		}
+		if h := FirstHeading(c, maxDepth-1); h != nil {
+			return h
+		}
+	}
+	return nil
+}
+
+// FirstLink returns the first <a href> below n, or nil.
+func FirstLink(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A && HasAttr(c, "href") {
+			return c
+		}
+		if l := FirstLink(c); l != nil {
+			return l
+		}
+	}
+	return nil
+}
