@@ -166,7 +166,7 @@ func (a *analysis) leadParagraph(i int, n *html.Node, raw []int32) bool {
 	}
 	// A dek is followed by the byline, the date or the lead figure; the
 	// first paragraph is followed by the second.
-	next := nextElement(n)
+	next := page.NextElement(n)
 	if next == nil || next.DataAtom != atom.P {
 		return false
 	}
@@ -493,7 +493,7 @@ func (a *analysis) bodyParagraph(i int, n *html.Node) bool {
 		return false
 	}
 	par := a.parent[i]
-	if prev := prevElement(n); prev != nil && a.isHeadline(prev) {
+	if prev := page.PrevElement(n); prev != nil && a.isHeadline(prev) {
 		return false
 	}
 	for j := par; j >= 0; j = a.parent[j] {

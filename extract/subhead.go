@@ -3,6 +3,8 @@ package extract
 import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
 )
 
 // Some templates class the story's own subheads with the word their
@@ -18,7 +20,7 @@ func (a *analysis) subhead(n *html.Node, raw []int32) bool {
 	if !isHeading(n.DataAtom) {
 		return false
 	}
-	return a.storyNeighbour(prevElement(n), raw) && a.storyNeighbour(nextElement(n), raw)
+	return a.storyNeighbour(page.PrevElement(n), raw) && a.storyNeighbour(page.NextElement(n), raw)
 }
 
 // storyNeighbour reports a <p> holding story text.
@@ -28,22 +30,4 @@ func (a *analysis) storyNeighbour(n *html.Node, raw []int32) bool {
 	}
 	j := a.p.Order(n)
 	return j >= 0 && raw[j] > 0
-}
-
-// prevElement returns the element sibling before n, or nil.
-func prevElement(n *html.Node) *html.Node {
-	s := n.PrevSibling
-	for s != nil && s.Type != html.ElementNode {
-		s = s.PrevSibling
-	}
-	return s
-}
-
-// nextElement returns the element sibling after n, or nil.
-func nextElement(n *html.Node) *html.Node {
-	s := n.NextSibling
-	for s != nil && s.Type != html.ElementNode {
-		s = s.NextSibling
-	}
-	return s
 }

@@ -37,16 +37,6 @@ func lastContent(n *html.Node) *html.Node {
 	return nil
 }
 
-// nextElement returns the element sibling after n.
-func nextElement(n *html.Node) *html.Node {
-	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode {
-			return s
-		}
-	}
-	return nil
-}
-
 // onlyElement reports whether n is the only element child of its parent,
 // a wrapper the page drew around it alone.
 func onlyElement(n *html.Node) bool {

@@ -88,7 +88,7 @@ func isDekCandidate(n, head *html.Node, st page.Stats, text, desc, fdesc, ftitle
 		return true
 	case n.DataAtom == atom.H2 && afterHeadline(head) == n && st.LinkText == 0:
 		return true
-	case isBoldParagraph(n) && nextElement(head) != nil && l >= 2*minDekRunes:
+	case isBoldParagraph(n) && page.NextElement(head) != nil && l >= 2*minDekRunes:
 		return true
 	case fdesc != "" && len(fdesc) >= 30 && (ft == fdesc || strings.HasPrefix(ft, fdesc) && len(ft)-len(fdesc) < 40 || !wrapsBlock(n) && editedDescription(text, desc)):
 		return !isBodyParagraph(n)
@@ -251,10 +251,10 @@ func hasMedia(n *html.Node, depth int) bool {
 // wrapper the headline alone fills (<div><h1>…</h1></div><h2>…</h2>).
 func afterHeadline(head *html.Node) *html.Node {
 	n := head
-	for level := 0; level < wrapperLevels && nextElement(n) == nil && onlyElement(n); level++ {
+	for level := 0; level < wrapperLevels && page.NextElement(n) == nil && onlyElement(n); level++ {
 		n = n.Parent
 	}
-	return nextElement(n)
+	return page.NextElement(n)
 }
 
 // inHeader reports whether n sits in a <header> or <hgroup>.

@@ -66,10 +66,10 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 // parent's only element, the element after that wrapper counts:
 // <div><figure>…</figure></div><figcaption>…</figcaption>.
 func captionAfter(p *page.Page, n *html.Node) *html.Node {
-	c := nextElement(n)
+	c := page.NextElement(n)
 	for level := 0; c == nil && level < wrapperLevels && onlyElement(n); level++ {
 		n = n.Parent
-		c = nextElement(n)
+		c = page.NextElement(n)
 	}
 	if c == nil || concealed(c) || p.Stats(c).Text > maxWrapperText || p.Stats(c).Paras > maxWrapperParas {
 		return nil

@@ -8,9 +8,9 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// Links and headings, as both packages read a card announcing another
-// story: its first heading, the link in it, and whether that link leads
-// back to this page.
+// Links, headings and siblings, as both packages read a card announcing
+// another story (its first heading, the link in it, whether that link
+// leads back to this page) and the elements around a line.
 
 // SamePage reports whether u names the page at base: the same host,
 // "www." aside, and the same path, a closing slash aside, whatever the
@@ -64,4 +64,22 @@ func FirstLink(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// PrevElement returns the element sibling before n, or nil.
+func PrevElement(n *html.Node) *html.Node {
+	s := n.PrevSibling
+	for s != nil && s.Type != html.ElementNode {
+		s = s.PrevSibling
+	}
+	return s
+}
+
+// NextElement returns the element sibling after n, or nil.
+func NextElement(n *html.Node) *html.Node {
+	s := n.NextSibling
+	for s != nil && s.Type != html.ElementNode {
+		s = s.NextSibling
+	}
+	return s
 }
