@@ -2,7 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -149,7 +148,7 @@ func (b *builder) imageOf(n *html.Node) (Image, bool) {
 	im := Image{URL: src}
 	if img != nil {
 		im.Alt = page.CollapseSpace(page.Attr(img, "alt"))
-		im.Width, im.Height = dimension(page.Attr(img, "width")), dimension(page.Attr(img, "height"))
+		im.Width, im.Height = srcset.Dimension(page.Attr(img, "width")), srcset.Dimension(page.Attr(img, "height"))
 		if fromSet && best.width > 0 && im.Width > 0 {
 			// The attributes size the src rendition; the chosen srcset
 			// candidate declares its own width, with the same proportions.
@@ -200,7 +199,7 @@ func isDecoration(img *html.Node) bool {
 	if hasClassHint(img, decorationClassHints) {
 		return true
 	}
-	w, h := dimension(page.Attr(img, "width")), dimension(page.Attr(img, "height"))
+	w, h := srcset.Dimension(page.Attr(img, "width")), srcset.Dimension(page.Attr(img, "height"))
 	if style := page.Attr(img, "style"); style != "" {
 		w, h = max(w, styleDimension(style, "width")), max(h, styleDimension(style, "height"))
 	}
@@ -217,22 +216,11 @@ func styleDimension(style, prop string) int {
 		if ok && strings.EqualFold(strings.TrimSpace(name), prop) {
 			val = strings.TrimSpace(val)
 			if strings.HasSuffix(val, "px") {
-				return dimension(val)
+				return srcset.Dimension(val)
 			}
 		}
 	}
 	return 0
-}
-
-// dimension reads a width or height attribute in pixels ("640", "640px");
-// percentages and nonsense give 0.
-func dimension(s string) int {
-	s = strings.TrimSuffix(strings.TrimSpace(s), "px")
-	v, err := strconv.Atoi(s)
-	if err != nil || v <= 0 || v > 100000 {
-		return 0
-	}
-	return v
 }
 
 // noscriptImage returns the image in a <noscript> fallback. With scripting
@@ -319,7 +307,7 @@ func (b *builder) video(n *html.Node) {
 	if src == "" {
 		return
 	}
-	im := Image{URL: src, Width: dimension(page.Attr(n, "width")), Height: dimension(page.Attr(n, "height"))}
+	im := Image{URL: src, Width: srcset.Dimension(page.Attr(n, "width")), Height: srcset.Dimension(page.Attr(n, "height"))}
 	b.flush()
 	b.emit(Block{Kind: Figure, Image: &im})
 }

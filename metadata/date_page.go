@@ -185,7 +185,7 @@ func (s *dateScan) findHeadline() {
 	best := -10 // below any candidate: lower headings score -2 or -1
 	for i, n := range s.p.Elements {
 		st := s.p.Stats(n)
-		if !isHeading(n.DataAtom) || st.Hidden || st.Text == 0 || st.Text > 300 {
+		if !headlineTag(n.DataAtom) || st.Hidden || st.Text == 0 || st.Text > 300 {
 			continue
 		}
 		score := 0
@@ -218,8 +218,8 @@ func (s *dateScan) findHeadline() {
 	}
 }
 
-// isHeading reports the heading levels a headline is looked for in.
-func isHeading(a atom.Atom) bool {
+// headlineTag reports the heading levels a headline is looked for in.
+func headlineTag(a atom.Atom) bool {
 	return a == atom.H1 || a == atom.H2 || a == atom.H3 || a == atom.H4
 }
 

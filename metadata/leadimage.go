@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsextract/newsextract/internal/credit"
 	"github.com/newsextract/newsextract/internal/page"
+	"github.com/newsextract/newsextract/internal/srcset"
 )
 
 // Bounds of the lead-image search.
@@ -177,7 +178,7 @@ func leadWindow(p *page.Page, head, opening int) (from, to int) {
 // leadWorthy reports whether an <img> may be the story's picture: visible,
 // not furniture, not declared tiny.
 func leadWorthy(p *page.Page, img *html.Node) bool {
-	w, h := dimension(page.Attr(img, "width")), dimension(page.Attr(img, "height"))
+	w, h := srcset.Dimension(page.Attr(img, "width")), srcset.Dimension(page.Attr(img, "height"))
 	if (w > 0 && w < minImageSide) || (h > 0 && h < minImageSide) {
 		return false
 	}
@@ -285,7 +286,7 @@ func countImages(n *html.Node, limit int) int {
 // when the address is the <img>'s own, else the srcset width with the
 // height scaled to the attributes' proportions.
 func imageSize(p *page.Page, img *html.Node, src imageSource) (w, h int) {
-	w, h = dimension(page.Attr(img, "width")), dimension(page.Attr(img, "height"))
+	w, h = srcset.Dimension(page.Attr(img, "width")), srcset.Dimension(page.Attr(img, "height"))
 	if !src.wide || src.url == p.Resolve(page.Attr(img, "src")) {
 		return w, h
 	}

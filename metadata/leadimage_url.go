@@ -34,7 +34,7 @@ func bestSource(p *page.Page, img *html.Node) imageSource {
 			best = s
 		}
 	}
-	w := dimension(page.Attr(img, "width"))
+	w := srcset.Dimension(page.Attr(img, "width"))
 	for _, a := range imageSrcsetAttrs {
 		consider(largestInSrcset(p, page.Attr(img, a)), 0)
 	}
@@ -120,16 +120,6 @@ func placeholderURL(u string) bool {
 	return strings.HasPrefix(low, "data:") || strings.HasSuffix(low, "/blank.gif") ||
 		strings.Contains(low, "placeholder") || strings.Contains(low, "spacer.gif") || strings.Contains(low, "transparent") ||
 		strings.Contains(low, "lazy-load") || strings.Contains(low, "1x1.")
-}
-
-// dimension reads a width or height attribute in pixels; others give 0.
-func dimension(s string) int {
-	s = strings.TrimSuffix(strings.TrimSpace(s), "px")
-	n, err := strconv.Atoi(s)
-	if err != nil || n < 0 {
-		return 0
-	}
-	return n
 }
 
 // sameImage reports whether two addresses show the same picture in other

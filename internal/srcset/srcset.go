@@ -1,6 +1,7 @@
-// Package srcset parses the srcset attribute of <img> and <source>, for
-// the body's figures (package extract) and the lead image (package
-// metadata), which each choose among the candidates by their own rules.
+// Package srcset parses the srcset attribute of <img> and <source>, and
+// their width and height attributes, for the body's figures (package
+// extract) and the lead image (package metadata), which each choose among
+// the candidates by their own rules.
 package srcset
 
 import (
@@ -60,4 +61,19 @@ func Parse(s string) []Candidate {
 // isSpace reports HTML's ASCII white space.
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
+// maxDimension bounds a width or height read from markup: larger values
+// are typos or placeholders, not pictures.
+const maxDimension = 100000
+
+// Dimension reads a width or height attribute ("1200", "1200px"); 0 when
+// it is missing, not a whole number, negative or out of bounds.
+func Dimension(s string) int {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "px")
+	v, err := strconv.Atoi(s)
+	if err != nil || v <= 0 || v > maxDimension {
+		return 0
+	}
+	return v
 }

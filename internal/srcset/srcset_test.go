@@ -21,3 +21,11 @@ func TestParse(t *testing.T) {
 		}
 	}
 }
+
+func TestDimension(t *testing.T) {
+	for in, want := range map[string]int{"640": 640, " 640px ": 640, "50%": 0, "": 0, "-3": 0, "0": 0, "999999": 0, "auto": 0} {
+		if got := Dimension(in); got != want {
+			t.Errorf("Dimension(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
