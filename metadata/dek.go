@@ -12,9 +12,9 @@ import (
 // findDek returns the standfirst under the headline and its element. It
 // looks at the elements after the headline up to the body's first
 // paragraphs: one whose class says dek, an itemprop=description, an <h2>
-// right after the <h1> in the header, or one showing the meta description
-// that is not simply the body's first paragraph.
-func findDek(p *page.Page, head *html.Node, title, desc string) (string, *html.Node) {
+// right after the <h1> in the header, or one showing one of the declared
+// descriptions (descs) that is not simply the body's first paragraph.
+func findDek(p *page.Page, head *html.Node, title string, descs []dekDescription) (string, *html.Node) {
 	if head == nil {
 		return "", nil
 	}
@@ -22,7 +22,6 @@ func findDek(p *page.Page, head *html.Node, title, desc string) (string, *html.N
 	if start < 0 {
 		return "", nil
 	}
-	fdesc := fold(strings.TrimRight(desc, ".… "))
 	ftitle := fold(title)
 	bodyParas := 0
 	for i := start + 1; i < len(p.Elements) && i <= start+dekWindow; i++ {
@@ -41,7 +40,7 @@ func findDek(p *page.Page, head *html.Node, title, desc string) (string, *html.N
 		if int(st.Text) >= minDekRunes && int(st.Text) <= maxDekRunes*2 {
 			text = page.Text(n)
 		}
-		if ok := text != "" && isDekCandidate(n, head, st, text, desc, fdesc, ftitle); ok {
+		if ok := text != "" && isDekCandidate(n, head, st, text, descs, ftitle); ok {
 			return widenToBlock(p, n, text)
 		}
 		if n.DataAtom == atom.P && st.Text > 120 {
@@ -71,8 +70,32 @@ func widenToBlock(p *page.Page, n *html.Node, text string) (string, *html.Node) 
 	return text, n
 }
 
+// dekDescription is a declared description and its folded form, folded
+// once for the whole scan.
+type dekDescription struct{ text, folded string }
+
+// dekDescriptions folds the declared descriptions, the kept one first.
+func dekDescriptions(descs []string) []dekDescription {
+	out := make([]dekDescription, 0, len(descs))
+	for _, d := range descs {
+		out = append(out, dekDescription{d, fold(strings.TrimRight(d, ".… "))})
+	}
+	return out
+}
+
+// showsDescription reports an element showing one of the declared
+// descriptions, whole, with a short tail, or reworded.
+func showsDescription(n *html.Node, text, ft string, descs []dekDescription) bool {
+	for _, d := range descs {
+		if d.folded != "" && len(d.folded) >= 30 && (ft == d.folded || strings.HasPrefix(ft, d.folded) && len(ft)-len(d.folded) < 40 || !wrapsBlock(n) && editedDescription(text, d.text)) {
+			return true
+		}
+	}
+	return false
+}
+
 // isDekCandidate tests one element after the headline.
-func isDekCandidate(n, head *html.Node, st page.Stats, text, desc, fdesc, ftitle string) bool {
+func isDekCandidate(n, head *html.Node, st page.Stats, text string, descs []dekDescription, ftitle string) bool {
 	l := page.RuneLen(text)
 	if l < minDekRunes || l > maxDekRunes || st.LinkText*3 > st.Text || inFigure(n) || hasMedia(n, 0) {
 		return false
@@ -90,7 +113,7 @@ func isDekCandidate(n, head *html.Node, st page.Stats, text, desc, fdesc, ftitle
 		return true
 	case isBoldParagraph(n) && page.NextElement(head) != nil && l >= 2*minDekRunes:
 		return true
-	case fdesc != "" && len(fdesc) >= 30 && (ft == fdesc || strings.HasPrefix(ft, fdesc) && len(ft)-len(fdesc) < 40 || !wrapsBlock(n) && editedDescription(text, desc)):
+	case showsDescription(n, text, ft, descs):
 		return !isBodyParagraph(n)
 	}
 	return false

@@ -29,8 +29,9 @@ func merge(p *page.Page) *Metadata {
 		p:        p,
 	})
 	m.SiteName = findSiteName(declared, s.title, m.Title, hosts)
-	m.Description = findDescription(descriptionCandidates(s, ld, md), m.Title, sites)
-	m.Subtitle, _ = findDekOwned(p, m, headNode, s.h1s, md, descriptionCandidates(s, ld, md))
+	descs := descriptionCandidates(s, ld, md)
+	m.Description = findDescription(descs, m.Title, sites)
+	m.Subtitle, _ = findDekOwned(p, m, headNode, s.h1s, md, descs)
 	m.Language = findLanguage(s, ld, md)
 	m.Tags = findTags(p, s, ld, md, sites)
 	m.Breadcrumbs = findBreadcrumbs(p, s, ld, md, crumbContext{title: m.Title, sites: sites, self: m.URL})
@@ -71,18 +72,14 @@ func merge(p *page.Page) *Metadata {
 // meta tag words it for search.
 func findDekOwned(p *page.Page, m *Metadata, head *html.Node, h1s []*html.Node, md *microdata, descs []string) (string, *html.Node) {
 	anchors := append([]*html.Node{head}, h1s...)
+	shown := dekDescriptions(otherDescriptions(m.Description, descs))
 	var dek string
 	var n *html.Node
-	for _, desc := range otherDescriptions(m.Description, descs) {
-		for _, a := range anchors {
-			if a == nil || (a != head && p.Stats(a).LinkText >= p.Stats(a).Text) {
-				continue
-			}
-			if dek, n = findDek(p, a, m.Title, desc); n != nil {
-				break
-			}
+	for _, a := range anchors {
+		if a == nil || (a != head && p.Stats(a).LinkText >= p.Stats(a).Text) {
+			continue
 		}
-		if n != nil {
+		if dek, n = findDek(p, a, m.Title, shown); n != nil {
 			break
 		}
 	}
