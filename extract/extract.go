@@ -104,13 +104,29 @@ func FromPage(p *page.Page, opts Options, hints Hints) (*Result, error) {
 	if !ok {
 		return nil, ErrNoContent
 	}
+	body := a.build(best, conf)
+	if len(body) == 0 && rival >= 0 {
+		// The winner was all notice text (a cookie widget with more words
+		// than a short post): the story is the runner-up.
+		body = a.build(rival, conf)
+	}
+	if len(body) == 0 {
+		return nil, ErrNoContent
+	}
+	return &Result{Body: body, Confidence: conf}, nil
+}
+
+// build turns the container best, widened to the story's extent, into
+// blocks, and leaves out notices, labels and teaser copy.
+func (a *analysis) build(best int, conf float64) Body {
+	p := a.p
 	sel := a.widen(best)
 	root := p.Elements[sel.root]
 	skip := a.skipper(sel)
 	if parts, r := a.fragments(sel); parts != nil {
 		root, skip = p.Elements[r], a.partsSkipper(sel, parts, r, skip)
 	}
-	body := buildBody(p, root, skip, opts)
+	body := buildBody(p, root, skip, a.opts)
 	if useSecondOpinion && conf < unsureConfidence {
 		if theirs, ok := a.secondOpinion(body); ok {
 			body = theirs
@@ -119,10 +135,7 @@ func FromPage(p *page.Page, opts Options, hints Hints) (*Result, error) {
 	if a.tune.phrases {
 		body = dropEndHeadings(clearRepeatedCaptions(dropTeaserCopy(dropContactCards(dropNotices(dropLabels(body))))))
 	}
-	if len(body) == 0 {
-		return nil, ErrNoContent
-	}
-	return &Result{Body: body, Confidence: conf}, nil
+	return body
 }
 
 // retry indexes the page again reading alike <article>s without linked
