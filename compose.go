@@ -54,6 +54,11 @@ func (e *Extractor) run(ctx context.Context, doc *html.Node, u *url.URL) (*Artic
 // already out of the body, through the hints.
 func (c *call) article() (*Article, error) {
 	m := c.meta
+	if b := c.body.Body; len(b) == 1 && m.Subtitle != "" && page.CollapseSpace(b[0].Text) == m.Subtitle {
+		// A post of one paragraph that the page also declares as its
+		// description is the story, not a dek over it.
+		m.Subtitle = ""
+	}
 	a := &Article{
 		URL: m.URL, Title: m.Title, Subtitle: m.Subtitle, Byline: m.Byline, Authors: m.Authors,
 		Published: m.Published, PublishedDayOnly: m.PublishedDayOnly,
