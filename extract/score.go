@@ -273,15 +273,18 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 			if !st.Hidden {
 				a.links[par] += a.links[i]
 				// Text under unmistakable furniture (comments, a cookie
-				// dialog) does not count toward what a wrapper holds.
+				// dialog) does not count toward what a wrapper holds, nor
+				// do its linked headings (a share bar's "Share / Tweet")
+				// make the wrapper a teaser.
 				if a.role[i] != roleClutter || marks[i]&holdsStory != 0 {
 					raw[par] += raw[i]
+					marks[par] |= marks[i] & linkedHead
+					if firstHead[i] != 0 {
+						// Children come last to first: the first one's wins.
+						firstHead[par] = firstHead[i]
+					}
 				}
-				marks[par] |= marks[i] & (holdsStory | linkedHead)
-				if firstHead[i] != 0 {
-					// Children come last to first: the first one's wins.
-					firstHead[par] = firstHead[i]
-				}
+				marks[par] |= marks[i] & holdsStory
 				counters[par] += counters[i]
 				if counters[i] >= minTeasers {
 					marks[par] |= slidesBelow

@@ -38,10 +38,23 @@ func (a *analysis) secondOpinion(ours Body) (Body, bool) {
 		return nil, false
 	}
 	theirs := buildBody(sp, art.Node, theirSkipper(sp, a.hints.Title, a.tune.phrases), a.opts)
-	if textRunes(theirs) < 2*textRunes(ours) {
+	if mine := textRunes(ours); textRunes(theirs) < 2*mine || mine > 0 && linkedHeadings(theirs) >= minTeasers {
 		return nil, false
 	}
 	return theirs, true
+}
+
+// linkedHeadings counts b's headings that are one link each: the headlines
+// of teasers, which readeck may take in under a short post. Several of
+// them do not make its reading the better one.
+func linkedHeadings(b Body) int {
+	n := 0
+	for i := range b {
+		if b[i].Kind == Heading && len(b[i].Spans) == 1 && b[i].Spans[0].URL != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // theirSkipper leaves out of readeck's container the headline and, when

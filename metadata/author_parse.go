@@ -81,8 +81,14 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 			break
 		}
 	}
-	return strings.Join(st.kept, ""), st.names
+	// "Jane Roe / 3 June 2024": the separator before the date is not
+	// part of the byline.
+	return strings.TrimRight(strings.Join(st.kept, ""), trailingSeparators), st.names
 }
+
+// trailingSeparators are the marks a byline never ends in: what followed
+// them (a date, a place) was cut.
+const trailingSeparators = " /|·•–—-:;,"
 
 // lineParse is parseLine's walk through one printed line.
 type lineParse struct {

@@ -52,6 +52,8 @@ func TestParseByline(t *testing.T) {
 		{"Por María López y Carlos Ruiz", "María López y Carlos Ruiz", []string{"María López", "Carlos Ruiz"}},
 		{"Par Claire Martin et Paul Petit", "Claire Martin et Paul Petit", []string{"Claire Martin", "Paul Petit"}},
 		{"Jane Roe July 10, 2015", "Jane Roe", []string{"Jane Roe"}},
+		{"Jane Roe / 3 June 2024", "Jane Roe", []string{"Jane Roe"}},
+		{"Jane Roe – 10:08 am Fri Jul 19, 2013", "Jane Roe", []string{"Jane Roe"}},
 		{"By Jane Roe jane.roe@news.example @janeroe", "Jane Roe", []string{"Jane Roe"}},
 		{"Jane Roe, Staff Writer", "Jane Roe, Staff Writer", []string{"Jane Roe"}},
 		{"By Jane Roe, Senior Politics Editor, Example Times", "Jane Roe, Senior Politics Editor, Example Times", []string{"Jane Roe"}},

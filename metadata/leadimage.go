@@ -51,6 +51,12 @@ func findLeadImage(p *page.Page, structured *Image, headline *html.Node) (img *I
 		out.URL, out.Width, out.Height = structured.URL, structured.Width, structured.Height
 	}
 	out.Caption, out.Credit = captionOf(p, node, pick)
+	if node.DataAtom == atom.P && out.Caption == "" && out.Credit == "" && p.Stats(node).Text > 0 {
+		// A paragraph that opens with the picture and goes on with the
+		// story ("<p><img><br>The council…") is story text: only the
+		// picture is the lead image's.
+		node = pick
+	}
 	if match != nil && out.Caption == "" && structured.Caption != "" && !altCopy(structured.Caption, out.Alt) {
 		out.Caption, out.Credit = splitCaption(structured.Caption, out.Credit)
 	}
