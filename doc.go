@@ -16,7 +16,9 @@
 // stay relative. ExtractHTTP takes an *http.Response and uses its
 // Content-Type header and final URL; ExtractWithContentType takes the header
 // alone, for pages kept in an archive; ExtractNode takes a tree already parsed
-// with golang.org/x/net/html.
+// with golang.org/x/net/html. Bytes that are not text, as net/http's
+// content sniffing reads their first 512 bytes (a gzip stream saved as
+// served, a PDF, an image), are refused with ErrNotArticle.
 //
 // # Output
 //

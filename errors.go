@@ -5,7 +5,8 @@ import "errors"
 // Sentinel errors. Extract wraps them with %w, so test with errors.Is.
 var (
 	// ErrNotArticle: the page holds no article (a home page, section
-	// index, error page or empty document).
+	// index, error page or empty document), or the input is not HTML
+	// text at all (a gzip stream, a PDF, an image).
 	ErrNotArticle = errors.New("newsextract: not an article")
 
 	// ErrTooLarge: the input exceeds Extractor.MaxBytes or the parsed tree

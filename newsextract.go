@@ -77,6 +77,9 @@ func (e *Extractor) ExtractWithContentType(ctx context.Context, r io.Reader, pag
 	if err != nil {
 		return nil, err
 	}
+	if kind := binaryKind(data); kind != "" {
+		return nil, fmt.Errorf("%w: input is %s, not HTML", ErrNotArticle, kind)
+	}
 	text, _ := page.Decode(data, contentType)
 	lim := e.limits()
 	if lim.MaxNodes > 0 && page.CountTags(text) > lim.MaxNodes {
@@ -87,11 +90,25 @@ func (e *Extractor) ExtractWithContentType(ctx context.Context, r io.Reader, pag
 	doc, err := page.Parse(text)
 	if err != nil {
 		if errors.Is(err, page.ErrTooDeep) {
-			return nil, fmt.Errorf("%w: %v", ErrTooDeep, err)
+			// The parser's own words ("open stack of elements exceeds
+			// 512 nodes") say where.
+			return nil, fmt.Errorf("%w: %s", ErrTooDeep, strings.TrimPrefix(err.Error(), page.ErrTooDeep.Error()+": "))
 		}
 		return nil, fmt.Errorf("newsextract: parsing HTML: %w", err)
 	}
 	return e.run(ctx, doc, u)
+}
+
+// binaryKind names the type of data that is no text at all (a gzip stream
+// saved as it was served, a PDF, an image), as the WHATWG sniffing rules
+// in net/http read its first 512 bytes; "" for text. Decoding such bytes
+// would turn them into a paragraph of mojibake.
+func binaryKind(data []byte) string {
+	ct := http.DetectContentType(data)
+	if strings.HasPrefix(ct, "text/") {
+		return ""
+	}
+	return ct
 }
 
 // ExtractHTTP reads the article from an HTTP response: its body (which the

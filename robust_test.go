@@ -2,6 +2,7 @@ package newsextract_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"math/rand"
@@ -136,5 +137,24 @@ func TestReadError(t *testing.T) {
 	_, err := newsextract.Extract(context.Background(), &errReader{data: []byte("<p>x")}, "")
 	if err == nil || !strings.Contains(err.Error(), "connection reset") || !strings.HasPrefix(err.Error(), "newsextract:") {
 		t.Fatalf("err = %v, want a newsextract: error wrapping the read error", err)
+	}
+}
+
+// Bytes that are no text (compressed pages, PDFs, images) are refused with
+// ErrNotArticle and their type, not decoded into mojibake.
+func TestBinaryInputRefused(t *testing.T) {
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("<html><body><article><p>" + strings.Repeat("A sentence of the story. ", 40) + "</p></article></body></html>"))
+	zw.Close()
+	for name, input := range map[string][]byte{
+		"gzip": gz.Bytes(),
+		"pdf":  []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"),
+		"png":  []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"),
+	} {
+		_, err := newsextract.Extract(context.Background(), bytes.NewReader(input), "https://example.test/a")
+		if !errors.Is(err, newsextract.ErrNotArticle) || !strings.Contains(err.Error(), "not HTML") {
+			t.Errorf("%s: err = %v, want ErrNotArticle saying the input is not HTML", name, err)
+		}
 	}
 }
