@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"time"
 
 	"golang.org/x/net/html"
 
@@ -42,12 +43,30 @@ func (e *Extractor) run(ctx context.Context, doc *html.Node, u *url.URL) (*Artic
 	hints := extract.Hints{Title: c.meta.Title, Dek: c.meta.Subtitle, Skip: c.meta.Owned, PageType: c.meta.Type}
 	c.body, err = extract.FromPage(p, opts, hints)
 	if errors.Is(err, extract.ErrNoContent) {
-		return nil, fmt.Errorf("%w: %v", ErrNotArticle, err)
+		return c.pageOnly(), fmt.Errorf("%w: %v", ErrNotArticle, err)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("newsextract: %w", err)
 	}
 	return c.article()
+}
+
+// pageOnly is the Article of a page that holds no story: what the page
+// says about itself, which a crawler files it by (title, site, language,
+// canonical URL, description, image, tags, breadcrumbs, alternates,
+// mirrors). Unless the page declares itself an article whose text a
+// script fills in, the dek, byline and dates are left out: on a page
+// without a story, the lines that look like them belong to the teasers
+// it lists.
+func (c *call) pageOnly() *Article {
+	m := *c.meta
+	if !page.ArticleType(m.Type) {
+		m.Subtitle, m.Byline, m.Authors = "", "", nil
+		m.Published, m.PublishedDayOnly, m.Modified, m.ModifiedDayOnly = time.Time{}, false, time.Time{}, false
+	}
+	c.meta, c.body = &m, &extract.Result{}
+	a, _ := c.article()
+	return a
 }
 
 // article merges metadata and body into the Article; what metadata owns is

@@ -88,7 +88,14 @@
 //
 // Errors are wrapped with %w and begin with "newsextract:". Test them with
 // errors.Is against ErrNotArticle, ErrTooLarge, ErrTooDeep and ErrBadURL, or
-// against context.Canceled and context.DeadlineExceeded.
+// against context.Canceled and context.DeadlineExceeded. With
+// ErrNotArticle on an HTML page, the Article is not nil: it holds what
+// the page says about itself (title, site name, language, canonical URL,
+// description, image, tags, breadcrumbs, alternates, mirrors), so a
+// crawler can still file a home page, or a story whose text only a
+// script fills in, by its title. It has no body, dek, byline or dates:
+// on a page without a story, lines that look like them belong to the
+// teasers it lists. With every other error the Article is nil.
 //
 // # Security
 //

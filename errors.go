@@ -6,7 +6,9 @@ import "errors"
 var (
 	// ErrNotArticle: the page holds no article (a home page, section
 	// index, error page or empty document), or the input is not HTML
-	// text at all (a gzip stream, a PDF, an image).
+	// text at all (a gzip stream, a PDF, an image). With an HTML page,
+	// Extract returns it together with an Article that has the page's
+	// own metadata and no body, dek, byline or dates.
 	ErrNotArticle = errors.New("newsextract: not an article")
 
 	// ErrTooLarge: the input exceeds Extractor.MaxBytes or the parsed tree

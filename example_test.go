@@ -87,10 +87,13 @@ func ExampleErrNotArticle() {
 <article><h2><a href="/b">New lighthouse keeper appointed</a></h2></article>
 <article><h2><a href="/c">Harbour pilots walk out</a></h2></article>
 </body></html>`
-	_, err := newsextract.Extract(context.Background(), strings.NewReader(home), "https://news.example.test/")
+	a, err := newsextract.Extract(context.Background(), strings.NewReader(home), "https://news.example.test/")
 	fmt.Println(errors.Is(err, newsextract.ErrNotArticle))
+	// The page's metadata still comes back, with an empty body.
+	fmt.Printf("%q, %d blocks\n", a.Title, len(a.Body))
 	// Output:
 	// true
+	// "The Example Courier", 0 blocks
 }
 
 // A page that gives only the day of publication: Published reads midnight

@@ -3,6 +3,7 @@ package newsextract_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -33,12 +34,18 @@ func FuzzExtract(f *testing.F) {
 	var ex newsextract.Extractor
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := ex.Extract(context.Background(), bytes.NewReader(data), "https://news.example.test/story")
-		if (a == nil) == (err == nil) {
+		// An Article comes with no error, or with ErrNotArticle and an
+		// empty body; never neither.
+		notArticle := errors.Is(err, newsextract.ErrNotArticle)
+		if a == nil && err == nil || a != nil && err != nil && !notArticle {
 			t.Fatalf("Extract returned article %v and error %v", a != nil, err)
 		}
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "newsextract:") {
 				t.Fatalf("error without the newsextract: prefix: %v", err)
+			}
+			if a != nil && len(a.Body) > 0 {
+				t.Fatalf("ErrNotArticle with a body of %d blocks", len(a.Body))
 			}
 			return
 		}

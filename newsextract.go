@@ -53,6 +53,12 @@ var defaultExtractor Extractor
 // Extract reads an HTML page from r and returns its article, using a zero
 // Extractor. pageURL is the address the page was fetched from; it may be
 // empty, but relative links then stay relative.
+//
+// On a page that holds no article, the error is ErrNotArticle and the
+// Article, when the input was HTML, still carries what the page says
+// about itself (title, site name, language, canonical URL, description,
+// image, tags) with no body, dek, byline or dates. On every other error
+// the Article is nil.
 func Extract(ctx context.Context, r io.Reader, pageURL string) (*Article, error) {
 	return defaultExtractor.Extract(ctx, r, pageURL)
 }
@@ -123,11 +129,10 @@ func (e *Extractor) ExtractHTTP(ctx context.Context, resp *http.Response) (*Arti
 		pageURL = resp.Request.URL.String()
 	}
 	a, err := e.ExtractWithContentType(ctx, resp.Body, pageURL, resp.Header.Get("Content-Type"))
-	if err != nil {
-		return nil, err
+	if a != nil {
+		a.Mirrors = addOnionLocation(a.Mirrors, resp.Header.Get("Onion-Location"))
 	}
-	a.Mirrors = addOnionLocation(a.Mirrors, resp.Header.Get("Onion-Location"))
-	return a, nil
+	return a, err
 }
 
 // onionLocationText labels a mirror announced by Tor's Onion-Location, as

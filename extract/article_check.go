@@ -30,7 +30,7 @@ func (a *analysis) verdict(best, rival int) (confidence float64, ok bool) {
 	confidence = 0.4*size + 0.3*share + 0.3*gap
 	if l := a.listing(best); l > 0 {
 		threshold := 2.0
-		if declaredArticle(a.hints.PageType) {
+		if page.ArticleType(a.hints.PageType) {
 			threshold = 3.0
 		} else if declaredListing(a.hints.PageType) {
 			threshold = 1.0
@@ -82,16 +82,6 @@ func (a *analysis) listing(best int) float64 {
 		l += 0.5
 	}
 	return l
-}
-
-// declaredArticle reports page types that name a story.
-func declaredArticle(t string) bool {
-	for _, s := range []string{"article", "posting", "report", "story", "news"} {
-		if strings.Contains(t, s) {
-			return true
-		}
-	}
-	return false
 }
 
 // liveBlogType is the schema.org type of live coverage (LiveBlogPosting),

@@ -85,11 +85,11 @@ func parseURL(s string) *url.URL {
 	return u
 }
 
-// runOurs runs newsextract; any error, ErrNotArticle included, is empty
-// output.
+// runOurs runs newsextract. With ErrNotArticle it scores the page's own
+// metadata that comes with the error; any other error is empty output.
 func runOurs(data []byte, pageURL string) evalcorpus.Prediction {
-	a, err := newsextract.Extract(context.Background(), bytes.NewReader(data), pageURL)
-	if err != nil {
+	a, _ := newsextract.Extract(context.Background(), bytes.NewReader(data), pageURL)
+	if a == nil {
 		return evalcorpus.Prediction{}
 	}
 	return ours.Prediction(a)
