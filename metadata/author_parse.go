@@ -31,6 +31,7 @@ func newWordSet(words []string) wordSet {
 var (
 	joinerSet     = newWordSet(bylineJoiners)
 	roleSet       = newWordSet(bylineRoles)
+	suffixRoleSet = newWordSet(bylineSuffixRoles)
 	credentialSet = newWordSet(bylineCredentials)
 	stopSet       = newWordSet(bylineStops)
 	weakStopSet   = newWordSet(bylineWeakStops)
@@ -615,6 +616,7 @@ func cleanName(words []string, loose bool) string {
 	for len(words) > 0 && roleSet[strings.ToLower(trimPunct(words[0]))] {
 		words = words[1:]
 	}
+	words = dropSuffixRoles(words)
 	if len(words) == 0 || endsWithRole(words) {
 		return ""
 	}
@@ -638,6 +640,21 @@ func cleanName(words []string, loose bool) string {
 		return name
 	}
 	return validName(name, len(words), loose)
+}
+
+// dropSuffixRoles drops the job titles printed after a name
+// (bylineSuffixRoles) and a dateline's place before "=" ("워싱턴=김태연
+// 특파원": Washington = the correspondent's post).
+func dropSuffixRoles(words []string) []string {
+	for len(words) > 1 && suffixRoleSet[trimPunct(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	if len(words) > 0 {
+		if place, rest, ok := strings.Cut(words[0], "="); ok && place != "" && rest != "" && !hasDigit(place) {
+			words = append([]string{rest}, words[1:]...)
+		}
+	}
+	return words
 }
 
 // endsWithRole reports words ending in a job title, also as the end of a

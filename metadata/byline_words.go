@@ -121,6 +121,13 @@ var bylineRoles = []string{
 	"مراسل", "محرر",
 }
 
+// bylineSuffixRoles are job titles Korean bylines print after the name
+// ("신현주 기자", reporter; "김태연 특파원", correspondent): the name
+// loses them, where an English trailing title makes the part a title.
+var bylineSuffixRoles = []string{
+	"기자", "특파원", "선임기자", "논설위원", "객원기자", "수습기자", "인턴기자", "편집위원", "칼럼니스트",
+}
+
 // bylineCredentials are degrees printed after a name ("Jane Roe, MD").
 var bylineCredentials = []string{
 	"md", "m.d.", "phd", "ph.d.", "ma", "m.a.", "ms", "msc", "mba", "rn", "dvm", "jd", "j.d.",
@@ -147,6 +154,7 @@ var bylineStops = []string{
 	"fehler", "korrektur", // German "report an error" links beside bylines
 	"archived", "archiviert", // a post's status beside its byline
 	"publisert", "oppdatert", "publicerad", "uppdaterad", "udgivet", "opdateret", "julkaistu",
+	"외", // Korean "and others": "박준석 기자 외 1명"
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
 	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",

@@ -4,7 +4,7 @@ package metadata
 // in precedence order.
 var (
 	// titleMetaKeys give the story's title in social and analytics tags.
-	titleMetaKeys = []string{"dc.title", "og:title", "twitter:title", "parsely-title", "sailthru.title", "citation_title", "title"}
+	titleMetaKeys = []string{"headline", "dc.title", "og:title", "twitter:title", "parsely-title", "sailthru.title", "citation_title", "title"}
 
 	// descriptionMetaKeys give the summary of the story.
 	descriptionMetaKeys = []string{"dc.description", "description", "og:description", "twitter:description", "sailthru.description"}
