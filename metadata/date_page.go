@@ -282,7 +282,9 @@ func (s *dateScan) meta(n *html.Node) {
 	}
 	for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
 		k := strings.ToLower(strings.TrimSpace(page.Attr(n, key)))
-		if k == "" {
+		if k == "" || key == "itemprop" && foreignScope(n) {
+			// A <meta itemprop> inside a review, product or comment
+			// dates that thing, not the page.
 			continue
 		}
 		if r := nameRank(publishedMetaNames, k); r >= 0 {

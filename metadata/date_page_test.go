@@ -53,6 +53,7 @@ func TestPageDatesSources(t *testing.T) {
 		{name: "dublin core", html: `<meta name="DC.date.issued" content="2026-11-24">`, pub: "2026-11-24T00:00:00Z"},
 		{name: "citation", html: `<meta name="citation_publication_date" content="2026/11/24">`, pub: "2026-11-24T00:00:00Z"},
 		{name: "itemprop meta", html: `<meta itemprop="datePublished" content="2026-11-24T07:15:00-05:00">`, pub: "2026-11-24T07:15:00-05:00"},
+		{name: "itemprop meta in a review", html: story(`<div itemprop="review" itemscope itemtype="https://schema.org/Review"><meta itemprop="datePublished" content="2025-05-23"><p>Review by a guest: a quiet house.</p></div>`, ""), pub: ""},
 		{name: "og updated", html: `<meta property="og:updated_time" content="2026-11-25T10:00:00Z"><meta name="pubdate" content="2026-11-24T10:00:00Z">`,
 			pub: "2026-11-24T10:00:00Z", mod: "2026-11-25T10:00:00Z"},
 		{name: "time datetime", html: story(`<p class="byline">By Ann Lee <time datetime="2026-11-24T07:15:00+02:00">24 Nov</time></p>`, ""),
