@@ -4,7 +4,8 @@
 //
 // page is a file path, "-" for standard input, or an http(s) URL. Without
 // it, extract reads a sample page built into the binary. Errors go to
-// standard error and end the program with status 1.
+// standard error and end the program with status 1; on a page that holds
+// no article, -format json still prints the metadata the page gives.
 package main
 
 import (
@@ -45,8 +46,12 @@ func main() {
 	ctx, cancel := context.WithTimeout(context.Background(), *timeout)
 	defer cancel()
 	a, err := run(ctx, flag.Arg(0))
-	if err == nil {
-		err = write(os.Stdout, a, *format)
+	if a != nil && (err == nil || *format == "json") {
+		// With ErrNotArticle the page's own metadata still comes back;
+		// JSON shows it, the body renderings would be empty.
+		if werr := write(os.Stdout, a, *format); err == nil {
+			err = werr
+		}
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "extract:", err)
