@@ -121,6 +121,9 @@ func ldTitle(in titleInput, cands []string, h1s, heads []heading) (string, *html
 	if h, ok := kickerlessHeading(unlinked(in.p, h1s), cands); ok {
 		return h.text, h.node
 	}
+	if h, ok := markedKickerHeading(unlinked(in.p, h1s), cands[0]); ok {
+		return h.text, h.node
+	}
 	if h, ok := confirmedHeading(in.p, h1s, heads, cands); ok {
 		return h.text, h.node
 	}
@@ -197,6 +200,29 @@ func kickerlessHeading(h1s []heading, cands []string) (heading, bool) {
 		fh := fold(h.text)
 		if len(fh) >= minKickerlessFold && len(fh) < len(lead) && strings.HasSuffix(lead, fh) && declares(cands[1:], fh) {
 			return h, true
+		}
+	}
+	return heading{}, false
+}
+
+// markedKickerHeading returns the visible <h1> whose markup sets a kicker
+// apart from the headline (a child classed "kicker", "overline", …) when
+// the JSON-LD headline lead is the two run together ("Topic: Headline"):
+// the template says which part is the headline, and the declared title
+// only joins them for feeds and search.
+func markedKickerHeading(h1s []heading, lead string) (heading, bool) {
+	fl := fold(lead)
+	for _, h := range h1s {
+		fh := fold(h.text)
+		if len(fh) < minKickerlessFold || len(fh) >= len(fl) || !strings.HasSuffix(fl, fh) {
+			continue
+		}
+		for c := h.node.FirstChild; c != nil; c = c.NextSibling {
+			if isKicker(c) {
+				if fk := fold(page.Text(c)); fk != "" && strings.HasPrefix(fl, fk) {
+					return h, true
+				}
+			}
 		}
 	}
 	return heading{}, false
