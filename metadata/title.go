@@ -38,7 +38,7 @@ func pickTitle(in titleInput) (string, *html.Node) {
 	raw := append(append([]string{}, in.metas...), in.docTitle)
 	var cands []string
 	for _, c := range raw {
-		if c = cleanTitle(c, in.sites); c != "" && page.RuneLen(c) <= maxTitleRunes {
+		if c = cleanTitle(c, in.sites); c != "" && page.RuneLen(c) <= maxTitleRunes && !genericPageNames[strings.ToLower(c)] {
 			cands = append(cands, c)
 		}
 	}

@@ -123,3 +123,11 @@ const maxTitleDateDecor = 48
 // template's site part came out empty ("Headline -"). Guillemets are
 // left out: "»" closes a French quotation.
 var danglingSeparators = []string{"|", "-", "–", "—", "::", "·", "•", "/", "//", "~", "｜"}
+
+// genericPageNames are titles a template gives a page by its menu entry,
+// never a story's headline: a page titled only "Home" shows its headline
+// in the page, if anywhere. Compared lower case.
+var genericPageNames = map[string]bool{
+	"home": true, "homepage": true, "home page": true, "index": true, "start": true, "welcome": true,
+	"startseite": true, "willkommen": true, "accueil": true, "inicio": true, "portada": true,
+}
