@@ -157,6 +157,22 @@ func (d *ldData) pickArticle() ldObject {
 	return best
 }
 
+// loneMedia returns the page's one top-level video or audio object, nil
+// when there is none or several (a gallery of clips is a listing).
+func (d *ldData) loneMedia() ldObject {
+	var found ldObject
+	for i, o := range d.objects {
+		if _, ok := hasType(o, mediaTypes); !ok || d.nested[i] {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
 // deref follows an {"@id": …} reference to the full object when the page
 // defines it.
 func (d *ldData) deref(v any) any {
@@ -213,6 +229,16 @@ func (d *ldData) fill(p *page.Page) {
 		}
 	} else if pageObj != nil {
 		d.typ = ldTypes(pageObj)[0]
+	}
+	if a == nil {
+		if m := d.loneMedia(); m != nil {
+			// A video or audio page: the clip is the story, and its
+			// upload is the publication.
+			d.published = ldString(m["uploadDate"])
+			if d.published == "" {
+				d.published = ldString(m["datePublished"])
+			}
+		}
 	}
 	if pageObj != nil {
 		if d.language == "" {

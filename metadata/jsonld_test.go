@@ -108,3 +108,18 @@ func FuzzDecodeLD(f *testing.F) {
 		d.article = d.pickArticle()
 	})
 }
+
+func TestJSONLDLoneClipDatesThePage(t *testing.T) {
+	cases := []struct{ name, ld, want string }{
+		{"one video", `{"@type":"VideoObject","name":"Crews train","uploadDate":"2025-01-18T21:40:00Z"}`, "2025-01-18T21:40:00Z"},
+		{"podcast episode", `{"@type":"PodcastEpisode","name":"Episode 12","datePublished":"2025-02-03"}`, "2025-02-03"},
+		{"several clips are a listing", `[{"@type":"VideoObject","uploadDate":"2025-01-18"},{"@type":"VideoObject","uploadDate":"2025-01-12"}]`, ""},
+		{"an article's own date wins", `{"@type":"NewsArticle","headline":"Crews train","datePublished":"2025-01-19","video":{"@type":"VideoObject","uploadDate":"2025-01-18"}}`, "2025-01-19"},
+	}
+	for _, c := range cases {
+		p := pageOf(t, `<script type="application/ld+json">`+c.ld+`</script>`)
+		if got := readJSONLD(p, collect(p).ldScripts).published; got != c.want {
+			t.Errorf("%s: published %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -34,3 +34,10 @@ var pageTypes = map[string]bool{
 	"qapage":         true, // question pages
 	"faqpage":        true, // FAQ pages
 }
+
+// mediaTypes are the @types of a clip that can be a page's whole story.
+var mediaTypes = map[string]bool{
+	"videoobject":    true, // news video pages
+	"audioobject":    true, // radio pieces
+	"podcastepisode": true, // podcast pages
+}
