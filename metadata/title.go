@@ -53,6 +53,11 @@ func pickTitle(in titleInput) (string, *html.Node) {
 	for _, c := range cands {
 		for _, h := range heads {
 			if fold(h.text) == fold(c) {
+				if plainTypography(h.text) == plainTypography(c) {
+					// The same words, set with the page's own quotes
+					// and dashes: the reader sees those.
+					return h.text, h.node
+				}
 				return c, h.node
 			}
 		}

@@ -1,5 +1,11 @@
 package metadata
 
+import (
+	"strings"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
 // titleSeparators split a page title into the headline and the site or
 // section decorations CMSs add around it. Spaces are part of the separator
 // so that hyphenated words and times ("9:30") are never split.
@@ -130,4 +136,18 @@ var danglingSeparators = []string{"|", "-", "–", "—", "::", "·", "•", "/"
 var genericPageNames = map[string]bool{
 	"home": true, "homepage": true, "home page": true, "index": true, "start": true, "welcome": true,
 	"startseite": true, "willkommen": true, "accueil": true, "inicio": true, "portada": true,
+}
+
+// typographyToPlain maps the typographic quotes, apostrophes and dashes a
+// page sets in its headline to the plain characters feeds and meta tags
+// often carry instead, so that the two compare equal.
+var typographyToPlain = strings.NewReplacer(
+	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u2032", "'", "\u00b4", "'",
+	"\u201c", "\"", "\u201d", "\"", "\u201e", "\"", "\u00ab", "\"", "\u00bb", "\"", "\u2033", "\"",
+	"\u2013", "-", "\u2014", "-",
+)
+
+// plainTypography is s with plain quotes and dashes and collapsed spaces.
+func plainTypography(s string) string {
+	return page.CollapseSpace(typographyToPlain.Replace(s))
 }
