@@ -135,7 +135,13 @@ func ldTitle(in titleInput, cands []string, h1s, heads []heading) (string, *html
 	if h, ok := disputedHeading(in.p, h1s, heads, cands); ok {
 		return h.text, h.node
 	}
-	return cands[0], showing(heads, cands[0], in.p)
+	n := showing(heads, cands[0], in.p)
+	if n != nil {
+		if t := headingText(n); t != cands[0] && plainTypography(t) == plainTypography(cands[0]) {
+			return t, n // the page's own quotes and dashes
+		}
+	}
+	return cands[0], n
 }
 
 // declaredTitles are the publisher's declared titles other than the JSON-LD
