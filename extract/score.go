@@ -271,28 +271,40 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 		if par >= 0 {
 			a.size[par] += a.size[i]
 			if !st.Hidden {
-				a.links[par] += a.links[i]
-				// Text under unmistakable furniture (comments, a cookie
-				// dialog) does not count toward what a wrapper holds, nor
-				// do its linked headings (a share bar's "Share / Tweet")
-				// make the wrapper a teaser.
-				if a.role[i] != roleClutter || marks[i]&holdsStory != 0 {
-					raw[par] += raw[i]
-					marks[par] |= marks[i] & linkedHead
-					if firstHead[i] != 0 {
-						// Children come last to first: the first one's wins.
-						firstHead[par] = firstHead[i]
-					}
-				}
-				marks[par] |= marks[i] & holdsStory
-				counters[par] += counters[i]
-				if counters[i] >= minTeasers {
-					marks[par] |= slidesBelow
-				}
+				a.lift(i, par, rawSums{raw, marks, firstHead, counters})
 			}
 		}
 	}
 	return raw, marks
+}
+
+// rawSums are the per-element sums rawStory carries from child to parent.
+type rawSums struct {
+	raw       []int32
+	marks     []uint8
+	firstHead []int32
+	counters  []int32
+}
+
+// lift adds a shown child's sums to its parent's.
+func (a *analysis) lift(i int, par int32, s rawSums) {
+	a.links[par] += a.links[i]
+	// Text under unmistakable furniture (comments, a cookie dialog) does
+	// not count toward what a wrapper holds, nor do its linked headings
+	// (a share bar's "Share / Tweet") make the wrapper a teaser.
+	if a.role[i] != roleClutter || s.marks[i]&holdsStory != 0 {
+		s.raw[par] += s.raw[i]
+		s.marks[par] |= s.marks[i] & linkedHead
+		if s.firstHead[i] != 0 {
+			// Children come last to first: the first one's wins.
+			s.firstHead[par] = s.firstHead[i]
+		}
+	}
+	s.marks[par] |= s.marks[i] & holdsStory
+	s.counters[par] += s.counters[i]
+	if s.counters[i] >= minTeasers {
+		s.marks[par] |= slidesBelow
+	}
 }
 
 // alikeKey is the key under which rawStory counts n among its alike

@@ -36,12 +36,7 @@ func findTitle(in titleInput) (string, *html.Node) {
 func pickTitle(in titleInput) (string, *html.Node) {
 	in.sites = append(logoNames(in.h1s), in.sites...)
 	raw := append(append([]string{}, in.metas...), in.docTitle)
-	var cands []string
-	for _, c := range raw {
-		if c = cleanTitle(c, in.sites); c != "" && page.RuneLen(c) <= maxTitleRunes && !genericPageNames[strings.ToLower(c)] {
-			cands = append(cands, c)
-		}
-	}
+	cands := cleanCandidates(raw, in.sites)
 	h1s := headings(in.p, in.h1s, in.sites)
 	heads := append(append([]heading{}, h1s...), headings(in.p, in.subheads, in.sites)...)
 	// The JSON-LD headline is the editorial headline by definition; it wins
@@ -114,6 +109,18 @@ func pickTitle(in titleInput) (string, *html.Node) {
 		return h1s[0].text, h1s[0].node
 	}
 	return "", nil
+}
+
+// cleanCandidates are the declared titles without site decorations,
+// leaving out empty, overlong and menu-entry ones ("Home").
+func cleanCandidates(raw, sites []string) []string {
+	var cands []string
+	for _, c := range raw {
+		if c = cleanTitle(c, sites); c != "" && page.RuneLen(c) <= maxTitleRunes && !genericPageNames[strings.ToLower(c)] {
+			cands = append(cands, c)
+		}
+	}
+	return cands
 }
 
 // ldTitle returns the JSON-LD headline cands[0], or the visible heading
