@@ -65,7 +65,7 @@ func bestByline(p *page.Page, headline *html.Node) *visibleByline {
 	var best *visibleByline
 	for _, g := range groups {
 		v := readGroup(g)
-		if v == nil {
+		if v == nil || inWorkRecord(p, g) {
 			continue
 		}
 		v.order = p.Order(g.root)
