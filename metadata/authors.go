@@ -34,9 +34,11 @@ func findAuthors(p *page.Page, declared declaredAuthors, headline *html.Node) (b
 	switch {
 	case v == nil && unprintedHandles(p, s):
 		return "", nil, nil
-	case v == nil && declared.fromMetaTags && allOrgs(pub, s):
+	case v == nil && declared.fromMetaTags && (allOrgs(pub, s) || pub.spellsAll(declared.names)):
 		// An unprinted <meta name=author> that is the publication is
-		// the theme's default for a post without an author.
+		// the theme's default for a post without an author. The value
+		// as declared is tested too: splitting "Department for Trade,
+		// Industry and Energy DTIE" at its commas leaves no org.
 		return "", nil, nil
 	case v == nil:
 		return strings.Join(s, ", "), s, nil
@@ -373,12 +375,43 @@ func allOrgs(pub *publication, names []string) bool {
 		compact := strings.ReplaceAll(low, " ", "")
 		org := (site != "" && (low == site || strings.Contains(low, site) || strings.Contains(site, low))) ||
 			(host != "" && len(compact) >= 3 && strings.Contains(host, compact)) ||
-			pub.namesHost(n) || containsAnyWord(low, bylineOrgWords)
+			pub.namesHost(n) || pub.spells(n) || containsAnyWord(low, bylineOrgWords)
 		if !org {
 			return false
 		}
 	}
 	return true
+}
+
+// spells reports a name that is the publication written another way:
+// the site name's words in another order ("Die Grünen Fraktion" for
+// "Fraktion Die Grünen"), or a longer name carrying one of the host's
+// labels as its acronym ("… Trade and Energy DTIE" on dtie.gov.example).
+func (pub *publication) spells(name string) bool {
+	words, site := lowerWords(name), lowerWords(pub.site)
+	if len(words) >= 2 && len(words) <= len(site) && wordOverlap(name, pub.site) == 1 {
+		return true
+	}
+	labels := strings.Split(pub.host, ".")
+	if len(words) < 2 || len(labels) < 2 || strings.ToUpper(name) == name {
+		return false // "JANE ROE" on roe.example: a name in capitals, no acronym
+	}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && slices.Contains(labels[:len(labels)-1], strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// spellsAll reports declared values that all spell the publication.
+func (pub *publication) spellsAll(values []string) bool {
+	for _, v := range values {
+		if !pub.spells(v) {
+			return false
+		}
+	}
+	return len(values) > 0
 }
 
 // minHostLabel is the shortest host label a name is matched against by

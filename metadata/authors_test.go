@@ -473,6 +473,7 @@ func TestUnprintedMetaAuthorThatIsThePublication(t *testing.T) {
 		{"site name in meta author", `<meta name="author" content="Kessel Valley Rowing Club">`, ""},
 		{"host in meta author", `<meta name="author" content="KesselValleyRowing.example">`, ""},
 		{"person in meta author", `<meta name="author" content="Irma Feldt">`, "Irma Feldt"},
+		{"site name reordered in meta author", `<meta name="author" content="Rowing Club Kessel Valley">`, ""},
 		{"publication in JSON-LD", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring regatta moves to the lower lake","author":{"@type":"Organization","name":"Kessel Valley Rowing Club"}}</script>`, "Kessel Valley Rowing Club"},
 	}
 	for _, tt := range tests {
@@ -481,5 +482,27 @@ func TestUnprintedMetaAuthorThatIsThePublication(t *testing.T) {
 				t.Errorf("byline %q, want %q (authors %q)", m.Byline, tt.want, m.Authors)
 			}
 		})
+	}
+}
+
+func TestPublicationSpells(t *testing.T) {
+	pub := &publication{site: "landtagsfraktion grüne liste", host: "dhie.verwaltung.example"}
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Grüne Liste Landtagsfraktion", true},                       // the site's words reordered
+		{"Departement für Handel, Industrie und Energie DHIE", true}, // the host's label as acronym
+		{"Grüne Liste", true},                                        // part of the site name
+		{"Liste", false},                                             // one word says too little
+		{"Grüne Liste Landtagsfraktion Pressestelle", false},         // more than the site
+		{"Jana Kerst", false},                                        // a person
+		{"JANA DHIE", false},                                         // capitals throughout: no acronym
+		{"Verwaltung Nord", false},                                   // a label word, not an acronym
+	}
+	for _, tt := range tests {
+		if got := pub.spells(tt.name); got != tt.want {
+			t.Errorf("spells(%q) = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
