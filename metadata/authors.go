@@ -155,6 +155,7 @@ func dropAffiliation(pub *publication, names []string) []string {
 // publication from its authors.
 type publication struct {
 	site, host       string // declared site name and host, lower case
+	title            string // the <title>, lower case, spaces collapsed
 	siteKey, hostKey string // the two folded
 	label            string // the host's registrable label folded ("dw" on dw.com), or ""
 }
@@ -164,6 +165,9 @@ func readPublication(p *page.Page) *publication {
 	pub := &publication{}
 	pub.site, pub.host = siteIdentity(p)
 	pub.siteKey, pub.hostKey = fold(pub.site), fold(pub.host)
+	if t := p.First(atom.Title); t != nil && t.FirstChild != nil && t.FirstChild.Type == html.TextNode {
+		pub.title = strings.ToLower(page.CollapseSpace(t.FirstChild.Data))
+	}
 	if hosts := hostNames(p.URL); len(hosts) >= 2 {
 		pub.label = fold(hosts[1])
 	}
@@ -385,11 +389,16 @@ func allOrgs(pub *publication, names []string) bool {
 
 // spells reports a name that is the publication written another way:
 // the site name's words in another order ("Die Grünen Fraktion" for
-// "Fraktion Die Grünen"), or a longer name carrying one of the host's
-// labels as its acronym ("… Trade and Energy DTIE" on dtie.gov.example).
+// "Fraktion Die Grünen"), the part of the <title> after the headline
+// ("Headline - Wines of Iberia - Vinos y Tapas"), or a longer name
+// carrying one of the host's labels as its acronym ("… Trade and Energy
+// DTIE" on dtie.gov.example).
 func (pub *publication) spells(name string) bool {
 	words, site := lowerWords(name), lowerWords(pub.site)
 	if len(words) >= 2 && len(words) <= len(site) && wordOverlap(name, pub.site) == 1 {
+		return true
+	}
+	if pub.endsTitle(name) {
 		return true
 	}
 	labels := strings.Split(pub.host, ".")
@@ -398,6 +407,17 @@ func (pub *publication) spells(name string) bool {
 	}
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && slices.Contains(labels[:len(labels)-1], strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsTitle reports a name the <title> ends with after a title separator.
+func (pub *publication) endsTitle(name string) bool {
+	low := strings.ToLower(page.CollapseSpace(name))
+	for _, sep := range titleSeparators {
+		if strings.HasSuffix(pub.title, sep+low) {
 			return true
 		}
 	}

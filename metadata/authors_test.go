@@ -486,7 +486,8 @@ func TestUnprintedMetaAuthorThatIsThePublication(t *testing.T) {
 }
 
 func TestPublicationSpells(t *testing.T) {
-	pub := &publication{site: "landtagsfraktion grüne liste", host: "dhie.verwaltung.example"}
+	pub := &publication{site: "landtagsfraktion grüne liste", host: "dhie.verwaltung.example",
+		title: "waldgesetz: klare ziele | weine vom douro - adega norte"}
 	tests := []struct {
 		name string
 		want bool
