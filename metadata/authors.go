@@ -34,11 +34,9 @@ func findAuthors(p *page.Page, declared declaredAuthors, headline *html.Node) (b
 	switch {
 	case v == nil && unprintedHandles(p, s):
 		return "", nil, nil
-	case v == nil && declared.fromMetaTags && (allOrgs(pub, s) || pub.spellsAll(declared.names)):
+	case v == nil && declared.fromMetaTags && (allOrgs(pub, s) || pub.declares(p, declared.names)):
 		// An unprinted <meta name=author> that is the publication is
-		// the theme's default for a post without an author. The value
-		// as declared is tested too: splitting "Department for Trade,
-		// Industry and Energy DTIE" at its commas leaves no org.
+		// the theme's default for a post without an author.
 		return "", nil, nil
 	case v == nil:
 		return strings.Join(s, ", "), s, nil
@@ -385,53 +383,6 @@ func allOrgs(pub *publication, names []string) bool {
 		}
 	}
 	return true
-}
-
-// spells reports a name that is the publication written another way:
-// the site name's words in another order ("Die Grünen Fraktion" for
-// "Fraktion Die Grünen"), the part of the <title> after the headline
-// ("Headline - Wines of Iberia - Vinos y Tapas"), or a longer name
-// carrying one of the host's labels as its acronym ("… Trade and Energy
-// DTIE" on dtie.gov.example).
-func (pub *publication) spells(name string) bool {
-	words, site := lowerWords(name), lowerWords(pub.site)
-	if len(words) >= 2 && len(words) <= len(site) && wordOverlap(name, pub.site) == 1 {
-		return true
-	}
-	if pub.endsTitle(name) {
-		return true
-	}
-	labels := strings.Split(pub.host, ".")
-	if len(words) < 2 || len(labels) < 2 || strings.ToUpper(name) == name {
-		return false // "JANE ROE" on roe.example: a name in capitals, no acronym
-	}
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && slices.Contains(labels[:len(labels)-1], strings.ToLower(w)) {
-			return true
-		}
-	}
-	return false
-}
-
-// endsTitle reports a name the <title> ends with after a title separator.
-func (pub *publication) endsTitle(name string) bool {
-	low := strings.ToLower(page.CollapseSpace(name))
-	for _, sep := range titleSeparators {
-		if strings.HasSuffix(pub.title, sep+low) {
-			return true
-		}
-	}
-	return false
-}
-
-// spellsAll reports declared values that all spell the publication.
-func (pub *publication) spellsAll(values []string) bool {
-	for _, v := range values {
-		if !pub.spells(v) {
-			return false
-		}
-	}
-	return len(values) > 0
 }
 
 // minHostLabel is the shortest host label a name is matched against by

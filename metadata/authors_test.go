@@ -484,26 +484,3 @@ func TestUnprintedMetaAuthorThatIsThePublication(t *testing.T) {
 		})
 	}
 }
-
-func TestPublicationSpells(t *testing.T) {
-	pub := &publication{site: "landtagsfraktion grüne liste", host: "dhie.verwaltung.example",
-		title: "waldgesetz: klare ziele | weine vom douro - adega norte"}
-	tests := []struct {
-		name string
-		want bool
-	}{
-		{"Grüne Liste Landtagsfraktion", true},                       // the site's words reordered
-		{"Departement für Handel, Industrie und Energie DHIE", true}, // the host's label as acronym
-		{"Grüne Liste", true},                                        // part of the site name
-		{"Liste", false},                                             // one word says too little
-		{"Grüne Liste Landtagsfraktion Pressestelle", false},         // more than the site
-		{"Jana Kerst", false},                                        // a person
-		{"JANA DHIE", false},                                         // capitals throughout: no acronym
-		{"Verwaltung Nord", false},                                   // a label word, not an acronym
-	}
-	for _, tt := range tests {
-		if got := pub.spells(tt.name); got != tt.want {
-			t.Errorf("spells(%q) = %v, want %v", tt.name, got, tt.want)
-		}
-	}
-}
