@@ -30,9 +30,9 @@ func (pub *publication) declares(p *page.Page, values []string) bool {
 // spells reports a name that is the publication written another way:
 // the site name's words in another order ("Die Grünen Fraktion" for
 // "Fraktion Die Grünen"), the part of the <title> after the headline
-// ("Headline - Wines of Iberia - Vinos y Tapas"), or a longer name
-// carrying one of the host's labels as its acronym ("… Trade and Energy
-// DTIE" on dtie.gov.example).
+// ("Headline - Wines of Iberia - Vinos y Tapas"), or an organisation's
+// name (see orgShaped) carrying one of the host's labels as its acronym
+// ("Department for Trade and Energy DTIE" on dtie.gov.example).
 func (pub *publication) spells(name string) bool {
 	words, site := lowerWords(name), lowerWords(pub.site)
 	if len(words) >= 2 && len(words) <= len(site) && wordOverlap(name, pub.site) == 1 {
@@ -42,8 +42,8 @@ func (pub *publication) spells(name string) bool {
 		return true
 	}
 	labels := strings.Split(pub.host, ".")
-	if len(words) < 2 || len(labels) < 2 || strings.ToUpper(name) == name {
-		return false // "JANE ROE" on roe.example: a name in capitals, no acronym
+	if len(labels) < 2 || !orgShaped(name) {
+		return false // "Jane Roe, CEO ACME" on acme.example: a person, with the firm
 	}
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && slices.Contains(labels[:len(labels)-1], strings.ToLower(w)) {
