@@ -34,7 +34,7 @@ func findAuthors(p *page.Page, declared declaredAuthors, headline *html.Node) (b
 	switch {
 	case v == nil && unprintedHandles(p, s):
 		return "", nil, nil
-	case v == nil && declared.fromMetaTags && allOrgs(pub, s):
+	case v == nil && declared.fromMetaTags && (allOrgs(pub, s) || pub.declares(p, declared.names)):
 		// An unprinted <meta name=author> that is the publication is
 		// the theme's default for a post without an author.
 		return "", nil, nil
@@ -153,6 +153,7 @@ func dropAffiliation(pub *publication, names []string) []string {
 // publication from its authors.
 type publication struct {
 	site, host       string // declared site name and host, lower case
+	title            string // the <title>, lower case, spaces collapsed
 	siteKey, hostKey string // the two folded
 	label            string // the host's registrable label folded ("dw" on dw.com), or ""
 }
@@ -162,6 +163,9 @@ func readPublication(p *page.Page) *publication {
 	pub := &publication{}
 	pub.site, pub.host = siteIdentity(p)
 	pub.siteKey, pub.hostKey = fold(pub.site), fold(pub.host)
+	if t := p.First(atom.Title); t != nil && t.FirstChild != nil && t.FirstChild.Type == html.TextNode {
+		pub.title = strings.ToLower(page.CollapseSpace(t.FirstChild.Data))
+	}
 	if hosts := hostNames(p.URL); len(hosts) >= 2 {
 		pub.label = fold(hosts[1])
 	}
@@ -373,7 +377,7 @@ func allOrgs(pub *publication, names []string) bool {
 		compact := strings.ReplaceAll(low, " ", "")
 		org := (site != "" && (low == site || strings.Contains(low, site) || strings.Contains(site, low))) ||
 			(host != "" && len(compact) >= 3 && strings.Contains(host, compact)) ||
-			pub.namesHost(n) || containsAnyWord(low, bylineOrgWords)
+			pub.namesHost(n) || pub.spells(n) || containsAnyWord(low, bylineOrgWords)
 		if !org {
 			return false
 		}

@@ -473,6 +473,7 @@ func TestUnprintedMetaAuthorThatIsThePublication(t *testing.T) {
 		{"site name in meta author", `<meta name="author" content="Kessel Valley Rowing Club">`, ""},
 		{"host in meta author", `<meta name="author" content="KesselValleyRowing.example">`, ""},
 		{"person in meta author", `<meta name="author" content="Irma Feldt">`, "Irma Feldt"},
+		{"site name reordered in meta author", `<meta name="author" content="Rowing Club Kessel Valley">`, ""},
 		{"publication in JSON-LD", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring regatta moves to the lower lake","author":{"@type":"Organization","name":"Kessel Valley Rowing Club"}}</script>`, "Kessel Valley Rowing Club"},
 	}
 	for _, tt := range tests {

@@ -65,7 +65,7 @@ func bestByline(p *page.Page, headline *html.Node) *visibleByline {
 	var best *visibleByline
 	for _, g := range groups {
 		v := readGroup(g)
-		if v == nil {
+		if v == nil || inWorkRecord(p, g) {
 			continue
 		}
 		v.order = p.Order(g.root)
@@ -149,7 +149,7 @@ func bylineGroups(p *page.Page, headline *html.Node) []*bylineGroup {
 			continue
 		}
 		kind := candidateKind(p, n)
-		if kind == 0 || outsideStory(n, headline) {
+		if kind == 0 || outsideStory(n, headline) || showsHeadline(n, headline) {
 			continue
 		}
 		if g := groupHolding(groups, n); g != nil {
@@ -163,6 +163,16 @@ func bylineGroups(p *page.Page, headline *html.Node) []*bylineGroup {
 		groups = append(groups, &bylineGroup{root: lineOf(p, n), kind: kind, members: []*html.Node{n}})
 	}
 	return joinSiblingGroups(groups)
+}
+
+// showsHeadline reports a candidate that holds the headline or is its
+// text: a title that opens with a byline word ("Von der Leyen will…")
+// reads as a byline, and the headline is never one.
+func showsHeadline(n, headline *html.Node) bool {
+	if headline == nil {
+		return false
+	}
+	return page.Within(headline, n) || (page.Within(n, headline) && page.Text(n) == page.Text(headline))
 }
 
 // groupHolding returns the group whose line contains n.

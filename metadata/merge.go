@@ -115,8 +115,9 @@ func pageType(s *sources, ld *ldData, md *microdata) string {
 // they came from.
 type declaredAuthors struct {
 	names []string
-	// fromMetaTags says plain <meta> tags gave them, which CMS themes
-	// fill with the site's owner when a post names no author.
+	// fromMetaTags says <meta> tags gave them, plain or microdata's,
+	// which CMS themes fill with the site's owner when a post names no
+	// author.
 	fromMetaTags bool
 }
 
@@ -127,7 +128,7 @@ func structuredAuthors(s *sources, ld *ldData, md *microdata) declaredAuthors {
 		return declaredAuthors{names: ld.authors}
 	}
 	if len(md.authors) > 0 {
-		return declaredAuthors{names: md.authors}
+		return declaredAuthors{names: md.authors, fromMetaTags: !md.authorsShown}
 	}
 	for _, k := range authorMetaKeys {
 		var out []string

@@ -26,6 +26,29 @@ func TestStructuredAuthorsPrecedence(t *testing.T) {
 	}
 }
 
+// Microdata that gives its author's name only in a <meta> tag shows it no
+// more than a <meta name=author> does; a name printed as text is shown.
+func TestStructuredAuthorsMicrodataShown(t *testing.T) {
+	tests := []struct {
+		name, src string
+		unshown   bool
+	}{
+		{"name in a meta tag", `<div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">H</h1><div itemprop="author" itemscope itemtype="https://schema.org/Organization"><meta itemprop="name" content="Example Weekly"></div></div>`, true},
+		{"author as a meta tag", `<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="author" content="Example Weekly"></div>`, true},
+		{"name printed", `<div itemscope itemtype="https://schema.org/NewsArticle"><p itemprop="author" itemscope itemtype="https://schema.org/Person">Von <span itemprop="name">Ada Brook</span></p></div>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := pageOf(t, tt.src)
+			s := collect(p)
+			got := structuredAuthors(s, readJSONLD(p, s.ldScripts), readMicrodata(p, s))
+			if len(got.names) != 1 || got.fromMetaTags != tt.unshown {
+				t.Errorf("authors %+v, want one name, from meta tags %v", got, tt.unshown)
+			}
+		})
+	}
+}
+
 func TestStructuredImage(t *testing.T) {
 	p := pageOf(t, `<meta property="og:image" content="/img/a.jpg"><meta property="og:image:width" content="1200"><meta name="twitter:image" content="/img/b.jpg">`)
 	s := collect(p)

@@ -16,6 +16,7 @@ type microdata struct {
 	published, modified             string
 	image                           string
 	authors, keywords               []string
+	authorsShown                    bool // some author's name is page text, not only a <meta> tag's
 	breadcrumbs                     []Breadcrumb
 	headlineNode, descriptionNode   *html.Node
 }
@@ -84,35 +85,36 @@ func (md *microdata) take(p *page.Page, n *html.Node) {
 		case "keywords":
 			md.keywords = append(md.keywords, splitKeywords(itemValue(p, n))...)
 		case "author", "creator":
-			if name := authorName(p, n); name != "" {
+			if name, shown := authorName(p, n); name != "" {
 				md.authors = append(md.authors, name)
+				md.authorsShown = md.authorsShown || shown
 			}
 		}
 	}
 }
 
 // authorName reads an author property: the name inside a Person scope, the
-// content of a <meta>, else the element's text.
-func authorName(p *page.Page, n *html.Node) string {
+// content of a <meta>, else the element's text. shown says the name is
+// the text of an element rather than an attribute's.
+func authorName(p *page.Page, n *html.Node) (name string, shown bool) {
 	if page.HasAttr(n, "itemscope") {
-		var name string
 		walkScope(n, func(c *html.Node) bool {
 			if hasToken(page.Attr(c, "itemprop"), "name") {
-				name = itemValue(p, c)
+				name, shown = itemValue(p, c), page.Attr(c, "content") == "" && c.DataAtom != atom.Meta
 				return false
 			}
 			return true
 		})
-		return name
+		return name, shown
 	}
 	if n.DataAtom == atom.Meta || n.DataAtom == atom.Link {
 		v := page.CollapseSpace(page.Attr(n, "content"))
 		if strings.Contains(v, "://") {
-			return ""
+			return "", false
 		}
-		return v
+		return v, false
 	}
-	return page.Text(n)
+	return page.Text(n), true
 }
 
 // itemValue is a property's value by the microdata rules: content, href,
