@@ -28,9 +28,9 @@ func (pub *publication) declares(p *page.Page, values []string) bool {
 }
 
 // spells reports a name that is the publication written another way:
-// the site name's words in another order ("Die Grünen Fraktion" for
-// "Fraktion Die Grünen"), the part of the <title> after the headline
-// ("Headline - Wines of Iberia - Vinos y Tapas"), or an organisation's
+// the site name's words in another order ("Grüne Liste Landtagsfraktion"
+// for "Landtagsfraktion Grüne Liste"), the part of the <title> after the
+// headline ("Headline - Wines of the Douro - Adega Norte"), or an organisation's
 // name (see orgShaped) carrying one of the host's labels as its acronym
 // ("Department for Trade and Energy DTIE" on dtie.gov.example).
 func (pub *publication) spells(name string) bool {
