@@ -134,6 +134,9 @@ func itemValue(p *page.Page, n *html.Node) string {
 		}
 	case atom.Data, atom.Meter:
 		return strings.TrimSpace(page.Attr(n, "value"))
+	case atom.Meta:
+		// Some templates write value= where the spec has content=.
+		return page.CollapseSpace(page.Attr(n, "value"))
 	}
 	return page.Text(n)
 }

@@ -36,3 +36,11 @@ func TestMicrodataArticle(t *testing.T) {
 		t.Errorf("microdata authors %q", md.authors)
 	}
 }
+
+func TestMicrodataMetaValueAttribute(t *testing.T) {
+	p := pageOf(t, `<div itemscope itemtype="http://schema.org/Article"><div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" value="Ada Brook"></div></div>`)
+	md := readMicrodata(p, collect(p))
+	if strings.Join(md.authors, "|") != "Ada Brook" {
+		t.Errorf("microdata authors %q, want the <meta value=> name", md.authors)
+	}
+}
