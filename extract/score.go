@@ -250,7 +250,8 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 				// this page's own post, headed by its permalink
 			case marks[i]&linkedHead != 0:
 				marks[i] |= teaser
-			case n.DataAtom == atom.Article && !a.liveBlog():
+			case n.DataAtom == atom.Article && !a.liveBlog() && a.announcesSitePage(i):
+				// a teaser links to another page of the site; a listicle item does not (section_card.go)
 				marks[i] |= teaser
 				a.articleTeasers++
 			case st.LinkText*10 >= st.Text && opensWithLink(n):
