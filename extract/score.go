@@ -122,7 +122,8 @@ func (a *analysis) index() {
 		c := a.hskip[n] && !a.bodyParagraph(i, n) && !most && marks[i]&holdsStory == 0 && !a.leadParagraph(i, n, raw)
 		c = a.postClutter(i, n, par, c)
 		if a.role[i] == roleClutter && marks[i]&holdsStory == 0 ||
-			a.role[i] == roleWeakClutter && marks[i]&holdsStory == 0 && !most && !a.subhead(n, raw) && !wrapsEmbed(n, 0) && !a.foldedText(i, n) {
+			a.role[i] == roleWeakClutter && marks[i]&holdsStory == 0 && !most && !a.subhead(n, raw) && !wrapsEmbed(n, 0) && !a.foldedText(i, n) &&
+				!a.sectionHeader(i, n, raw) {
 			c = true
 		}
 		if a.role[i] == roleStrongStory || par >= 0 && marks[par]&inStory != 0 {
