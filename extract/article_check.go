@@ -59,8 +59,11 @@ func (a *analysis) listing(best int) float64 {
 		}
 		switch n.DataAtom {
 		case atom.Article:
-			articles++
-			biggest = max(biggest, a.good[i])
+			// A listicle's items link nowhere on the site: no teasers.
+			if a.announcesSitePage(i) {
+				articles++
+				biggest = max(biggest, a.good[i])
+			}
 		case atom.H2, atom.H3, atom.H4:
 			st := a.p.Stats(n)
 			if st.Text > 0 && st.LinkText*10 >= st.Text*8 {

@@ -4,8 +4,10 @@ package extract
 //
 // A post embedded from a social platform (a twitter-tweet blockquote, an
 // instagram-media blockquote, a Facebook fb-post div…) becomes a Quote: its
-// paragraphs are the post's text, its Cite the post's address. The
-// platforms' fallback lines ("View this post on Instagram") are left out.
+// paragraphs are the post's text, then the signature the platform prints
+// after it ("— Jane Roe (@janeroe) May 1, 2024": who said it, and when),
+// its Cite the post's address. The platforms' fallback lines ("View this
+// post on Instagram") are left out.
 //
 // An <iframe> from a known video, audio, post or chart host becomes a
 // Paragraph holding one link to the iframe's address, its text the
@@ -45,6 +47,11 @@ func (b *builder) embedPost(n *html.Node) {
 			kids = append(kids, blk)
 		}
 	}
+	if len(paras) > 0 && paras[0] != n {
+		if sig := b.postSignature(n); sig != nil {
+			kids = append(kids, *sig)
+		}
+	}
 	cite := b.permalink(n)
 	if len(kids) == 0 && cite == "" {
 		return
@@ -53,6 +60,25 @@ func (b *builder) embedPost(n *html.Node) {
 }
 
 func noSkip(*html.Node) bool { return false }
+
+// postSignature returns the line an embedded post prints after its text,
+// outside its paragraphs: who posted it and when ("— Jane Roe (@janeroe)
+// May 1, 2024"), which the platforms open with a dash. It is nil when the
+// post has no such line.
+func (b *builder) postSignature(n *html.Node) *Block {
+	saved := b.skip
+	b.skip = func(c *html.Node) bool { return c.DataAtom == atom.P }
+	blk := NewTextBlock(Paragraph, b.inline(n, modeItem, format{}))
+	b.skip = saved
+	t := strings.TrimSpace(blk.Text)
+	if !strings.HasPrefix(t, "—") && !strings.HasPrefix(t, "–") || !hasWordRune(t) {
+		return nil
+	}
+	for i := range blk.Spans {
+		blk.Spans[i].URL = withoutTracking(blk.Spans[i].URL)
+	}
+	return &blk
+}
 
 // findParagraphs appends the visible <p> elements below n.
 func (b *builder) findParagraphs(n *html.Node, out *[]*html.Node, depth int) {

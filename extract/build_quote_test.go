@@ -40,7 +40,9 @@ func TestBuildEmbeds(t *testing.T) {
 			in: `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Ferry service resumes at noon <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Harbour Office (@harbour) <a href="https://twitter.com/harbour/status/123?ref_src=twsrc%5Etfw">May 4, 2024</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>`,
 			want: Body{{Kind: Quote, Cite: "https://twitter.com/harbour/status/123", Children: []Block{
 				{Kind: Paragraph, Text: "Ferry service resumes at noon pic.twitter.com/abc", Spans: []Span{
-					{Text: "Ferry service resumes at noon "}, {Text: "pic.twitter.com/abc", URL: "https://t.co/abc"}}}}}}},
+					{Text: "Ferry service resumes at noon "}, {Text: "pic.twitter.com/abc", URL: "https://t.co/abc"}}},
+				{Kind: Paragraph, Text: "— Harbour Office (@harbour) May 4, 2024", Spans: []Span{
+					{Text: "— Harbour Office (@harbour) "}, {Text: "May 4, 2024", URL: "https://twitter.com/harbour/status/123"}}}}}}},
 		{name: "instagram",
 			in: `<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/XYZ/?utm_source=ig_embed&amp;img_index=2"><div><a href="https://www.instagram.com/p/XYZ/">View this post on Instagram</a></div>
 				<p><a href="https://www.instagram.com/p/XYZ/">First light over the bay</a></p><p>A post shared by Bay Photos (@bay)</p></blockquote>`,

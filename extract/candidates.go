@@ -79,6 +79,9 @@ func (a *analysis) joinSiblings(parent, chosen *html.Node, out map[*html.Node]bo
 	for k := lo - 1; k >= 0 && a.leadIn(kids[k]); k-- {
 		joined[k] = true
 	}
+	for k := hi + 1; lo >= 0 && k < len(kids) && a.citedLink(kids[k]); k++ {
+		joined[k] = true
+	}
 	any := false
 	for k, c := range kids {
 		if c == chosen {

@@ -74,7 +74,11 @@ func classify(n *html.Node, cache nameCache) role {
 				return roleClutter // a modal dialog: consent, sign-in, paywall
 			}
 		case "class", "id":
-			names = max(names, cache.names(a.Val))
+			v := a.Val
+			if tableTag(n.DataAtom) {
+				v = withoutOwnTagNames(v, n.Data)
+			}
+			names = max(names, cache.names(v))
 		}
 	}
 	if names == roleStrongStory {
@@ -450,4 +454,33 @@ func foldTitle(s string) string {
 // presentation option of the block, whatever part it mentions.
 func alignmentSetting(name string) bool {
 	return strings.Contains(name, "-align-")
+}
+
+// tableTag reports the elements of a table, whose class names style the
+// table itself (a style sheet's "table-header", "table-striped",
+// "td-right").
+func tableTag(t atom.Atom) bool {
+	switch t {
+	case atom.Table, atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Td, atom.Th:
+		return true
+	}
+	return false
+}
+
+// withoutOwnTagNames drops from a class list the names that open with the
+// element's own tag ("table-header" on a <table>): they style the element
+// itself (its header row, its stripes), they name no box of furniture.
+func withoutOwnTagNames(v, tag string) string {
+	if !strings.Contains(v, tag+"-") && !strings.Contains(v, tag+"_") {
+		return v
+	}
+	var keep []string
+	for _, f := range strings.Fields(v) {
+		l := strings.ToLower(f)
+		if strings.HasPrefix(l, tag+"-") || strings.HasPrefix(l, tag+"_") {
+			continue
+		}
+		keep = append(keep, f)
+	}
+	return strings.Join(keep, " ")
 }

@@ -240,3 +240,25 @@ func TestDropLabels(t *testing.T) {
 		t.Errorf("dropLabels = %+v, want the two story paragraphs and the list", got)
 	}
 }
+
+func TestTableStyleNamesNoClutter(t *testing.T) {
+	for src, want := range map[string]role{
+		`<table class="ingredients table-header"><tr><td>x</td></tr></table>`: roleNone,
+		`<table class="table-related"><tr><td>x</td></tr></table>`:            roleNone,
+		`<table class="sidebar"><tr><td>x</td></tr></table>`:                  roleWeakClutter,
+		// Outside tables the same shape still names a box.
+		`<ul class="ul-related"><li>x</li></ul>`: roleWeakClutter,
+	} {
+		p := indexedAt(t, `<html><body>`+src+`</body></html>`, storyURL)
+		n := p.Elements[len(p.Elements)-1]
+		for _, e := range p.Elements {
+			if e.Data == "table" || e.Data == "ul" {
+				n = e
+				break
+			}
+		}
+		if got := classify(n, nameCache{}); got != want {
+			t.Errorf("classify(%s) = %v, want %v", src, got, want)
+		}
+	}
+}

@@ -30,6 +30,13 @@ func TestLinkedSentenceWords(t *testing.T) {
 		`<p>Also: <a href="/a">A long linked headline about the harbour</a> - Courier</p>`:                    false,
 		`<p><a href="/a">Comments</a><a href="/b">Print</a><button>Share this page with friends</button></p>`: false,
 		`<p><a href="/a">One</a> · <a href="/b">Two</a> · <a href="/c">Three</a> | more</p>`:                  false,
+		// A sentence that ends inside its link; a source announcing its quote.
+		`<p>Two years ago, <a href="/a">the council approved the plan.</a></p>`: true,
+		`<p><a href="/a">The Harbour Gazette</a> reported:</p>`:                 true,
+		// Labels before a link, and a sentence-like label without a stop.
+		`<p>Read more about it: <a href="/a">The council approved the plan.</a></p>`:     false,
+		`<p>More from the harbour » <a href="/a">The council approved the plan.</a></p>`: false,
+		`<p>You might also like <a href="/a">Council approves the plan</a></p>`:          false,
 	} {
 		p := indexedAt(t, `<html><body>`+src+`</body></html>`, storyURL)
 		var n = p.Elements[len(p.Elements)-1]

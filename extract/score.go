@@ -122,7 +122,8 @@ func (a *analysis) index() {
 		c := a.hskip[n] && !a.bodyParagraph(i, n) && !most && marks[i]&holdsStory == 0 && !a.leadParagraph(i, n, raw)
 		c = a.postClutter(i, n, par, c)
 		if a.role[i] == roleClutter && marks[i]&holdsStory == 0 ||
-			a.role[i] == roleWeakClutter && marks[i]&holdsStory == 0 && !most && !a.subhead(n, raw) && !wrapsEmbed(n, 0) && !a.foldedText(i, n) {
+			a.role[i] == roleWeakClutter && marks[i]&holdsStory == 0 && !most && !a.subhead(n, raw) && !wrapsEmbed(n, 0) && !a.foldedText(i, n) &&
+				!a.sectionHeader(i, n, raw) {
 			c = true
 		}
 		if a.role[i] == roleStrongStory || par >= 0 && marks[par]&inStory != 0 {
@@ -250,7 +251,8 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 				// this page's own post, headed by its permalink
 			case marks[i]&linkedHead != 0:
 				marks[i] |= teaser
-			case n.DataAtom == atom.Article && !a.liveBlog():
+			case n.DataAtom == atom.Article && !a.liveBlog() && a.announcesSitePage(i):
+				// a teaser links to another page of the site; a listicle item does not (section_card.go)
 				marks[i] |= teaser
 				a.articleTeasers++
 			case st.LinkText*10 >= st.Text && opensWithLink(n):

@@ -31,7 +31,7 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 	if a.deadLinks {
 		st.LinkText = 0
 	}
-	if a.linkRun(i, st.Text, st.LinkText) || a.kicker(i, n, sel) || a.besideStoryColumn(n, sel) {
+	if a.linkRun(i, st.Text, st.LinkText) && !a.citedLink(n) || a.kicker(i, n, sel) || a.besideStoryColumn(n, sel) {
 		return true
 	}
 	switch n.DataAtom {
@@ -99,7 +99,7 @@ func (a *analysis) linkList(i int, n *html.Node, text, link int32) bool {
 		return false
 	}
 	return float64(link) > a.tune.skipLinkDensity*float64(text) && a.good[i] < 3*a.tune.minSiblingText &&
-		!(n.DataAtom == atom.P && linkedSentence(n))
+		!(n.DataAtom == atom.P && (linkedSentence(n) || a.citedLink(n)))
 }
 
 // minRunLinks is how many links in a row, with next to no other text,

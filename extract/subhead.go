@@ -11,16 +11,49 @@ import (
 // sidebar boxes use ("sidebar-title", "widget-heading"): a part of a name
 // that marks furniture elsewhere. A heading set between two paragraphs of
 // story text, as their sibling, is a subhead of the story whatever its
-// class says; a box's heading heads a list, a teaser or a form.
+// class says; a box's heading heads a list, a teaser or a form. Where the
+// template wraps each section, the subhead opens its wrapper (a picture
+// may come before the paragraph) and the story's text stands in the
+// wrapper before.
 
-// subhead reports a heading whose nearest element siblings on both sides
-// are paragraphs of story text; raw holds story text before any clutter
-// decision.
+// subhead reports a heading with story text before it and a paragraph of
+// story text after it; raw holds story text before any clutter decision.
 func (a *analysis) subhead(n *html.Node, raw []int32) bool {
 	if !isHeading(n.DataAtom) {
 		return false
 	}
-	return a.storyNeighbour(page.PrevElement(n), raw) && a.storyNeighbour(page.NextElement(n), raw)
+	return a.storyBefore(n, raw) && a.storyAfter(n, raw)
+}
+
+// maxSubheadGap is how many elements without text (a picture, an empty
+// caption) may stand between a subhead and the paragraph it heads.
+const maxSubheadGap = 2
+
+// storyBefore reports story text right before a heading: a paragraph as
+// its sibling, or, for a heading that opens its section's wrapper, story
+// text in the wrapper before (an empty ad slot between them aside).
+func (a *analysis) storyBefore(n *html.Node, raw []int32) bool {
+	if prev := page.PrevElement(n); prev != nil || n.Parent == nil {
+		return a.storyNeighbour(prev, raw)
+	}
+	j := a.p.Order(a.pastEmpty(n.Parent, page.PrevElement))
+	return j >= 0 && raw[j] > 0
+}
+
+// storyAfter reports a paragraph of story text after a heading, past at
+// most maxSubheadGap elements without text.
+func (a *analysis) storyAfter(n *html.Node, raw []int32) bool {
+	return a.storyNeighbour(a.pastEmpty(n, page.NextElement), raw)
+}
+
+// pastEmpty steps from n to its sibling in one direction, past at most
+// maxSubheadGap elements without text; nil when there is none.
+func (a *analysis) pastEmpty(n *html.Node, step func(*html.Node) *html.Node) *html.Node {
+	s := step(n)
+	for k := 0; k < maxSubheadGap && s != nil && a.p.Stats(s).Text == 0; k++ {
+		s = step(s)
+	}
+	return s
 }
 
 // storyNeighbour reports a <p> holding story text.

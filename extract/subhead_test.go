@@ -30,3 +30,19 @@ func TestFurnitureHeadingBeforeListLeftOut(t *testing.T) {
 		t.Errorf("box heading kept as a subhead:\n%s", text)
 	}
 }
+
+func TestSubheadOpeningSectionWrapperKept(t *testing.T) {
+	// Each section sits in a wrapper that opens with its heading and a
+	// picture; an empty ad slot stands between two sections.
+	src := `<html><body><div class="story-text"><div class="section">` + storyPara("harbour", 2) + `</div>` +
+		`<div class="ad-slot"></div><div class="section"><h2 class="widget-title">Night shifts cut</h2>` +
+		`<div class="widget-image"><img src="/a.jpg"></div>` + storyPara("ferry", 2) + `</div></div>` +
+		`<div class="sidebar"><div class="widget"><h2 class="widget-title">Most read</h2><ul><li><a href="/a">A</a></li></ul></div></div></body></html>`
+	text := extractAt(t, src, storyURL)
+	if !strings.Contains(text, "Night shifts cut") {
+		t.Errorf("subhead opening its section left out:\n%s", text)
+	}
+	if strings.Contains(text, "Most read") {
+		t.Errorf("sidebar heading kept:\n%s", text)
+	}
+}

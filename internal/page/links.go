@@ -16,9 +16,14 @@ import (
 // "www." aside, and the same path, a closing slash aside, whatever the
 // scheme, query or fragment.
 func SamePage(u, base *url.URL) bool {
-	host := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
 	path := func(p string) string { return strings.TrimSuffix(p, "/") }
-	return host(u.Host) == host(base.Host) && path(u.Path) == path(base.Path)
+	return SameHost(u, base) && path(u.Path) == path(base.Path)
+}
+
+// SameHost reports whether u is on base's host, "www." aside.
+func SameHost(u, base *url.URL) bool {
+	host := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
+	return host(u.Host) == host(base.Host)
 }
 
 // IsHeading reports <h1> to <h6>.
