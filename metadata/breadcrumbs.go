@@ -19,7 +19,7 @@ func findBreadcrumbs(p *page.Page, s *sources, ld *ldData, md *microdata, cc cru
 	if len(s.h1s) > 0 {
 		headline = s.h1s[0]
 	}
-	for _, list := range [][]Breadcrumb{ld.breadcrumbs, md.breadcrumbs, navCrumbs(p, s), pathCrumbs(p, headline), categoryCrumbs(p, s)} {
+	for _, list := range [][]Breadcrumb{ld.breadcrumbs, md.breadcrumbs, navCrumbs(p, s), pathCrumbs(p, headline), categoryCrumbs(p, s, headline)} {
 		if out := cleanCrumbs(p, list, cc); len(out) > 0 {
 			return out
 		}
@@ -73,10 +73,10 @@ func navCrumbs(p *page.Page, s *sources) []Breadcrumb {
 // Categories in sidebars and widgets are the site's, not the article's.
 // article:section is not used: measured, it names a section where readers
 // see none far more often than it helps.
-func categoryCrumbs(p *page.Page, s *sources) []Breadcrumb {
+func categoryCrumbs(p *page.Page, s *sources, headline *html.Node) []Breadcrumb {
 	var out []Breadcrumb
 	for _, a := range s.catLinks {
-		if !inSiteFurniture(a) && len(out) < maxCategoryCrumbs {
+		if !inSiteFurniture(a, headline) && len(out) < maxCategoryCrumbs {
 			out = append(out, Breadcrumb{Text: page.Text(a), URL: p.Resolve(page.Attr(a, "href"))})
 		}
 	}

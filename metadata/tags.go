@@ -15,7 +15,7 @@ import (
 // keywords, article:tag, parsely-tags, news_keywords, keywords, …) gives a
 // list; the list the other sources agree with most wins, precedence breaks
 // ties. The page's visible tag links serve when no source has any.
-func findTags(p *page.Page, s *sources, ld *ldData, md *microdata, sites []string) []string {
+func findTags(p *page.Page, s *sources, ld *ldData, md *microdata, sites []string, headline *html.Node) []string {
 	lists := [][]string{cleanTags(ld.keywords)}
 	for _, k := range tagMetaKeys {
 		var vals []string
@@ -50,7 +50,7 @@ func findTags(p *page.Page, s *sources, ld *ldData, md *microdata, sites []strin
 	if best >= 0 {
 		return lists[best]
 	}
-	return cleanTags(visibleTags(p, s))
+	return cleanTags(visibleTags(p, s, headline))
 }
 
 // echoesSummary reports whether a keywords value repeats the page's
@@ -109,10 +109,10 @@ func overlapCount(a, b []string) int {
 
 // visibleTags returns the texts of rel=tag links and of links inside tag
 // lists (class or id "tags", "tag-list", "keywords", "topics").
-func visibleTags(p *page.Page, s *sources) []string {
+func visibleTags(p *page.Page, s *sources, headline *html.Node) []string {
 	var out []string
 	for _, a := range s.tagLinks {
-		if !inSiteFurniture(a) && !inTeaserCard(p, a) {
+		if !inSiteFurniture(a, headline) && !inTeaserCard(p, a) {
 			out = append(out, page.Text(a))
 		}
 	}
@@ -120,7 +120,7 @@ func visibleTags(p *page.Page, s *sources) []string {
 		return out
 	}
 	for _, n := range p.Elements {
-		if !isTagList(n) || p.Stats(n).Hidden || inSiteFurniture(n) {
+		if !isTagList(n) || p.Stats(n).Hidden || inSiteFurniture(n, headline) {
 			continue
 		}
 		st := p.Stats(n)
@@ -137,15 +137,17 @@ func visibleTags(p *page.Page, s *sources) []string {
 
 // inSiteFurniture reports whether n sits in a sidebar, widget or tag
 // cloud: site-wide lists, not the article's own tags (which sit in the
-// article's footer, or in a <nav> or <aside> of their own).
-func inSiteFurniture(n *html.Node) bool {
+// article's footer, or in a <nav> or <aside> of their own). A widget that
+// holds the headline is the page's main column (blog platforms render the
+// post itself as a widget), not furniture beside it.
+func inSiteFurniture(n, headline *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
 		if a.Type != html.ElementNode {
 			continue
 		}
 		for _, tok := range strings.Fields(classID(a)) {
 			if tagFurniture[tok] || strings.HasPrefix(tok, "widget_") || strings.Contains(tok, "cloud") {
-				return true
+				return headline == nil || !page.Within(headline, a)
 			}
 		}
 	}

@@ -90,3 +90,12 @@ func TestTagsNotFromTeaserCards(t *testing.T) {
 		}
 	}
 }
+
+// A widget that holds the headline is the post itself (blog platforms
+// render it as one); its tag links count, a sidebar widget's do not.
+func TestTagsInPostWidget(t *testing.T) {
+	m := metaOf(t, `<html><head></head><body><div class="widget Blog"><h1>Dyke walk</h1><p>We walked the dyke.</p><span class="post-labels"><a rel="tag" href="/label/dykes">dykes</a></span></div><div class="widget Label"><a rel="tag" href="/label/beaches">beaches</a></div></body></html>`, "https://walks.example/2025/10/dyke.html")
+	if got := strings.Join(m.Tags, "|"); got != "dykes" {
+		t.Errorf("tags %q, want the post widget's label only", got)
+	}
+}
