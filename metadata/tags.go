@@ -2,6 +2,7 @@ package metadata
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -108,7 +109,8 @@ func overlapCount(a, b []string) int {
 }
 
 // visibleTags returns the texts of rel=tag links and of links inside tag
-// lists (class or id "tags", "tag-list", "keywords", "topics").
+// lists (class or id "tags", "tag-list", "keywords", "topics", or ending
+// "-tags" or "-keywords").
 func visibleTags(p *page.Page, s *sources, headline *html.Node) []string {
 	var out []string
 	for _, a := range s.tagLinks {
@@ -193,12 +195,20 @@ func isTagList(n *html.Node) bool {
 					return true
 				}
 			}
-			return false
+			return hasTagListSuffix(tok)
 		}) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasTagListSuffix reports a class naming what kind of tags it lists
+// ("field-name-field-tags", "recipe-tags", "stories-keywords"), as CMS
+// fields and components name them.
+func hasTagListSuffix(tok string) bool {
+	l := strings.ToLower(tok)
+	return slices.ContainsFunc(tagListSuffixes, func(suf string) bool { return strings.HasSuffix(l, suf) })
 }
 
 // eachLink calls f for every <a href> below n.

@@ -99,3 +99,17 @@ func TestTagsInPostWidget(t *testing.T) {
 		t.Errorf("tags %q, want the post widget's label only", got)
 	}
 }
+
+// A class ending "-tags" or "-keywords" names a tag list by its field or
+// component ("field-name-field-tags", "stories-keywords"); "tagsmith" or
+// "tags-wrapper-note" do not.
+func TestTagListSuffix(t *testing.T) {
+	for tok, want := range map[string]bool{
+		"field-name-field-tags": true, "pane-recipe-tags": true, "stories-keywords": true, "Page-Tags": true,
+		"tags": false, "tagsmith": false, "tags-wrapper-note": false, "keywordsearch": false,
+	} {
+		if got := hasTagListSuffix(tok); got != want {
+			t.Errorf("hasTagListSuffix(%q) = %v, want %v", tok, got, want)
+		}
+	}
+}
