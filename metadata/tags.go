@@ -130,6 +130,10 @@ func visibleTags(p *page.Page, s *sources, headline *html.Node) []string {
 			continue // prose mentioning tags, not a list of them
 		}
 		eachLink(n, func(a *html.Node) { out = append(out, page.Text(a)) })
+		if letterIndex(out) {
+			out = out[:0] // the site's A–Z topic index; the article's list may follow
+			continue
+		}
 		if len(out) > 0 {
 			return out
 		}

@@ -113,3 +113,17 @@ func TestTagListSuffix(t *testing.T) {
 		}
 	}
 }
+
+// A tag list holding an A–Z index of the site's topics is passed over; the
+// article's own list further down still counts.
+func TestTagsAfterLetterIndex(t *testing.T) {
+	index := `<ul class="tags">`
+	for _, l := range []string{"A", "B", "C", "D", "E", "F", "Abfall", "Bahnhof"} {
+		index += `<li><a href="/themen/` + l + `">` + l + `</a></li>`
+	}
+	index += `</ul>`
+	m := metaOf(t, `<html><head></head><body>`+index+`<h1>Library moves</h1><p>The library moves.</p><ul class="tags"><li><a href="/themen/library">Library</a></li><li><a href="/themen/station">Station</a></li></ul></body></html>`, "https://town.example/a")
+	if got := strings.Join(m.Tags, "|"); got != "Library|Station" {
+		t.Errorf("tags %q, want the article's list after the index", got)
+	}
+}
