@@ -54,7 +54,7 @@ func navCrumbs(p *page.Page, s *sources) []Breadcrumb {
 		}
 		var out []Breadcrumb
 		eachLink(n, func(a *html.Node) {
-			if t := page.Text(a); t != "" {
+			if t := page.Text(a); t != "" && !inDropdown(a, n) {
 				out = append(out, Breadcrumb{Text: t, URL: p.Resolve(page.Attr(a, "href"))})
 			}
 		})
@@ -66,6 +66,19 @@ func navCrumbs(p *page.Page, s *sources) []Breadcrumb {
 		}
 	}
 	return nil
+}
+
+// inDropdown reports whether link a sits in a list nested inside the
+// trail's list below nav: a step's drop-down of sibling sections, not a
+// step of the path.
+func inDropdown(a, nav *html.Node) bool {
+	lists := 0
+	for n := a.Parent; n != nil && n != nav; n = n.Parent {
+		if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
+			lists++
+		}
+	}
+	return lists >= 2
 }
 
 // categoryCrumbs is the section a page without a trail declares with
