@@ -144,8 +144,9 @@ type crumbContext struct {
 	self  string   // the article's canonical address
 }
 
-// cleanCrumbs drops Home, controls, the site name, the title, the article's
-// own entry, in-page links, separators and duplicates.
+// cleanCrumbs drops Home, controls (menus, pagers, search), the site
+// name, the title, the article's own entry, in-page links, separators and
+// duplicates.
 func cleanCrumbs(p *page.Page, in []Breadcrumb, cc crumbContext) []Breadcrumb {
 	ft := fold(cc.title)
 	var out []Breadcrumb
@@ -156,7 +157,7 @@ func cleanCrumbs(p *page.Page, in []Breadcrumb, cc crumbContext) []Breadcrumb {
 		switch {
 		case k == "" || page.RuneLen(t) > maxCrumbRunes || seen[k]:
 			continue
-		case crumbSkip[strings.ToLower(strings.Trim(t, ".…:"))]:
+		case crumbSkip[strings.ToLower(strings.Trim(t, ".…:"))] || crumbSearch[strings.ToLower(t)]:
 			continue
 		case ft != "" && (k == ft || len(k) > 24 && strings.HasPrefix(ft, k)):
 			continue

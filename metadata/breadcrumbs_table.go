@@ -68,3 +68,17 @@ const maxCrumbRunes = 80
 // maxCategoryCrumbs caps the category links taken as the section path; a
 // post filed under more is listing every category of the blog.
 const maxCategoryCrumbs = 4
+
+// crumbSearch name a site's search page, which trails list beside their
+// steps (a forum's "Search" item) or a misconfigured SEO plugin sets as
+// every post's parent; it is a control, not a section (lower case).
+// "Recherche", "ricerca" and "pesquisa" also mean research, a section.
+var crumbSearch = map[string]bool{
+	"search":           true, // English
+	"advanced search":  true, // English
+	"suche":            true, // German
+	"erweiterte suche": true, // German, advanced search
+	"buscar":           true, // Spanish
+	"búsqueda":         true, // Spanish
+	"zoeken":           true, // Dutch
+}
