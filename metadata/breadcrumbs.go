@@ -159,8 +159,8 @@ func cleanCrumbs(p *page.Page, in []Breadcrumb, cc crumbContext) []Breadcrumb {
 			continue
 		case crumbSkip[strings.ToLower(strings.Trim(t, ".…:"))] || crumbSearch[strings.ToLower(t)]:
 			continue
-		case ft != "" && (k == ft || len(k) > 24 && strings.HasPrefix(ft, k)):
-			continue
+		case ft != "" && (k == ft || len(k) > minTitlePartBytes && (strings.HasPrefix(ft, k) || strings.HasSuffix(ft, k))):
+			continue // the headline, or the headline without its kicker
 		case isSelfLink(p, bc.URL, cc.self) && len(strings.Fields(t)) >= minLeafWords:
 			continue // the article's own entry, named by a variant of its headline
 		case i == 0 && isSiteName(t, cc.sites):

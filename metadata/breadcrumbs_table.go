@@ -62,6 +62,12 @@ var crumbSkip = map[string]bool{
 	"vous êtes ici":  true, // French label before the trail
 }
 
+// minTitlePartBytes is how long (folded, in bytes) a crumb must be to be
+// taken for the headline when it only opens or closes it (the headline cut
+// short, or without its kicker); a short one is a section the headline
+// happens to begin or end with.
+const minTitlePartBytes = 24
+
 // maxCrumbRunes caps one breadcrumb; longer entries are headlines.
 const maxCrumbRunes = 80
 
