@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/newsextract/newsextract/internal/page"
@@ -453,6 +454,31 @@ func TestCaptionShorterCopies(t *testing.T) {
 		fig := p.First(atom.Figure)
 		if got, _ := captionOf(p, fig, p.First(atom.Img)); got != tc.want {
 			t.Errorf("caption %q, want %q", got, tc.want)
+		}
+	}
+}
+
+// Small width and height attributes on an <img> whose srcset offers a
+// wide version size a placeholder: the picture may lead. Without such a
+// version they mark an icon.
+func TestLeadWorthyPlaceholderSize(t *testing.T) {
+	for _, tc := range []struct {
+		img  string
+		want bool
+	}{
+		{`<img src="/a/n615.jpg" srcset="/a/r250.jpg 250w, /a/w1000.jpg 1000w" width="160" height="90">`, true},
+		{`<img src="/a/icon.png" srcset="/a/icon.png 1x, /a/icon@2x.png 2x" width="32" height="32">`, false},
+		{`<img src="/a/thumb.jpg" srcset="/a/thumb.jpg 160w, /a/thumb2.jpg 320w" width="160" height="90">`, false},
+	} {
+		p := pageOf(t, `<html><body><main>`+tc.img+`</main></body></html>`)
+		var img *html.Node
+		for _, n := range p.Elements {
+			if n.DataAtom == atom.Img {
+				img = n
+			}
+		}
+		if got := leadWorthy(p, img); got != tc.want {
+			t.Errorf("leadWorthy(%s) = %v, want %v", tc.img, got, tc.want)
 		}
 	}
 }
