@@ -33,19 +33,17 @@ func findTags(p *page.Page, s *sources, ld *ldData, md *microdata, sites []strin
 			lists[i] = nil
 		}
 	}
-	best, bestScore := -1, -1
+	best, bestScore, bestAlone := -1, -1, 0
 	for i, l := range lists {
 		if len(l) == 0 {
 			continue
 		}
-		score := 0
-		for j, o := range lists {
-			if j != i {
-				score += overlapCount(l, o)
-			}
-		}
-		if score > bestScore {
-			best, bestScore = i, score
+		score, alone := agreement(lists, i)
+		// Between lists others agree with equally, the one with fewer
+		// tags no other source names wins: the other is a copy of the
+		// keywords with the CMS's layout names appended.
+		if score > bestScore || score > 0 && score == bestScore && alone < bestAlone {
+			best, bestScore, bestAlone = i, score, alone
 		}
 	}
 	if best >= 0 {
@@ -90,22 +88,31 @@ func namesSite(tags, sites []string) bool {
 	return false
 }
 
-// overlapCount counts the tags of a also in b, ignoring case.
-func overlapCount(a, b []string) int {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	set := make(map[string]bool, len(b))
-	for _, t := range b {
-		set[strings.ToLower(t)] = true
-	}
-	n := 0
-	for _, t := range a {
-		if set[strings.ToLower(t)] {
-			n++
+// agreement scores lists[i] by the tags the other lists share with it, and
+// counts its tags no other list names.
+func agreement(lists [][]string, i int) (score, alone int) {
+	confirmed := make([]bool, len(lists[i]))
+	for j, o := range lists {
+		if j == i || len(o) == 0 {
+			continue
+		}
+		set := make(map[string]bool, len(o))
+		for _, t := range o {
+			set[strings.ToLower(t)] = true
+		}
+		for k, t := range lists[i] {
+			if set[strings.ToLower(t)] {
+				score++
+				confirmed[k] = true
+			}
 		}
 	}
-	return n
+	for _, c := range confirmed {
+		if !c {
+			alone++
+		}
+	}
+	return score, alone
 }
 
 // visibleTags returns the texts of rel=tag links and of links inside tag

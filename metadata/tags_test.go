@@ -127,3 +127,17 @@ func TestTagsAfterLetterIndex(t *testing.T) {
 		t.Errorf("tags %q, want the article's list after the index", got)
 	}
 }
+
+// Lists the other sources agree with equally: the one without tags no
+// other source names wins. With no agreement at all, precedence decides.
+func TestTagsTieFewerUnconfirmed(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","keywords":["tides","harbours","splitscreenhero","magazine"]}</script>`
+	m := metaOf(t, `<html><head>`+ld+`<meta name="news_keywords" content="tides, harbours"><meta name="keywords" content="tides, harbours"></head><body><h1>x</h1></body></html>`, "")
+	if got := strings.Join(m.Tags, "|"); got != "tides|harbours" {
+		t.Errorf("tags %q, want the list without the layout names", got)
+	}
+	m = metaOf(t, `<html><head><meta property="article:tag" content="tides"><meta property="article:tag" content="harbours"><meta name="keywords" content="tides harbours"></head><body><h1>x</h1></body></html>`, "")
+	if got := strings.Join(m.Tags, "|"); got != "tides|harbours" {
+		t.Errorf("tags %q, want precedence when no list agrees", got)
+	}
+}
