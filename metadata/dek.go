@@ -111,6 +111,8 @@ func isDekCandidate(n, head *html.Node, st page.Stats, text string, descs []dekD
 		return true
 	case n.DataAtom == atom.H2 && afterHeadline(head) == n && st.LinkText == 0:
 		return true
+	case n.DataAtom == atom.Div && headlineBlockTail(head, n) && st.LinkText == 0 && !wrapsBlock(n) && sentenceLike(text) && l <= maxUnnamedDekRunes:
+		return true // a utility-classed <div> printing a sentence under the headline
 	case isBoldParagraph(n) && page.NextElement(head) != nil && l >= 2*minDekRunes:
 		return true
 	case showsDescription(n, text, ft, descs):
@@ -288,4 +290,18 @@ func inHeader(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// sentenceLike reports a text that reads as one written sentence or more:
+// minDekWords words or more, ending with a full stop, question or
+// exclamation mark. A date line, a byline or a row of labels does not.
+func sentenceLike(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(strings.Fields(t)) >= minDekWords && strings.ContainsAny(t[len(t)-1:], ".!?")
+}
+
+// headlineBlockTail reports whether n closes the headline's own block: the
+// headline's next sibling and its parent's last element, the two alone.
+func headlineBlockTail(head, n *html.Node) bool {
+	return page.NextElement(head) == n && page.NextElement(n) == nil && page.PrevElement(head) == nil
 }
