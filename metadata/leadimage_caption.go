@@ -28,7 +28,7 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 			holder = after
 		}
 	}
-	if fig == img && holder == nil {
+	if fig == img && holder == nil || holder != nil && linksAway(holder) {
 		return "", ""
 	}
 	var credits []*html.Node
@@ -60,6 +60,29 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 	caption = strings.TrimRight(caption, " -–—|·") // "… (AP Photo/Jane Roe) -"
 	return splitCaption(caption, cr)
 }
+
+// linksAway reports a caption holder whose heading is a link: the box of a
+// clip announced with the player (its headline linking to the clip's own
+// page, beside its length and author), which describes the clip, not the
+// picture, and credits its reporter, not a photographer.
+func linksAway(holder *html.Node) bool {
+	h := page.FirstHeading(holder, maxCaptionDepth)
+	if h == nil {
+		return false
+	}
+	if page.FirstLink(h) != nil {
+		return true
+	}
+	for a := h.Parent; a != nil && a != holder; a = a.Parent {
+		if a.DataAtom == atom.A && page.HasAttr(a, "href") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCaptionDepth bounds the search for a heading in a caption holder.
+const maxCaptionDepth = 4
 
 // captionAfter returns the element after n when it is a <figcaption> or
 // carries a caption class and holds a short text, or nil. When n is its

@@ -482,3 +482,28 @@ func TestLeadWorthyPlaceholderSize(t *testing.T) {
 		}
 	}
 }
+
+// A caption holder whose heading links to another page is a clip's box:
+// neither caption nor credit of the picture. A plain heading is not.
+func TestLinksAway(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{`<figcaption><p>Audio | 02:41 | Jo Roe</p><a href="/clip"><h3>How the ferry charges</h3></a></figcaption>`, true},
+		{`<figcaption><h3><a href="/clip">How the ferry charges</a></h3></figcaption>`, true},
+		{`<figcaption><h4>The new ferry</h4><p>At the pier on Friday.</p></figcaption>`, false},
+		{`<figcaption>The new ferry at the pier. <a href="/photographer">Jo Roe</a></figcaption>`, false},
+	} {
+		p := pageOf(t, `<html><body><figure><img src="/a.jpg">`+tc.src+`</figure></body></html>`)
+		var fc *html.Node
+		for _, n := range p.Elements {
+			if n.DataAtom == atom.Figcaption {
+				fc = n
+			}
+		}
+		if got := linksAway(fc); got != tc.want {
+			t.Errorf("linksAway(%s) = %v, want %v", tc.src, got, tc.want)
+		}
+	}
+}
