@@ -354,7 +354,7 @@ func goodTag(t string) bool {
 			return false
 		}
 	}
-	if looksLikeID(t) || looksLikeDomain(t) {
+	if looksLikeID(t) || looksLikeDomain(t) || snakeIdentifier(t) {
 		return false
 	}
 	return strings.IndexFunc(t, unicode.IsLetter) >= 0 // "2024" and "(1)" are no topics
@@ -374,6 +374,22 @@ func looksLikeID(t string) bool {
 		}
 	}
 	return hex >= 16
+}
+
+// snakeIdentifier reports a lower-case identifier joined by underscores
+// ("type_review", "cat_neurology", "k1_otherbraindisorders"): a CMS's
+// routing or analytics key, not a topic an editor wrote. Capitalised codes
+// ("INSURANCE_HEALTH_SOCIAL") are left to the subject-code rule.
+func snakeIdentifier(t string) bool {
+	if !strings.Contains(t, "_") {
+		return false
+	}
+	for _, r := range t {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeDomain reports a bare host name ("example.com"), which is the
