@@ -301,7 +301,12 @@ func sentenceLike(t string) bool {
 }
 
 // headlineBlockTail reports whether n closes the headline's own block: the
-// headline's next sibling and its parent's last element, the two alone.
+// headline's next sibling and its parent's last element, the two alone;
+// or the element right after the <hgroup> holding the headline and its
+// kicker.
 func headlineBlockTail(head, n *html.Node) bool {
+	if g := head.Parent; g != nil && g.DataAtom == atom.Hgroup && page.NextElement(g) == n {
+		return true
+	}
 	return page.NextElement(head) == n && page.NextElement(n) == nil && page.PrevElement(head) == nil
 }
