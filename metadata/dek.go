@@ -97,7 +97,10 @@ func showsDescription(n *html.Node, text, ft string, descs []dekDescription) boo
 // isDekCandidate tests one element after the headline.
 func isDekCandidate(n, head *html.Node, st page.Stats, text string, descs []dekDescription, ftitle string) bool {
 	l := page.RuneLen(text)
-	if l < minDekRunes || l > maxDekRunes || st.LinkText*3 > st.Text || inFigure(n) || hasMedia(n, 0) {
+	// A heading right after the headline is the dek at any length a
+	// summary runs to; other elements that long are body text.
+	subhead := n.DataAtom == atom.H2 && afterHeadline(head) == n
+	if l < minDekRunes || l > maxDekRunes && !subhead || st.LinkText*3 > st.Text || inFigure(n) || hasMedia(n, 0) {
 		return false
 	}
 	ft := fold(text)
@@ -109,7 +112,7 @@ func isDekCandidate(n, head *html.Node, st page.Stats, text string, descs []dekD
 		return true
 	case isDekClass(n) && !hasBlockChild(n):
 		return true
-	case n.DataAtom == atom.H2 && afterHeadline(head) == n && st.LinkText == 0:
+	case subhead && st.LinkText == 0:
 		return true
 	case n.DataAtom == atom.Div && headlineBlockTail(head, n) && st.LinkText == 0 && !wrapsBlock(n) && sentenceLike(text) && l <= maxUnnamedDekRunes:
 		return true // a utility-classed <div> printing a sentence under the headline

@@ -1,6 +1,9 @@
 package metadata
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDek(t *testing.T) {
 	body := `<p>The first paragraph of the body tells the story in some detail, long enough to be body text for sure.</p>
@@ -16,6 +19,9 @@ func TestDek(t *testing.T) {
 		{"h2 right after h1",
 			`<header><h1>Harbour reopens</h1><h2>Ships return to the quay after three weeks of repairs</h2></header>` + body,
 			"Ships return to the quay after three weeks of repairs"},
+		{"a long h2 right after h1 is still the dek",
+			`<header><h1>Harbour reopens</h1><h2>` + strings.Repeat("Ships return to the quay after three weeks of repairs. ", 15) + `</h2></header>` + body,
+			strings.TrimSpace(strings.Repeat("Ships return to the quay after three weeks of repairs. ", 15))},
 		{"h2 after the headline's own wrapper",
 			`<div class="hd"><div class="ttl-wrp"><h1>Harbour reopens</h1></div><h2 class="descp">Ships return to the quay after three weeks of repairs</h2><nav><a href="/india">Ports</a></nav></div>` + body,
 			"Ships return to the quay after three weeks of repairs"},
