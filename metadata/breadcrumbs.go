@@ -3,6 +3,7 @@ package metadata
 import (
 	"net/url"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -157,6 +158,8 @@ func cleanCrumbs(p *page.Page, in []Breadcrumb, cc crumbContext) []Breadcrumb {
 		switch {
 		case k == "" || page.RuneLen(t) > maxCrumbRunes || seen[k]:
 			continue
+		case strings.IndexFunc(t, unicode.IsLetter) < 0:
+			continue // an issue, year or page number ("2025/14"), not a section
 		case crumbSkip[strings.ToLower(strings.Trim(t, ".…:"))] || crumbSearch[strings.ToLower(t)]:
 			continue
 		case ft != "" && (k == ft || len(k) > minTitlePartBytes && (strings.HasPrefix(ft, k) || strings.HasSuffix(ft, k))):
