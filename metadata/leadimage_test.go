@@ -507,3 +507,18 @@ func TestLinksAway(t *testing.T) {
 		}
 	}
 }
+
+// A figure without a credit of its own takes the copyright line of the
+// picture's data block printed right after it; a byline there does not
+// count, nor a block that is story text.
+func TestCreditAfterFigure(t *testing.T) {
+	for _, tc := range []struct{ after, want string }{
+		{`<div class="image-meta"><div class="image-description">The pier.</div><div class="image-copyright">Jo Roe/Example Agency</div></div>`, "Jo Roe/Example Agency"},
+		{`<div class="story-meta"><span class="byline">Mara Holt</span></div>`, ""},
+	} {
+		m := metaOf(t, imageStory(`<div class="lead"><figure><img src="/img/gauge.jpg" width="1200" height="800"><figcaption>A gauge at the north pier.</figcaption></figure></div>`+tc.after), "https://news.example/a")
+		if m.LeadImage == nil || m.LeadImage.Credit != tc.want {
+			t.Errorf("lead image %+v, want credit %q", m.LeadImage, tc.want)
+		}
+	}
+}
