@@ -3,6 +3,7 @@ package metadata
 import (
 	"net/url"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -19,7 +20,7 @@ func findBreadcrumbs(p *page.Page, s *sources, ld *ldData, md *microdata, cc cru
 	if len(s.h1s) > 0 {
 		headline = s.h1s[0]
 	}
-	for _, list := range [][]Breadcrumb{ld.breadcrumbs, md.breadcrumbs, navCrumbs(p, s), pathCrumbs(p, headline), categoryCrumbs(p, s)} {
+	for _, list := range [][]Breadcrumb{ld.breadcrumbs, md.breadcrumbs, navCrumbs(p, s), pathCrumbs(p, headline), categoryCrumbs(p, s, headline)} {
 		if out := cleanCrumbs(p, list, cc); len(out) > 0 {
 			return out
 		}
@@ -54,7 +55,7 @@ func navCrumbs(p *page.Page, s *sources) []Breadcrumb {
 		}
 		var out []Breadcrumb
 		eachLink(n, func(a *html.Node) {
-			if t := page.Text(a); t != "" {
+			if t := page.Text(a); t != "" && !inDropdown(a, n) {
 				out = append(out, Breadcrumb{Text: t, URL: p.Resolve(page.Attr(a, "href"))})
 			}
 		})
@@ -68,15 +69,28 @@ func navCrumbs(p *page.Page, s *sources) []Breadcrumb {
 	return nil
 }
 
+// inDropdown reports whether link a sits in a list nested inside the
+// trail's list below nav: a step's drop-down of sibling sections, not a
+// step of the path.
+func inDropdown(a, nav *html.Node) bool {
+	lists := 0
+	for n := a.Parent; n != nil && n != nav; n = n.Parent {
+		if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
+			lists++
+		}
+	}
+	return lists >= 2
+}
+
 // categoryCrumbs is the section a page without a trail declares with
 // category links (rel=category, as WordPress prints "Filed under").
 // Categories in sidebars and widgets are the site's, not the article's.
 // article:section is not used: measured, it names a section where readers
 // see none far more often than it helps.
-func categoryCrumbs(p *page.Page, s *sources) []Breadcrumb {
+func categoryCrumbs(p *page.Page, s *sources, headline *html.Node) []Breadcrumb {
 	var out []Breadcrumb
 	for _, a := range s.catLinks {
-		if !inSiteFurniture(a) && len(out) < maxCategoryCrumbs {
+		if !inSiteFurniture(a, headline) && len(out) < maxCategoryCrumbs {
 			out = append(out, Breadcrumb{Text: page.Text(a), URL: p.Resolve(page.Attr(a, "href"))})
 		}
 	}
@@ -131,8 +145,9 @@ type crumbContext struct {
 	self  string   // the article's canonical address
 }
 
-// cleanCrumbs drops Home, controls, the site name, the title, the article's
-// own entry, in-page links, separators and duplicates.
+// cleanCrumbs drops Home, controls (menus, pagers, search), the site
+// name, the title, the article's own entry, in-page links, separators and
+// duplicates.
 func cleanCrumbs(p *page.Page, in []Breadcrumb, cc crumbContext) []Breadcrumb {
 	ft := fold(cc.title)
 	var out []Breadcrumb
@@ -143,10 +158,12 @@ func cleanCrumbs(p *page.Page, in []Breadcrumb, cc crumbContext) []Breadcrumb {
 		switch {
 		case k == "" || page.RuneLen(t) > maxCrumbRunes || seen[k]:
 			continue
-		case crumbSkip[strings.ToLower(strings.Trim(t, ".…:"))]:
+		case strings.IndexFunc(t, unicode.IsLetter) < 0:
+			continue // an issue, year or page number ("2025/14"), not a section
+		case crumbSkip[strings.ToLower(strings.Trim(t, ".…:"))] || crumbSearch[strings.ToLower(t)]:
 			continue
-		case ft != "" && (k == ft || len(k) > 24 && strings.HasPrefix(ft, k)):
-			continue
+		case ft != "" && (k == ft || len(k) > minTitlePartBytes && (strings.HasPrefix(ft, k) || strings.HasSuffix(ft, k))):
+			continue // the headline, or the headline without its kicker
 		case isSelfLink(p, bc.URL, cc.self) && len(strings.Fields(t)) >= minLeafWords:
 			continue // the article's own entry, named by a variant of its headline
 		case i == 0 && isSiteName(t, cc.sites):

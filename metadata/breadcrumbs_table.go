@@ -62,9 +62,29 @@ var crumbSkip = map[string]bool{
 	"vous êtes ici":  true, // French label before the trail
 }
 
+// minTitlePartBytes is how long (folded, in bytes) a crumb must be to be
+// taken for the headline when it only opens or closes it (the headline cut
+// short, or without its kicker); a short one is a section the headline
+// happens to begin or end with.
+const minTitlePartBytes = 24
+
 // maxCrumbRunes caps one breadcrumb; longer entries are headlines.
 const maxCrumbRunes = 80
 
 // maxCategoryCrumbs caps the category links taken as the section path; a
 // post filed under more is listing every category of the blog.
 const maxCategoryCrumbs = 4
+
+// crumbSearch name a site's search page, which trails list beside their
+// steps (a forum's "Search" item) or a misconfigured SEO plugin sets as
+// every post's parent; it is a control, not a section (lower case).
+// "Recherche", "ricerca" and "pesquisa" also mean research, a section.
+var crumbSearch = map[string]bool{
+	"search":           true, // English
+	"advanced search":  true, // English
+	"suche":            true, // German
+	"erweiterte suche": true, // German, advanced search
+	"buscar":           true, // Spanish
+	"búsqueda":         true, // Spanish
+	"zoeken":           true, // Dutch
+}

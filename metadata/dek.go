@@ -97,7 +97,10 @@ func showsDescription(n *html.Node, text, ft string, descs []dekDescription) boo
 // isDekCandidate tests one element after the headline.
 func isDekCandidate(n, head *html.Node, st page.Stats, text string, descs []dekDescription, ftitle string) bool {
 	l := page.RuneLen(text)
-	if l < minDekRunes || l > maxDekRunes || st.LinkText*3 > st.Text || inFigure(n) || hasMedia(n, 0) {
+	// A heading right after the headline is the dek at any length a
+	// summary runs to; other elements that long are body text.
+	subhead := n.DataAtom == atom.H2 && afterHeadline(head) == n
+	if l < minDekRunes || l > maxDekRunes && !subhead || st.LinkText*3 > st.Text || inFigure(n) || hasMedia(n, 0) {
 		return false
 	}
 	ft := fold(text)
@@ -109,8 +112,10 @@ func isDekCandidate(n, head *html.Node, st page.Stats, text string, descs []dekD
 		return true
 	case isDekClass(n) && !hasBlockChild(n):
 		return true
-	case n.DataAtom == atom.H2 && afterHeadline(head) == n && st.LinkText == 0:
+	case subhead && st.LinkText == 0:
 		return true
+	case n.DataAtom == atom.Div && headlineBlockTail(head, n) && st.LinkText == 0 && !wrapsBlock(n) && sentenceLike(text) && l <= maxUnnamedDekRunes:
+		return true // a utility-classed <div> printing a sentence under the headline
 	case isBoldParagraph(n) && page.NextElement(head) != nil && l >= 2*minDekRunes:
 		return true
 	case showsDescription(n, text, ft, descs):
@@ -288,4 +293,23 @@ func inHeader(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// sentenceLike reports a text that reads as one written sentence or more:
+// minDekWords words or more, ending with a full stop, question or
+// exclamation mark. A date line, a byline or a row of labels does not.
+func sentenceLike(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(strings.Fields(t)) >= minDekWords && strings.ContainsAny(t[len(t)-1:], ".!?")
+}
+
+// headlineBlockTail reports whether n closes the headline's own block: the
+// headline's next sibling and its parent's last element, the two alone;
+// or the element right after the <hgroup> holding the headline and its
+// kicker.
+func headlineBlockTail(head, n *html.Node) bool {
+	if g := head.Parent; g != nil && g.DataAtom == atom.Hgroup && page.NextElement(g) == n {
+		return true
+	}
+	return page.NextElement(head) == n && page.NextElement(n) == nil && page.PrevElement(head) == nil
 }

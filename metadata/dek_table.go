@@ -65,6 +65,14 @@ const (
 // bylines, dates, share bars and the lead figure come between.
 const dekWindow = 250
 
+// minDekWords is the fewest words of an unnamed sentence right under the
+// headline read as the dek: fewer make a label or a kicker.
+const minDekWords = 6
+
+// maxUnnamedDekRunes caps such an unnamed sentence: a standfirst is a line
+// or two; longer is the story's opening.
+const maxUnnamedDekRunes = 250
+
 // maxDekPrefixRunes is how much a paragraph may add to an inline dek it
 // wraps (a dateline such as "Berlin. ") and still be the dek.
 const maxDekPrefixRunes = 30

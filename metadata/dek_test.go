@@ -1,6 +1,9 @@
 package metadata
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDek(t *testing.T) {
 	body := `<p>The first paragraph of the body tells the story in some detail, long enough to be body text for sure.</p>
@@ -16,11 +19,23 @@ func TestDek(t *testing.T) {
 		{"h2 right after h1",
 			`<header><h1>Harbour reopens</h1><h2>Ships return to the quay after three weeks of repairs</h2></header>` + body,
 			"Ships return to the quay after three weeks of repairs"},
+		{"a long h2 right after h1 is still the dek",
+			`<header><h1>Harbour reopens</h1><h2>` + strings.Repeat("Ships return to the quay after three weeks of repairs. ", 15) + `</h2></header>` + body,
+			strings.TrimSpace(strings.Repeat("Ships return to the quay after three weeks of repairs. ", 15))},
 		{"h2 after the headline's own wrapper",
 			`<div class="hd"><div class="ttl-wrp"><h1>Harbour reopens</h1></div><h2 class="descp">Ships return to the quay after three weeks of repairs</h2><nav><a href="/india">Ports</a></nav></div>` + body,
 			"Ships return to the quay after three weeks of repairs"},
 		{"h2 after a wrapper holding more than the headline is no dek",
 			`<div class="hd"><div class="ttl-wrp"><span class="kicker">Ports</span><h1>Harbour reopens</h1></div><h2>Ships return to the quay after three weeks of repairs</h2></div>` + body,
+			""},
+		{"a sentence in a div right after the headline",
+			`<div class="t-mark"><h1>Harbour reopens</h1><div class="t-d3 mt-15">Ships return to the quay after three weeks of repairs.</div></div>` + body,
+			"Ships return to the quay after three weeks of repairs."},
+		{"a sentence in a div right after the headline's hgroup",
+			`<hgroup><span>Ports</span><h1>Harbour reopens</h1></hgroup><div class="copy-lg"><span>Ships return to the quay after three weeks of repairs.</span></div><div class="by">By A</div>` + body,
+			"Ships return to the quay after three weeks of repairs."},
+		{"a date or label in a div right after the headline is no dek",
+			`<div class="t-mark"><h1>Harbour reopens</h1><div class="t-d3 mt-15">Updated on the third of March at ten past nine</div></div>` + body,
 			""},
 		{"bold first paragraph",
 			`<h1>Harbour reopens</h1><div><p><strong>Ships return to the quay after three weeks of repairs and inspections.</strong></p>` + body + `</div>`,

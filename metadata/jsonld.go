@@ -252,6 +252,7 @@ func (d *ldData) fill(p *page.Page) {
 				d.breadcrumbs = d.readBreadcrumbs(p, bc)
 			}
 		}
+		d.pageImageCaption(p, pageObj)
 	}
 	if siteObj != nil {
 		d.website = ldText(siteObj["name"])
@@ -322,6 +323,22 @@ func (d *ldData) readImage(p *page.Page, v any) *Image {
 		return &Image{URL: u, Caption: ldText(x["caption"]), Width: ldInt(x["width"]), Height: ldInt(x["height"])}
 	}
 	return nil
+}
+
+// pageImageCaption gives the article's declared picture the caption the
+// page object's ImageObject (primaryImageOfPage, image) declares for the
+// same picture: SEO plugins describe the picture once, on the page, and
+// name only its address (thumbnailUrl) on the article.
+func (d *ldData) pageImageCaption(p *page.Page, pageObj ldObject) {
+	if d.image == nil || d.image.Caption != "" {
+		return
+	}
+	for _, k := range []string{"primaryImageOfPage", "image"} {
+		if img := d.readImage(p, pageObj[k]); img != nil && img.Caption != "" && sameImage(img.URL, d.image.URL) {
+			d.image.Caption = img.Caption
+			return
+		}
+	}
 }
 
 // readBreadcrumbs reads a BreadcrumbList's items in position order.

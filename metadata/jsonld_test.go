@@ -123,3 +123,19 @@ func TestJSONLDLoneClipDatesThePage(t *testing.T) {
 		}
 	}
 }
+
+// The page object's ImageObject lends its caption to the article's
+// picture when both name the same address; another picture's does not.
+func TestJSONLDPageImageCaption(t *testing.T) {
+	for _, tc := range []struct{ thumb, want string }{
+		{"https://ex.com/up/fair.jpg", "The midway at dusk."},
+		{"https://ex.com/up/other.jpg", ""},
+	} {
+		src := `<html><head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Fair moves","thumbnailUrl":"` + tc.thumb + `"},{"@type":"WebPage","primaryImageOfPage":{"@id":"#img"}},{"@type":"ImageObject","@id":"#img","url":"https://ex.com/up/fair.jpg","caption":"The midway at dusk."}]}</script></head><body></body></html>`
+		p := pageOf(t, src)
+		s := collect(p)
+		if got := readJSONLD(p, s.ldScripts).image.Caption; got != tc.want {
+			t.Errorf("thumbnail %s: caption %q, want %q", tc.thumb, got, tc.want)
+		}
+	}
+}

@@ -185,7 +185,7 @@ func leadWindow(p *page.Page, head, opening int) (from, to int) {
 // not furniture, not declared tiny.
 func leadWorthy(p *page.Page, img *html.Node) bool {
 	w, h := srcset.Dimension(page.Attr(img, "width")), srcset.Dimension(page.Attr(img, "height"))
-	if (w > 0 && w < minImageSide) || (h > 0 && h < minImageSide) {
+	if ((w > 0 && w < minImageSide) || (h > 0 && h < minImageSide)) && !wideSrcset(p, img) {
 		return false
 	}
 	if hasClassWord(img, avoidWordSet) {
@@ -213,6 +213,22 @@ func leadWorthy(p *page.Page, img *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// placeholderSrcsetWidth is the srcset width from which an <img>'s small
+// declared size is a placeholder's: icons offer no such version.
+const placeholderSrcsetWidth = 800
+
+// wideSrcset reports an <img> whose srcset offers a version at least
+// placeholderSrcsetWidth wide: its small width and height attributes size a
+// placeholder that a script swaps, not an icon.
+func wideSrcset(p *page.Page, img *html.Node) bool {
+	for _, a := range imageSrcsetAttrs {
+		if largestInSrcset(p, page.Attr(img, a)).width >= placeholderSrcsetWidth {
+			return true
+		}
+	}
+	return false
 }
 
 // figureOf returns the element holding a picture and its caption: the

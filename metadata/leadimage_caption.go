@@ -28,7 +28,7 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 			holder = after
 		}
 	}
-	if fig == img && holder == nil {
+	if fig == img && holder == nil || holder != nil && linksAway(holder) {
 		return "", ""
 	}
 	var credits []*html.Node
@@ -44,13 +44,7 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 		// the caption, those that are only a credit the credit.
 		holder, credits = fig, append(credits, creditParagraphs(fig)...)
 	}
-	parts := make([]string, 0, len(credits))
-	for _, c := range credits {
-		if t := credit.Clean(textWithout(c, nil)); t != "" && !containsText(parts, t) {
-			parts = append(parts, t)
-		}
-	}
-	cr = strings.Join(parts, ", ")
+	cr = joinCredits(credits)
 	if holder != nil {
 		caption = textWithout(holder, append(shorterCopies(holder), credits...))
 	}
@@ -58,8 +52,83 @@ func captionOf(p *page.Page, fig, img *html.Node) (caption, cr string) {
 		caption = ""
 	}
 	caption = strings.TrimRight(caption, " -–—|·") // "… (AP Photo/Jane Roe) -"
-	return splitCaption(caption, cr)
+	if text, found := splitCaption(caption, cr); found != "" {
+		return text, found
+	}
+	return splitCaption(caption, joinCredits(creditsAfter(p, fig)))
 }
+
+// joinCredits is the credit the elements give, each cleaned, once.
+func joinCredits(credits []*html.Node) string {
+	parts := make([]string, 0, len(credits))
+	for _, c := range credits {
+		if t := credit.Clean(textWithout(c, nil)); t != "" && !containsText(parts, t) {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// linksAway reports a caption holder whose heading is a link: the box of a
+// clip announced with the player (its headline linking to the clip's own
+// page, beside its length and author), which describes the clip, not the
+// picture, and credits its reporter, not a photographer.
+func linksAway(holder *html.Node) bool {
+	h := page.FirstHeading(holder, maxCaptionDepth)
+	if h == nil {
+		return false
+	}
+	if page.FirstLink(h) != nil {
+		return true
+	}
+	for a := h.Parent; a != nil && a != holder; a = a.Parent {
+		if a.DataAtom == atom.A && page.HasAttr(a, "href") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCaptionDepth bounds the search for a heading in a caption holder.
+const maxCaptionDepth = 4
+
+// creditsAfter returns the credit lines of the picture's data block
+// printed right after its figure (<figure>…</figure><section
+// class="image-meta"><div class="image-copyright">…</div></section>), read
+// when the figure names no credit itself; the block must be short, not
+// story text.
+func creditsAfter(p *page.Page, fig *html.Node) []*html.Node {
+	n, c := fig, page.NextElement(fig)
+	for level := 0; c == nil && level < wrapperLevels && onlyElement(n); level++ {
+		n = n.Parent
+		c = page.NextElement(n)
+	}
+	if c == nil || concealed(c) || p.Stats(c).Text > maxWrapperText || p.Stats(c).Paras > maxWrapperParas {
+		return nil
+	}
+	var out []*html.Node
+	findCopyrightLines(c, &out)
+	return out
+}
+
+// findCopyrightLines collects the elements below n whose class calls them
+// a credit or copyright line; bylines and sources after a figure are the
+// story's.
+func findCopyrightLines(n *html.Node, out *[]*html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || concealed(c) {
+			continue
+		}
+		if h := classID(c); h != "" && containsAnyWord(h, copyrightLineHints) {
+			*out = append(*out, c)
+			continue
+		}
+		findCopyrightLines(c, out)
+	}
+}
+
+// copyrightLineHints name a picture's credit line in a class.
+var copyrightLineHints = []string{"copyright", "credit"}
 
 // captionAfter returns the element after n when it is a <figcaption> or
 // carries a caption class and holds a short text, or nil. When n is its

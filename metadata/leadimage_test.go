@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/newsextract/newsextract/internal/page"
@@ -453,6 +454,71 @@ func TestCaptionShorterCopies(t *testing.T) {
 		fig := p.First(atom.Figure)
 		if got, _ := captionOf(p, fig, p.First(atom.Img)); got != tc.want {
 			t.Errorf("caption %q, want %q", got, tc.want)
+		}
+	}
+}
+
+// Small width and height attributes on an <img> whose srcset offers a
+// wide version size a placeholder: the picture may lead. Without such a
+// version they mark an icon.
+func TestLeadWorthyPlaceholderSize(t *testing.T) {
+	for _, tc := range []struct {
+		img  string
+		want bool
+	}{
+		{`<img src="/a/n615.jpg" srcset="/a/r250.jpg 250w, /a/w1000.jpg 1000w" width="160" height="90">`, true},
+		{`<img src="/a/icon.png" srcset="/a/icon.png 1x, /a/icon@2x.png 2x" width="32" height="32">`, false},
+		{`<img src="/a/thumb.jpg" srcset="/a/thumb.jpg 160w, /a/thumb2.jpg 320w" width="160" height="90">`, false},
+	} {
+		p := pageOf(t, `<html><body><main>`+tc.img+`</main></body></html>`)
+		var img *html.Node
+		for _, n := range p.Elements {
+			if n.DataAtom == atom.Img {
+				img = n
+			}
+		}
+		if got := leadWorthy(p, img); got != tc.want {
+			t.Errorf("leadWorthy(%s) = %v, want %v", tc.img, got, tc.want)
+		}
+	}
+}
+
+// A caption holder whose heading links to another page is a clip's box:
+// neither caption nor credit of the picture. A plain heading is not.
+func TestLinksAway(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{`<figcaption><p>Audio | 02:41 | Jo Roe</p><a href="/clip"><h3>How the ferry charges</h3></a></figcaption>`, true},
+		{`<figcaption><h3><a href="/clip">How the ferry charges</a></h3></figcaption>`, true},
+		{`<figcaption><h4>The new ferry</h4><p>At the pier on Friday.</p></figcaption>`, false},
+		{`<figcaption>The new ferry at the pier. <a href="/photographer">Jo Roe</a></figcaption>`, false},
+	} {
+		p := pageOf(t, `<html><body><figure><img src="/a.jpg">`+tc.src+`</figure></body></html>`)
+		var fc *html.Node
+		for _, n := range p.Elements {
+			if n.DataAtom == atom.Figcaption {
+				fc = n
+			}
+		}
+		if got := linksAway(fc); got != tc.want {
+			t.Errorf("linksAway(%s) = %v, want %v", tc.src, got, tc.want)
+		}
+	}
+}
+
+// A figure without a credit of its own takes the copyright line of the
+// picture's data block printed right after it; a byline there does not
+// count, nor a block that is story text.
+func TestCreditAfterFigure(t *testing.T) {
+	for _, tc := range []struct{ after, want string }{
+		{`<div class="image-meta"><div class="image-description">The pier.</div><div class="image-copyright">Jo Roe/Example Agency</div></div>`, "Jo Roe/Example Agency"},
+		{`<div class="story-meta"><span class="byline">Mara Holt</span></div>`, ""},
+	} {
+		m := metaOf(t, imageStory(`<div class="lead"><figure><img src="/img/gauge.jpg" width="1200" height="800"><figcaption>A gauge at the north pier.</figcaption></figure></div>`+tc.after), "https://news.example/a")
+		if m.LeadImage == nil || m.LeadImage.Credit != tc.want {
+			t.Errorf("lead image %+v, want credit %q", m.LeadImage, tc.want)
 		}
 	}
 }

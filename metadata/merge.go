@@ -33,7 +33,7 @@ func merge(p *page.Page) *Metadata {
 	m.Description = findDescription(descs, m.Title, sites)
 	m.Subtitle, _ = findDekOwned(p, m, headNode, s.h1s, md, descs)
 	m.Language = findLanguage(s, ld, md)
-	m.Tags = findTags(p, s, ld, md, sites)
+	m.Tags = findTags(p, s, ld, md, sites, headNode)
 	m.Breadcrumbs = findBreadcrumbs(p, s, ld, md, crumbContext{title: m.Title, sites: sites, self: m.URL})
 	m.Type = pageType(s, ld, md)
 	if headNode != nil {

@@ -2,6 +2,7 @@ package metadata
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -15,7 +16,7 @@ import (
 // keywords, article:tag, parsely-tags, news_keywords, keywords, …) gives a
 // list; the list the other sources agree with most wins, precedence breaks
 // ties. The page's visible tag links serve when no source has any.
-func findTags(p *page.Page, s *sources, ld *ldData, md *microdata, sites []string) []string {
+func findTags(p *page.Page, s *sources, ld *ldData, md *microdata, sites []string, headline *html.Node) []string {
 	lists := [][]string{cleanTags(ld.keywords)}
 	for _, k := range tagMetaKeys {
 		var vals []string
@@ -32,25 +33,23 @@ func findTags(p *page.Page, s *sources, ld *ldData, md *microdata, sites []strin
 			lists[i] = nil
 		}
 	}
-	best, bestScore := -1, -1
+	best, bestScore, bestAlone := -1, -1, 0
 	for i, l := range lists {
 		if len(l) == 0 {
 			continue
 		}
-		score := 0
-		for j, o := range lists {
-			if j != i {
-				score += overlapCount(l, o)
-			}
-		}
-		if score > bestScore {
-			best, bestScore = i, score
+		score, alone := agreement(lists, i)
+		// Between lists others agree with equally, the one with fewer
+		// tags no other source names wins: the other is a copy of the
+		// keywords with the CMS's layout names appended.
+		if score > bestScore || score > 0 && score == bestScore && alone < bestAlone {
+			best, bestScore, bestAlone = i, score, alone
 		}
 	}
 	if best >= 0 {
 		return lists[best]
 	}
-	return cleanTags(visibleTags(p, s))
+	return cleanTags(visibleTags(p, s, headline))
 }
 
 // echoesSummary reports whether a keywords value repeats the page's
@@ -89,30 +88,40 @@ func namesSite(tags, sites []string) bool {
 	return false
 }
 
-// overlapCount counts the tags of a also in b, ignoring case.
-func overlapCount(a, b []string) int {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	set := make(map[string]bool, len(b))
-	for _, t := range b {
-		set[strings.ToLower(t)] = true
-	}
-	n := 0
-	for _, t := range a {
-		if set[strings.ToLower(t)] {
-			n++
+// agreement scores lists[i] by the tags the other lists share with it, and
+// counts its tags no other list names.
+func agreement(lists [][]string, i int) (score, alone int) {
+	confirmed := make([]bool, len(lists[i]))
+	for j, o := range lists {
+		if j == i || len(o) == 0 {
+			continue
+		}
+		set := make(map[string]bool, len(o))
+		for _, t := range o {
+			set[strings.ToLower(t)] = true
+		}
+		for k, t := range lists[i] {
+			if set[strings.ToLower(t)] {
+				score++
+				confirmed[k] = true
+			}
 		}
 	}
-	return n
+	for _, c := range confirmed {
+		if !c {
+			alone++
+		}
+	}
+	return score, alone
 }
 
 // visibleTags returns the texts of rel=tag links and of links inside tag
-// lists (class or id "tags", "tag-list", "keywords", "topics").
-func visibleTags(p *page.Page, s *sources) []string {
+// lists (class or id "tags", "tag-list", "keywords", "topics", or ending
+// "-tags" or "-keywords").
+func visibleTags(p *page.Page, s *sources, headline *html.Node) []string {
 	var out []string
 	for _, a := range s.tagLinks {
-		if !inSiteFurniture(a) && !inTeaserCard(p, a) {
+		if !inSiteFurniture(a, headline) && !inTeaserCard(p, a) {
 			out = append(out, page.Text(a))
 		}
 	}
@@ -120,7 +129,7 @@ func visibleTags(p *page.Page, s *sources) []string {
 		return out
 	}
 	for _, n := range p.Elements {
-		if !isTagList(n) || p.Stats(n).Hidden || inSiteFurniture(n) {
+		if !isTagList(n) || p.Stats(n).Hidden || inSiteFurniture(n, headline) {
 			continue
 		}
 		st := p.Stats(n)
@@ -128,6 +137,10 @@ func visibleTags(p *page.Page, s *sources) []string {
 			continue // prose mentioning tags, not a list of them
 		}
 		eachLink(n, func(a *html.Node) { out = append(out, page.Text(a)) })
+		if letterIndex(out) {
+			out = out[:0] // the site's A–Z topic index; the article's list may follow
+			continue
+		}
 		if len(out) > 0 {
 			return out
 		}
@@ -137,15 +150,17 @@ func visibleTags(p *page.Page, s *sources) []string {
 
 // inSiteFurniture reports whether n sits in a sidebar, widget or tag
 // cloud: site-wide lists, not the article's own tags (which sit in the
-// article's footer, or in a <nav> or <aside> of their own).
-func inSiteFurniture(n *html.Node) bool {
+// article's footer, or in a <nav> or <aside> of their own). A widget that
+// holds the headline is the page's main column (blog platforms render the
+// post itself as a widget), not furniture beside it.
+func inSiteFurniture(n, headline *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
 		if a.Type != html.ElementNode {
 			continue
 		}
 		for _, tok := range strings.Fields(classID(a)) {
 			if tagFurniture[tok] || strings.HasPrefix(tok, "widget_") || strings.Contains(tok, "cloud") {
-				return true
+				return headline == nil || !page.Within(headline, a)
 			}
 		}
 	}
@@ -191,12 +206,20 @@ func isTagList(n *html.Node) bool {
 					return true
 				}
 			}
-			return false
+			return hasTagListSuffix(tok)
 		}) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasTagListSuffix reports a class naming what kind of tags it lists
+// ("field-name-field-tags", "recipe-tags", "stories-keywords"), as CMS
+// fields and components name them.
+func hasTagListSuffix(tok string) bool {
+	l := strings.ToLower(tok)
+	return slices.ContainsFunc(tagListSuffixes, func(suf string) bool { return strings.HasSuffix(l, suf) })
 }
 
 // eachLink calls f for every <a href> below n.
@@ -331,7 +354,7 @@ func goodTag(t string) bool {
 			return false
 		}
 	}
-	if looksLikeID(t) || looksLikeDomain(t) {
+	if looksLikeID(t) || looksLikeDomain(t) || snakeIdentifier(t) {
 		return false
 	}
 	return strings.IndexFunc(t, unicode.IsLetter) >= 0 // "2024" and "(1)" are no topics
@@ -351,6 +374,22 @@ func looksLikeID(t string) bool {
 		}
 	}
 	return hex >= 16
+}
+
+// snakeIdentifier reports a lower-case identifier joined by underscores
+// ("type_review", "cat_neurology", "k1_otherbraindisorders"): a CMS's
+// routing or analytics key, not a topic an editor wrote. Capitalised codes
+// ("INSURANCE_HEALTH_SOCIAL") are left to the subject-code rule.
+func snakeIdentifier(t string) bool {
+	if !strings.Contains(t, "_") {
+		return false
+	}
+	for _, r := range t {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeDomain reports a bare host name ("example.com"), which is the

@@ -67,8 +67,14 @@ var tagFurniture = map[string]bool{
 	"widget":  true, // WordPress widgets
 }
 
-// tagListWords are class/id tokens of an article's tag list.
+// tagListWords are class/id tokens of an article's tag list (tokens
+// ending "-tags" or "-keywords" count too: tagListSuffixes).
 var tagListWords = []string{
-	"tags", "tag-list", "taglist", "tags-list", "article-tags", "post-tags", "entry-tags",
+	"tags", "tag-list", "taglist", "tags-list",
 	"keywords", "topics", "article-topics", "related-topics", "tag-links", "tags-links",
 }
+
+// tagListSuffixes end class tokens of an article's tag list that qualify
+// it ("field-name-field-tags", "page-tags", "stories-keywords"); the part
+// before is the CMS's field or component name.
+var tagListSuffixes = []string{"-tags", "-keywords"}

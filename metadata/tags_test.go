@@ -18,6 +18,9 @@ func TestTags(t *testing.T) {
 		{"junk dropped",
 			`<meta name="keywords" content="Harbours, 1234, 26157981-b4f7-4929-adc1-e860c6f03636, example.com, type:article, null, https://ex.com/x, Storms">`,
 			"Harbours|Storms"},
+		{"snake-case keys dropped, capitalised codes kept",
+			`<meta name="keywords" content="Harbours, type_review, cat_ports-shipping, k1_storms, HARBOUR_SAFETY, Storms">`,
+			"Harbours|HARBOUR_SAFETY|Storms"},
 		{"CJK keywords separated by spaces", `<meta name="keywords" content="港口 风暴 航运">`, "港口|风暴|航运"},
 		{"rel=tag links", `<p><a rel="tag" href="/t/harbours">Harbours</a> <a rel="tag" href="/t/storms">Storms</a></p>`, "Harbours|Storms"},
 		{"tag list links, skip link ignored",
@@ -88,5 +91,56 @@ func TestTagsNotFromTeaserCards(t *testing.T) {
 		if got := strings.Join(m.Tags, "|"); got != tc.want {
 			t.Errorf("tags %q, want %q", got, tc.want)
 		}
+	}
+}
+
+// A widget that holds the headline is the post itself (blog platforms
+// render it as one); its tag links count, a sidebar widget's do not.
+func TestTagsInPostWidget(t *testing.T) {
+	m := metaOf(t, `<html><head></head><body><div class="widget Blog"><h1>Dyke walk</h1><p>We walked the dyke.</p><span class="post-labels"><a rel="tag" href="/label/dykes">dykes</a></span></div><div class="widget Label"><a rel="tag" href="/label/beaches">beaches</a></div></body></html>`, "https://walks.example/2025/10/dyke.html")
+	if got := strings.Join(m.Tags, "|"); got != "dykes" {
+		t.Errorf("tags %q, want the post widget's label only", got)
+	}
+}
+
+// A class ending "-tags" or "-keywords" names a tag list by its field or
+// component ("field-name-field-tags", "stories-keywords"); "tagsmith" or
+// "tags-wrapper-note" do not.
+func TestTagListSuffix(t *testing.T) {
+	for tok, want := range map[string]bool{
+		"field-name-field-tags": true, "pane-recipe-tags": true, "stories-keywords": true, "Page-Tags": true,
+		"tags": false, "tagsmith": false, "tags-wrapper-note": false, "keywordsearch": false,
+	} {
+		if got := hasTagListSuffix(tok); got != want {
+			t.Errorf("hasTagListSuffix(%q) = %v, want %v", tok, got, want)
+		}
+	}
+}
+
+// A tag list holding an A–Z index of the site's topics is passed over; the
+// article's own list further down still counts.
+func TestTagsAfterLetterIndex(t *testing.T) {
+	index := `<ul class="tags">`
+	for _, l := range []string{"A", "B", "C", "D", "E", "F", "Abfall", "Bahnhof"} {
+		index += `<li><a href="/themen/` + l + `">` + l + `</a></li>`
+	}
+	index += `</ul>`
+	m := metaOf(t, `<html><head></head><body>`+index+`<h1>Library moves</h1><p>The library moves.</p><ul class="tags"><li><a href="/themen/library">Library</a></li><li><a href="/themen/station">Station</a></li></ul></body></html>`, "https://town.example/a")
+	if got := strings.Join(m.Tags, "|"); got != "Library|Station" {
+		t.Errorf("tags %q, want the article's list after the index", got)
+	}
+}
+
+// Lists the other sources agree with equally: the one without tags no
+// other source names wins. With no agreement at all, precedence decides.
+func TestTagsTieFewerUnconfirmed(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","keywords":["tides","harbours","splitscreenhero","magazine"]}</script>`
+	m := metaOf(t, `<html><head>`+ld+`<meta name="news_keywords" content="tides, harbours"><meta name="keywords" content="tides, harbours"></head><body><h1>x</h1></body></html>`, "")
+	if got := strings.Join(m.Tags, "|"); got != "tides|harbours" {
+		t.Errorf("tags %q, want the list without the layout names", got)
+	}
+	m = metaOf(t, `<html><head><meta property="article:tag" content="tides"><meta property="article:tag" content="harbours"><meta name="keywords" content="tides harbours"></head><body><h1>x</h1></body></html>`, "")
+	if got := strings.Join(m.Tags, "|"); got != "tides|harbours" {
+		t.Errorf("tags %q, want precedence when no list agrees", got)
 	}
 }
