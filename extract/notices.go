@@ -187,6 +187,12 @@ var noticePhrases = []string{
 	"protected by recaptcha",         // the legal line under a reCAPTCHA form
 	"got a story?",                   // tip-line prompt
 	"for more stories like this",     // recirculation prompt
+	"contributed to this report",     // contributor line of a wire story
+	"contributed to this story",      // contributor line
+	"contributed reporting",          // contributor line ("… from Hong Kong")
+	"additional reporting by",        // contributor line
+	"writing by",                     // credit line of a wire story ("Writing by …; Editing by …")
+	"editing by",                     // credit line of a wire story
 	// German
 	"alle rechte vorbehalten",               // copyright note
 	"enthält werbung",                       // advertising disclosure

@@ -21,11 +21,17 @@ func TestIsNotice(t *testing.T) {
 		{"This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", true},
 		{"Got a story? Email the newsdesk at tips@courier.example or send us your pictures.", true},
 		{"For more stories like this, visit our Harbour page.", true},
+		{"Reporting by Ana Ruiz in Lima; Editing by Paul Grant", true},
+		{"Staff writer Lee Okafor contributed to this report.", true},
+		{"Mei Tanaka contributed reporting from Osaka.", true},
+		{"– additional reporting by Sam Ortiz", true},
 		// A picture credit carries a copyright sign but no rights words.
 		{"The ferry at dusk. © Jane Roe", false},
 		// Story prose naming one network is not a prompt to follow.
 		{"The mayor said she would follow the debate on Twitter from her office.", false},
 		{"The union asked members to support the strike fund with donations.", false},
+		// Story prose about reporting is not a contributor line.
+		{"The inquiry found that the reporting of the accident had been delayed.", false},
 		// Too long for a notice: a story paragraph that mentions a newsletter.
 		{strings.Repeat("The council's weekly newsletter said the bridge would close in spring. ", 6) + "Sign up here.", false},
 	} {
