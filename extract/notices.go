@@ -30,7 +30,7 @@ func dropNotices(body Body) Body {
 		if isNoticeBlock(body[i]) {
 			drop[i] = true
 			n++
-		} else if !isShortLine(body[i]) {
+		} else if !isPassedOver(body[i]) {
 			break
 		}
 	}
@@ -42,7 +42,7 @@ func dropNotices(body Body) Body {
 		if isNoticeBlock(body[j]) {
 			drop[j] = true
 			n++
-		} else if !isShortLine(body[j]) {
+		} else if !isPassedOver(body[j]) {
 			break
 		}
 	}
@@ -83,6 +83,13 @@ func isBoxTitle(b Block) bool {
 
 // closingMarks may follow a sentence's full stop.
 const closingMarks = "\"'’”»)]"
+
+// isPassedOver reports a block a run of notices goes on past: a short
+// line, or a picture (an ad banner or a logo between the story's last
+// paragraph and the promotion under it holds no story text).
+func isPassedOver(b Block) bool {
+	return isShortLine(b) || b.Kind == Figure
+}
 
 // isShortLine reports a paragraph or heading short enough to be passed
 // over inside a run of notices.
@@ -131,7 +138,12 @@ func isNotice(text string) bool {
 	if (strings.Contains(low, "©") || strings.Contains(low, "copyright")) && containsAny(low, rightsWords) {
 		return true // "© 2026 The Daily. Reproduction without permission …"
 	}
-	return containsAny(low, followWords) && countAny(low, socialNetworks) >= minNetworks
+	if !containsAny(low, followWords) {
+		return false
+	}
+	// A news aggregator's follow button is a prompt of its own: no story
+	// asks the reader to follow the publisher there.
+	return countAny(low, socialNetworks) >= minNetworks || strings.Contains(low, "google news")
 }
 
 // minNetworks is the fewest social networks named in a prompt to follow
@@ -193,6 +205,12 @@ var noticePhrases = []string{
 	"additional reporting by",        // contributor line
 	"writing by",                     // credit line of a wire story ("Writing by …; Editing by …")
 	"editing by",                     // credit line of a wire story
+	"daily newsletter",               // newsletter prompt ("sign up for our daily newsletter")
+	"free newsletter",                // newsletter prompt
+	"delivered to your inbox",        // newsletter prompt
+	"our sister publication",         // magazine promotion
+	"our sister title",               // magazine promotion
+	"through your letterbox",         // print subscription offer
 	// German
 	"alle rechte vorbehalten",               // copyright note
 	"enthält werbung",                       // advertising disclosure
@@ -233,6 +251,8 @@ var noticePhrases = []string{
 	"nuestra newsletter",            // newsletter prompt
 	"nuestro boletín",               // newsletter prompt
 	"nuestro canal de youtube",      // channel promotion
+	// Polish
+	"do subskrypcji", // subscription prompt ("zapraszamy do subskrypcji")
 }
 
 // pointerPhrases, in a linked edge paragraph, send the reader to another
@@ -277,6 +297,7 @@ var followWords = []string{
 	"suivez",   // French
 	"síguenos", // Spanish
 	"seguir a", // Spanish: seguir a … en Facebook
+	"ikuti",    // Indonesian, Malay
 }
 
 // socialNetworks are the networks a follow prompt lists.

@@ -25,11 +25,20 @@ func TestIsNotice(t *testing.T) {
 		{"Staff writer Lee Okafor contributed to this report.", true},
 		{"Mei Tanaka contributed reporting from Osaka.", true},
 		{"– additional reporting by Sam Ortiz", true},
+		{"Never miss a story: sign up for our daily newsletter, The Morning Tide.", true},
+		{"Get the week's best reads delivered to your inbox every Friday.", true},
+		{"Like gardening? Try our sister title, Green Plot, for seasonal advice.", true},
+		{"Get Coast Weekly through your letterbox: 12 issues for £20.", true},
+		{"Follow the Courier on Google News for our latest headlines.", true},
+		{"Ikuti berita terbaru kami di Google News.", true},
+		{"Zapraszamy do subskrypcji naszego tygodnika.", true},
 		// A picture credit carries a copyright sign but no rights words.
 		{"The ferry at dusk. © Jane Roe", false},
 		// Story prose naming one network is not a prompt to follow.
 		{"The mayor said she would follow the debate on Twitter from her office.", false},
 		{"The union asked members to support the strike fund with donations.", false},
+		// Naming the aggregator without asking to follow is story prose.
+		{"Google News said it would change how it ranks local stories.", false},
 		// Story prose about reporting is not a contributor line.
 		{"The inquiry found that the reporting of the accident had been delayed.", false},
 		// Too long for a notice: a story paragraph that mentions a newsletter.
@@ -75,6 +84,18 @@ func TestDropNoticesKeepsQuotedLastSentence(t *testing.T) {
 	got := dropNotices(body)
 	if len(got) != 2 || got[1].Text != body[1].Text {
 		t.Errorf("dropNotices kept %q, want the story and its quoted last line", got.Text())
+	}
+}
+
+// A picture after the closing notice (a magazine cover, a logo) does not
+// shield the notice above it.
+func TestDropNoticesPassesOverAPicture(t *testing.T) {
+	p := func(s string) Block { return Block{Kind: Paragraph, Text: s} }
+	story := strings.Repeat("The harbour master read the new rules aloud to the crews on the quay. ", 2)
+	body := Body{p(story), p("Subscribe to our newsletter for the week's tides."), {Kind: Figure, Image: &Image{URL: "https://example.org/cover.jpg"}}}
+	got := dropNotices(body)
+	if len(got) != 2 || got[0].Text != story || got[1].Kind != Figure {
+		t.Errorf("dropNotices kept %q, want the story and the picture", got.Text())
 	}
 }
 
