@@ -136,6 +136,14 @@ func TestIsPhraseClutter(t *testing.T) {
 		{"Kommentarfeed | Kommentare geschlossen | Trackback-URL", true},
 		{"The testing lab in Lyon | Photo by Ines Harlow", false}, // a caption and its credit
 		{"Rain | Wind | Share of homes without power", false},
+		{"Filed under: Travel | Rail |", true},
+		{"SOURCE: Wire agencies", true},
+		{"Iklan", true},
+		{"기사입력 : 2026-01-05 09:30", true},
+		{"Отзывы", true},
+		{"Добавить отзыв", true},
+		{"Sources close to the mayor denied it.", false},
+		{"Iklannya dipasang di halte.", false},
 		{"", false},
 	}
 	for _, c := range cases {

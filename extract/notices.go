@@ -78,7 +78,16 @@ func isBoxTitle(b Block) bool {
 	}
 	// A sentence may end inside its closing quote: "… upon your counsels.’"
 	t := strings.TrimRight(strings.TrimSpace(b.Text), closingMarks)
+	if b.Kind == Paragraph && (strings.HasPrefix(t, "*") || isAddressLine(t)) {
+		return false // a footnote or a web address ends the story; no box opens so
+	}
 	return b.Kind == Heading || t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?")
+}
+
+// isAddressLine reports a line that is one web address ("www.example.org"):
+// the source line a story ends with.
+func isAddressLine(t string) bool {
+	return !strings.ContainsAny(t, " \t") && strings.Contains(t, ".") && (strings.HasPrefix(t, "www.") || strings.Contains(t, "://"))
 }
 
 // closingMarks may follow a sentence's full stop.
@@ -211,6 +220,8 @@ var noticePhrases = []string{
 	"our sister publication",         // magazine promotion
 	"our sister title",               // magazine promotion
 	"through your letterbox",         // print subscription offer
+	"comments are moderated",         // comment policy
+	"comment policy",                 // comment policy
 	// German
 	"alle rechte vorbehalten",               // copyright note
 	"enthält werbung",                       // advertising disclosure
@@ -251,6 +262,10 @@ var noticePhrases = []string{
 	"nuestra newsletter",            // newsletter prompt
 	"nuestro boletín",               // newsletter prompt
 	"nuestro canal de youtube",      // channel promotion
+	// Portuguese
+	"pelo moderador", // comment policy ("… não serão aprovados pelo moderador")
+	// Russian
+	"правила комментирования", // comment policy
 	// Polish
 	"do subskrypcji", // subscription prompt ("zapraszamy do subskrypcji")
 }

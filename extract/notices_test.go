@@ -32,6 +32,8 @@ func TestIsNotice(t *testing.T) {
 		{"Follow the Courier on Google News for our latest headlines.", true},
 		{"Ikuti berita terbaru kami di Google News.", true},
 		{"Zapraszamy do subskrypcji naszego tygodnika.", true},
+		{"Please note that comments are moderated before they appear.", true},
+		{"Comentários ofensivos não serão aprovados pelo moderador.", true},
 		// A picture credit carries a copyright sign but no rights words.
 		{"The ferry at dusk. © Jane Roe", false},
 		// Story prose naming one network is not a prompt to follow.
@@ -96,6 +98,18 @@ func TestDropNoticesPassesOverAPicture(t *testing.T) {
 	got := dropNotices(body)
 	if len(got) != 2 || got[0].Text != story || got[1].Kind != Figure {
 		t.Errorf("dropNotices kept %q, want the story and the picture", got.Text())
+	}
+}
+
+// A footnote or a web address above the closing notice ends the story;
+// neither is the notice box's title.
+func TestDropNoticesKeepsFootnoteAndAddress(t *testing.T) {
+	p := func(s string) Block { return Block{Kind: Paragraph, Text: s} }
+	story := strings.Repeat("The harbour master read the new rules aloud to the crews on the quay. ", 2)
+	body := Body{p(story), p("* Times are local"), p("www.harbour-news.example"), p("Please note that comments are moderated.")}
+	got := dropNotices(body)
+	if len(got) != 3 {
+		t.Errorf("dropNotices kept %q, want the story, the footnote and the address", got.Text())
 	}
 }
 

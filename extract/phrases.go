@@ -262,6 +262,10 @@ var clutterPrefixes = []string{
 	"comments closed",                   // closed comment section
 	"kommentare geschlossen",            // German: closed comment section
 	"rss-feed abonnieren",               // German: feed link
+	"filed under",                       // category line of a blog post ("Filed under: Travel |")
+	"source:",                           // source line of a wire story ("Source: agencies")
+	"기사입력",                              // Korean: date line ("기사입력 : 2026-01-05 09:30")
+	"добавить отзыв",                    // Russian: review form
 }
 
 // clutterExact are whole texts of short furniture blocks: labels too
@@ -320,6 +324,9 @@ var clutterExact = map[string]string{
 	"schriftgröße":     "German: text resizer label",
 	"taille du texte":  "French: text resizer label",
 	"tamaño del texto": "Spanish: text resizer label",
+
+	"iklan":  "Indonesian, Malay: ad label",
+	"отзывы": "Russian: reviews tab",
 }
 
 // bylinePrefixes open a byline line ("By Jane Doe"); metadata owns the
