@@ -29,6 +29,8 @@ func TestClassifyNames(t *testing.T) {
 		{"article-teaser", roleNone},
 		{"js-tooltip-body", roleWeakClutter},
 		{"tooltip", roleWeakClutter},
+		{"capping", roleWeakClutter},
+		{"capping__wrapper", roleWeakClutter},
 		{"story__reading-time", roleWeakClutter},
 		{"meta__readTime", roleWeakClutter},
 		{"endnote-bio", roleWeakClutter},

@@ -222,6 +222,8 @@ var noticePhrases = []string{
 	"through your letterbox",         // print subscription offer
 	"comments are moderated",         // comment policy
 	"comment policy",                 // comment policy
+	"for subscribers only",           // paywall cut
+	"exclusive to subscribers",       // paywall cut
 	// German
 	"alle rechte vorbehalten",               // copyright note
 	"enthält werbung",                       // advertising disclosure
@@ -240,6 +242,7 @@ var noticePhrases = []string{
 	"unseren youtube-kanal",                 // channel promotion
 	"meinung des autors",                    // opinion disclaimer
 	"nicht notwendigerweise die",            // opinion disclaimer
+	"nur für abonnenten",                    // paywall cut
 	// French
 	"tous droits réservés",   // copyright note
 	"liens affiliés",         // affiliate disclosure
@@ -250,6 +253,8 @@ var noticePhrases = []string{
 	"notre chaîne youtube",   // channel promotion
 	"n'engagent que leur",    // opinion disclaimer
 	"n’engagent que leur",    // opinion disclaimer, typographic apostrophe
+	"réservé aux abonnés",    // paywall label ("Article réservé aux abonnés")
+	"réservée aux abonnés",   // paywall cut ("La suite est réservée aux abonnés")
 	// Spanish
 	"todos los derechos reservados", // copyright note
 	"enlaces de afiliado",           // affiliate disclosure
@@ -262,6 +267,7 @@ var noticePhrases = []string{
 	"nuestra newsletter",            // newsletter prompt
 	"nuestro boletín",               // newsletter prompt
 	"nuestro canal de youtube",      // channel promotion
+	"exclusivo para suscriptores",   // paywall cut
 	// Portuguese
 	"pelo moderador", // comment policy ("… não serão aprovados pelo moderador")
 	// Russian

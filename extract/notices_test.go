@@ -33,6 +33,10 @@ func TestIsNotice(t *testing.T) {
 		{"Ikuti berita terbaru kami di Google News.", true},
 		{"Zapraszamy do subskrypcji naszego tygodnika.", true},
 		{"Please note that comments are moderated before they appear.", true},
+		{"Il vous reste 64 % de cet article à lire. La suite est réservée aux abonnés.", true},
+		{"Article réservé aux abonnés", true},
+		{"The rest of this story is for subscribers only.", true},
+		{"Der vollständige Artikel ist nur für Abonnenten verfügbar.", true},
 		{"Comentários ofensivos não serão aprovados pelo moderador.", true},
 		// A picture credit carries a copyright sign but no rights words.
 		{"The ferry at dusk. © Jane Roe", false},

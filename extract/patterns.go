@@ -280,6 +280,7 @@ var clutterNames = map[string]string{
 	"premium-banner":     "premium banner",
 	"paywall-banner":     "paywall banner",
 	"regwall":            "registration wall",
+	"capping":            "a subscription's one-device-at-a-time dialog",
 	"call-to-action":     "call to action",
 	"sharebar":           "share bar",
 	"share-bar":          "share bar",
