@@ -141,7 +141,7 @@ func isNotice(text string) bool {
 		return false
 	}
 	low := strings.ToLower(text)
-	if containsAny(low, noticePhrases) {
+	if containsAny(low, noticePhrases) || contactLine(low) {
 		return true
 	}
 	if (strings.Contains(low, "©") || strings.Contains(low, "copyright")) && containsAny(low, rightsWords) {
@@ -152,7 +152,14 @@ func isNotice(text string) bool {
 	}
 	// A news aggregator's follow button is a prompt of its own: no story
 	// asks the reader to follow the publisher there.
-	return countAny(low, socialNetworks) >= minNetworks || strings.Contains(low, "google news")
+	return countAny(low, socialNetworks) >= minNetworks || strings.Contains(low, "google news") ||
+		strings.Contains(low, "full coverage") // "Follow our full coverage of … at …"
+}
+
+// contactLine reports a writer's contact line ("Write to Jo Lee at
+// jo.lee@example.com"): a request to write, with an e-mail address.
+func contactLine(low string) bool {
+	return strings.HasPrefix(low, "write to ") && strings.Contains(low, "@") && utf8.RuneCountInString(low) <= maxShortLineRunes
 }
 
 // minNetworks is the fewest social networks named in a prompt to follow
@@ -224,6 +231,16 @@ var noticePhrases = []string{
 	"comment policy",                 // comment policy
 	"for subscribers only",           // paywall cut
 	"exclusive to subscribers",       // paywall cut
+	"weekly newsletter",              // newsletter prompt
+	"successfully subscribed",        // newsletter form's state message
+	"problem subscribing",            // newsletter form's error message
+	"moderating all comments",        // comment policy
+	"like to hear what you think",    // letters prompt ("We’d like to hear …")
+	"letters to the editor",          // letters prompt
+	"share it with a friend",         // share prompt
+	"prices are subject to change",   // deal post disclaimer
+	"get in touch with our",          // tip-line prompt ("… news team")
+	"have a story to tell",           // tip-line prompt
 	// German
 	"alle rechte vorbehalten",               // copyright note
 	"enthält werbung",                       // advertising disclosure
@@ -243,6 +260,14 @@ var noticePhrases = []string{
 	"meinung des autors",                    // opinion disclaimer
 	"nicht notwendigerweise die",            // opinion disclaimer
 	"nur für abonnenten",                    // paywall cut
+	"mit agenturmaterial",                   // agency credit ("Mit Agenturmaterial.")
+	"in unserem liveblog",                   // pointer to the live blog
+	"alle unsere inhalte zum",               // pointer to a topic page
+	"dieses thema im programm",              // broadcaster's programme note
+	"ist zuerst bei",                        // first-published note ("… bei X erschienen")
+	"schlussredaktion",                      // editing credits of a magazine story
+	"den originalartikel",                   // pointer to the original of a translation
+	"maschinelle übersetzung",               // machine-translation note
 	// French
 	"tous droits réservés",   // copyright note
 	"liens affiliés",         // affiliate disclosure
@@ -272,6 +297,10 @@ var noticePhrases = []string{
 	"pelo moderador", // comment policy ("… não serão aprovados pelo moderador")
 	// Russian
 	"правила комментирования", // comment policy
+	// Chinese, Japanese
+	"责编：",      // Chinese: responsible editor line
+	"分享让更多人看到", // Chinese: share prompt
+	"個人の見解であり", // Japanese: comment disclaimer
 	// Polish
 	"do subskrypcji", // subscription prompt ("zapraszamy do subskrypcji")
 }

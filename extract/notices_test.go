@@ -37,12 +37,30 @@ func TestIsNotice(t *testing.T) {
 		{"Article réservé aux abonnés", true},
 		{"The rest of this story is for subscribers only.", true},
 		{"Der vollständige Artikel ist nur für Abonnenten verfügbar.", true},
+		{"Follow our full coverage of the county elections at https://news.example/elections", true},
+		{"Write to Dana Kerr at dana.kerr@example.com", true},
+		{"Like this story? Share it with a friend!", true},
+		{"You have been successfully subscribed!", true},
+		{"There was a problem subscribing you to the newsletter. Please try again.", true},
+		{"Deals change fast: prices are subject to change and stock may run out.", true},
+		{"Get in touch with our newsroom by emailing tips@example.com.", true},
+		{"We'd like to hear what you think about this story. Send us your letters to the editor.", true},
+		{"Mit Agenturmaterial.", true},
+		{"Alle aktuellen Entwicklungen finden Sie in unserem Liveblog:", true},
+		{"Dieses Thema im Programm: Radio Nord | Nachrichten | 3. Mai 2026", true},
+		{"Dieser Artikel ist zuerst bei unserem Partnermagazin erschienen.", true},
+		{"Übersetzung: Eva Roth, Redaktion: Ben Kurz, Schlussredaktion: Ida Lang", true},
+		{"（责编：王明）", true},
+		{"※コメントは個人の見解であり、記事提供社と関係はありません。", true},
 		{"Comentários ofensivos não serão aprovados pelo moderador.", true},
 		// A picture credit carries a copyright sign but no rights words.
 		{"The ferry at dusk. © Jane Roe", false},
 		// Story prose naming one network is not a prompt to follow.
 		{"The mayor said she would follow the debate on Twitter from her office.", false},
 		{"The union asked members to support the strike fund with donations.", false},
+		// Writing to someone without an address is story prose.
+		{"Write to the council, the mayor told residents, before the vote in May.", false},
+		{"The paper promised full coverage of the trial.", false},
 		// Naming the aggregator without asking to follow is story prose.
 		{"Google News said it would change how it ranks local stories.", false},
 		// Story prose about reporting is not a contributor line.

@@ -266,6 +266,15 @@ var clutterPrefixes = []string{
 	"source:",                           // source line of a wire story ("Source: agencies")
 	"기사입력",                              // Korean: date line ("기사입력 : 2026-01-05 09:30")
 	"добавить отзыв",                    // Russian: review form
+	"join the conversation",             // comment section heading
+	"click to read more",                // teaser link ("… and view comments")
+	"your video will play",              // video pre-roll countdown
+	"regala esta noticia",               // Spanish: gift-article button
+	"foto(s):",                          // German: credit line of pictures
+	"sendung:",                          // German: broadcast line of a radio or TV piece
+	"最終更新",                              // Japanese: last-updated line
+	"おすすめ情報",                            // Japanese: recommendation heading
+	"カテゴリーをフォローする",                      // Japanese: follow-category button
 }
 
 // clutterExact are whole texts of short furniture blocks: labels too
@@ -325,8 +334,13 @@ var clutterExact = map[string]string{
 	"taille du texte":  "French: text resizer label",
 	"tamaño del texto": "Spanish: text resizer label",
 
-	"iklan":  "Indonesian, Malay: ad label",
-	"отзывы": "Russian: reviews tab",
+	"iklan":          "Indonesian, Malay: ad label",
+	"end of article": "end marker above recirculation",
+	"written by":     "byline label without the name",
+	"view photos":    "gallery button",
+	"buy photo":      "photo store button",
+	"все публикации": "Russian: all-posts link",
+	"отзывы":         "Russian: reviews tab",
 }
 
 // bylinePrefixes open a byline line ("By Jane Doe"); metadata owns the
