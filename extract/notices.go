@@ -268,6 +268,9 @@ var noticePhrases = []string{
 	"schlussredaktion",                      // editing credits of a magazine story
 	"den originalartikel",                   // pointer to the original of a translation
 	"maschinelle übersetzung",               // machine-translation note
+	"hinterlasse einen kommentar",           // comment prompt of a blog
+	"hinterlasse einfach einen kommentar",   // comment prompt of a blog
+	"hinterlassen sie einen kommentar",      // comment prompt
 	// French
 	"tous droits réservés",   // copyright note
 	"liens affiliés",         // affiliate disclosure

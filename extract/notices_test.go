@@ -51,6 +51,7 @@ func TestIsNotice(t *testing.T) {
 		{"Dieser Artikel ist zuerst bei unserem Partnermagazin erschienen.", true},
 		{"Übersetzung: Eva Roth, Redaktion: Ben Kurz, Schlussredaktion: Ida Lang", true},
 		{"（责编：王明）", true},
+		{"Lust mitzumachen? Dann hinterlasse einfach einen Kommentar mit deinem Lieblingsbuch.", true},
 		{"※コメントは個人の見解であり、記事提供社と関係はありません。", true},
 		{"Comentários ofensivos não serão aprovados pelo moderador.", true},
 		// A picture credit carries a copyright sign but no rights words.
