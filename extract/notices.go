@@ -137,10 +137,14 @@ func hasLink(b Block) bool {
 // isNotice reports a short text that is a copyright note, a disclosure,
 // an appeal or a disclaimer.
 func isNotice(text string) bool {
-	if text == "" || utf8.RuneCountInString(text) > maxNoticeRunes {
+	n := utf8.RuneCountInString(text)
+	if text == "" || n > maxLongNoticeRunes {
 		return false
 	}
 	low := strings.ToLower(text)
+	if n > maxNoticeRunes {
+		return containsAny(low, longNoticePhrases)
+	}
 	if containsAny(low, noticePhrases) || contactLine(low) {
 		return true
 	}
@@ -306,6 +310,19 @@ var noticePhrases = []string{
 	"個人の見解であり", // Japanese: comment disclaimer
 	// Polish
 	"do subskrypcji", // subscription prompt ("zapraszamy do subskrypcji")
+}
+
+// maxLongNoticeRunes is the longest block read as a notice when one of
+// longNoticePhrases marks it: a membership pitch or an investment
+// disclaimer runs to five or six sentences.
+const maxLongNoticeRunes = 600
+
+// longNoticePhrases are wordings no story paragraph uses, so that they
+// mark a notice longer than maxNoticeRunes.
+var longNoticePhrases = []string{
+	"if you enjoyed this article",            // membership pitch
+	"totalverlust des eingesetzten kapitals", // German: investment disclaimer ("total loss of the capital invested")
+	"stellt keine anlageberatung dar",        // German: investment disclaimer
 }
 
 // pointerPhrases, in a linked edge paragraph, send the reader to another

@@ -59,6 +59,10 @@ func TestIsNotice(t *testing.T) {
 		// Story prose naming one network is not a prompt to follow.
 		{"The mayor said she would follow the debate on Twitter from her office.", false},
 		{"The union asked members to support the strike fund with donations.", false},
+		// Longer notices, marked by wordings no story uses.
+		{"If you enjoyed this article, we have a proposition for you: become a member. " + strings.Repeat("Members read every story without limits, join events with our writers and support the newsroom. ", 3), true},
+		{"Bitte beachten: Aktien und Fonds schwanken im Wert. " + strings.Repeat("Ein Totalverlust des eingesetzten Kapitals ist möglich, frühere Erträge sind kein Maßstab für künftige. ", 3), true},
+		{strings.Repeat("The club's members said the new fees had surprised them, and that many would leave. ", 4) + "If you enjoyed this season, the chair said, renew now.", false},
 		// Writing to someone without an address is story prose.
 		{"Write to the council, the mayor told residents, before the vote in May.", false},
 		{"The paper promised full coverage of the trial.", false},
