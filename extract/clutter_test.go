@@ -31,6 +31,7 @@ func TestClassifyNames(t *testing.T) {
 		{"tooltip", roleWeakClutter},
 		{"capping", roleWeakClutter},
 		{"capping__wrapper", roleWeakClutter},
+		{"c-flyout js-flyout", roleWeakClutter},
 		{"story__reading-time", roleWeakClutter},
 		{"meta__readTime", roleWeakClutter},
 		{"endnote-bio", roleWeakClutter},

@@ -281,6 +281,7 @@ var clutterNames = map[string]string{
 	"paywall-banner":     "paywall banner",
 	"regwall":            "registration wall",
 	"capping":            "a subscription's one-device-at-a-time dialog",
+	"flyout":             "slide-in panel: a donation or newsletter appeal, a menu",
 	"call-to-action":     "call to action",
 	"sharebar":           "share bar",
 	"share-bar":          "share bar",
