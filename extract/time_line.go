@@ -141,3 +141,31 @@ func capitalisedWords(s string) bool {
 	}
 	return true
 }
+
+// relativeUnits are the English units of a relative stamp ("21 mins ago").
+var relativeUnits = map[string]bool{
+	"min": true, "mins": true, "minute": true, "minutes": true,
+	"hr": true, "hrs": true, "hour": true, "hours": true,
+	"day": true, "days": true,
+}
+
+// relativeStamp reports a live entry's meta line written as plain text
+// that opens with a relative time ("21 mins ago", "2 hours ago 10:05 Jane
+// Doe"): a number, a unit and "ago", then at most a clock time and a short
+// name. A sentence that opens so goes on with lower-case words.
+func relativeStamp(text string) bool {
+	t := strings.TrimSpace(text)
+	if utf8.RuneCountInString(t) > maxStampNameRunes+maxDatelineRunes {
+		return false
+	}
+	i := strings.Index(strings.ToLower(t), " ago")
+	if i < 0 {
+		return false
+	}
+	num, unit, ok := strings.Cut(t[:i], " ")
+	if !ok || strings.Trim(num, "0123456789") != "" || !relativeUnits[strings.ToLower(unit)] {
+		return false
+	}
+	rest := strings.TrimLeft(t[i+len(" ago"):], "0123456789: ")
+	return rest == "" || utf8.RuneCountInString(rest) <= maxStampNameRunes && capitalisedWords(rest)
+}

@@ -113,3 +113,22 @@ func TestCapitalisedWords(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeStamp(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"21 mins ago", true},
+		{"2 hours ago10:05 Jane Doe", true},
+		{"3 days ago 09:30 Live Desk", true},
+		{"5 hours ago the mayor said the bridge would stay shut", false},
+		{"The ferry left 2 hours ago", false},
+		{"Two hours ago", false},
+		{"10 years ago Jane Doe won her first race in this valley, the club said", false},
+	} {
+		if got := relativeStamp(tc.in); got != tc.want {
+			t.Errorf("relativeStamp(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
