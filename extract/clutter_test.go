@@ -32,6 +32,7 @@ func TestClassifyNames(t *testing.T) {
 		{"capping", roleWeakClutter},
 		{"capping__wrapper", roleWeakClutter},
 		{"c-flyout js-flyout", roleWeakClutter},
+		{"ai2html ai2html-box-v5", roleWeakClutter},
 		{"story__reading-time", roleWeakClutter},
 		{"meta__readTime", roleWeakClutter},
 		{"endnote-bio", roleWeakClutter},

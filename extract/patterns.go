@@ -282,6 +282,7 @@ var clutterNames = map[string]string{
 	"regwall":            "registration wall",
 	"capping":            "a subscription's one-device-at-a-time dialog",
 	"flyout":             "slide-in panel: a donation or newsletter appeal, a menu",
+	"ai2html":            "a chart exported by ai2html: axis labels laid over the picture, not prose",
 	"call-to-action":     "call to action",
 	"sharebar":           "share bar",
 	"share-bar":          "share bar",
