@@ -39,7 +39,7 @@ func dropNotices(body Body) Body {
 	}
 	j := len(body) - 1
 	for ; j > i; j-- {
-		if isNoticeBlock(body[j]) {
+		if isNoticeBlock(body[j]) || promoBanner(body[j]) {
 			drop[j] = true
 			n++
 		} else if !isPassedOver(body[j]) {
@@ -92,6 +92,13 @@ func isAddressLine(t string) bool {
 
 // closingMarks may follow a sentence's full stop.
 const closingMarks = "\"'’”»)]"
+
+// promoBanner reports a picture whose caption reads as a notice: the
+// banner of a promotion under the story ("Subscribe to our sister title
+// …"). Only the closing run reads it; a lead picture is the story's.
+func promoBanner(b Block) bool {
+	return b.Kind == Figure && b.Image != nil && isNotice(b.Image.Caption)
+}
 
 // isPassedOver reports a block a run of notices goes on past: a short
 // line, or a picture (an ad banner or a logo between the story's last

@@ -140,6 +140,21 @@ func TestDropNoticesKeepsFootnoteAndAddress(t *testing.T) {
 	}
 }
 
+// A picture captioned with a promotion under the story is its banner; a
+// picture with such a caption above the story stays.
+func TestDropNoticesPromoBanner(t *testing.T) {
+	p := func(s string) Block { return Block{Kind: Paragraph, Text: s} }
+	fig := func(caption string) Block {
+		return Block{Kind: Figure, Image: &Image{URL: "https://example.org/a.jpg", Caption: caption}}
+	}
+	story := strings.Repeat("The harbour master read the new rules aloud to the crews on the quay. ", 2)
+	promo := "Love sailing? Subscribe to our sister title for charts and tides every month."
+	got := dropNotices(Body{fig(promo), p(story), p(story), fig("The quay at dawn."), fig(promo)})
+	if len(got) != 4 || got[0].Kind != Figure || got[3].Kind != Figure || got[3].Image.Caption != "The quay at dawn." {
+		t.Errorf("dropNotices kept %d blocks: %q", len(got), got.Text())
+	}
+}
+
 func TestDropNoticesKeepsANoticeOnlyBody(t *testing.T) {
 	body := Body{{Kind: Paragraph, Text: "Copyright 2026 Harbour Radio. All rights reserved."}}
 	if got := dropNotices(body); len(got) != 1 {
