@@ -162,6 +162,12 @@ func TestIsPhraseClutter(t *testing.T) {
 		{"Buy Photo", true},
 		{"Все публикации", true},
 		{"Sendungen im Mai fallen aus.", false},
+		{"SUBSCRIBE", true},
+		{"More:", true},
+		{"Related post: Pickled beans for winter", true},
+		{"PGP Fingerprint: 1A2B 3C4D 5E6F 7A8B", true},
+		{"Subscribers kept their old fares, the operator said.", false},
+		{"More rain is forecast for Friday.", false},
 		{"Joining the conversation late, the mayor agreed.", false},
 		{"", false},
 	}

@@ -275,6 +275,9 @@ var clutterPrefixes = []string{
 	"最終更新",                              // Japanese: last-updated line
 	"おすすめ情報",                            // Japanese: recommendation heading
 	"カテゴリーをフォローする",                      // Japanese: follow-category button
+	"related post:",                     // inline related link ("Related post: …")
+	"pgp fingerprint",                   // contact card of a writer
+	"otr fingerprint",                   // contact card of a writer
 }
 
 // clutterExact are whole texts of short furniture blocks: labels too
@@ -340,6 +343,8 @@ var clutterExact = map[string]string{
 	"view photos":    "gallery button",
 	"buy photo":      "photo store button",
 	"все публикации": "Russian: all-posts link",
+	"subscribe":      "subscription button",
+	"more":           "link label of a related box (\"More:\")",
 	"отзывы":         "Russian: reviews tab",
 }
 
