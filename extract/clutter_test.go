@@ -168,6 +168,12 @@ func TestIsPhraseClutter(t *testing.T) {
 		{"PGP Fingerprint: 1A2B 3C4D 5E6F 7A8B", true},
 		{"Subscribers kept their old fares, the operator said.", false},
 		{"More rain is forecast for Friday.", false},
+		{"REKLAM", true},
+		{"Nein danke. Weiter in dieser Ansicht.", true},
+		{"No thanks", true},
+		{"00:00 / 03:15", true},
+		{"No thanks to the weather, the match was called off.", true}, // short: read as a label
+		{"Reklamationen nimmt der Händler an.", false},
 		{"Joining the conversation late, the mayor agreed.", false},
 		{"", false},
 	}

@@ -51,6 +51,7 @@ func TestIsNotice(t *testing.T) {
 		{"Dieser Artikel ist zuerst bei unserem Partnermagazin erschienen.", true},
 		{"Übersetzung: Eva Roth, Redaktion: Ben Kurz, Schlussredaktion: Ida Lang", true},
 		{"（责编：王明）", true},
+		{"Read every story for a small monthly fee. Invest in journalism, invest in your town.", true},
 		{"Lust mitzumachen? Dann hinterlasse einfach einen Kommentar mit deinem Lieblingsbuch.", true},
 		{"※コメントは個人の見解であり、記事提供社と関係はありません。", true},
 		{"Comentários ofensivos não serão aprovados pelo moderador.", true},

@@ -278,6 +278,8 @@ var clutterPrefixes = []string{
 	"related post:",                     // inline related link ("Related post: …")
 	"pgp fingerprint",                   // contact card of a writer
 	"otr fingerprint",                   // contact card of a writer
+	"no thanks",                         // dismiss button of an app or newsletter prompt
+	"nein danke",                        // German: dismiss button of an app prompt
 }
 
 // clutterExact are whole texts of short furniture blocks: labels too
@@ -344,6 +346,7 @@ var clutterExact = map[string]string{
 	"buy photo":      "photo store button",
 	"все публикации": "Russian: all-posts link",
 	"subscribe":      "subscription button",
+	"reklam":         "Turkish: ad label",
 	"more":           "link label of a related box (\"More:\")",
 	"отзывы":         "Russian: reviews tab",
 }
