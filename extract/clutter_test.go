@@ -172,7 +172,9 @@ func TestIsPhraseClutter(t *testing.T) {
 		{"Nein danke. Weiter in dieser Ansicht.", true},
 		{"No thanks", true},
 		{"00:00 / 03:15", true},
-		{"No thanks to the weather, the match was called off.", true}, // short: read as a label
+		{"No thanks, continue in the browser", true},
+		{"No thanks to the weather, the match was called off.", false},
+		{"Nein danke, sagte die Bürgermeisterin.", false},
 		{"Reklamationen nimmt der Händler an.", false},
 		{"Joining the conversation late, the mayor agreed.", false},
 		{"", false},

@@ -278,8 +278,8 @@ var clutterPrefixes = []string{
 	"related post:",                     // inline related link ("Related post: …")
 	"pgp fingerprint",                   // contact card of a writer
 	"otr fingerprint",                   // contact card of a writer
-	"no thanks",                         // dismiss button of an app or newsletter prompt
-	"nein danke",                        // German: dismiss button of an app prompt
+	"no thanks, continue",               // dismiss button of an app prompt ("… in the browser")
+	"nein danke. weiter",                // German: dismiss button of an app prompt ("… in dieser Ansicht")
 }
 
 // clutterExact are whole texts of short furniture blocks: labels too
@@ -347,6 +347,8 @@ var clutterExact = map[string]string{
 	"все публикации": "Russian: all-posts link",
 	"subscribe":      "subscription button",
 	"reklam":         "Turkish: ad label",
+	"no thanks":      "dismiss button of a prompt",
+	"nein danke":     "German: dismiss button of a prompt",
 	"more":           "link label of a related box (\"More:\")",
 	"отзывы":         "Russian: reviews tab",
 }
