@@ -141,6 +141,7 @@ func TestIsPhraseClutter(t *testing.T) {
 		{"The testing lab in Lyon | Photo by Ines Harlow", false}, // a caption and its credit
 		{"Rain | Wind | Share of homes without power", false},
 		{"Filed under: Travel | Rail |", true},
+		{"Filed under seal, the papers stay closed until May.", false},
 		{"SOURCE: Wire agencies", true},
 		{"Iklan", true},
 		{"기사입력 : 2026-01-05 09:30", true},

@@ -152,7 +152,7 @@ func isNotice(text string) bool {
 	if n > maxNoticeRunes {
 		return containsAny(low, longNoticePhrases)
 	}
-	if containsAny(low, noticePhrases) || contactLine(low) {
+	if containsAny(low, noticePhrases) || contactLine(low) || wireCredit(low) {
 		return true
 	}
 	if (strings.Contains(low, "©") || strings.Contains(low, "copyright")) && containsAny(low, rightsWords) {
@@ -171,6 +171,23 @@ func isNotice(text string) bool {
 // jo.lee@example.com"): a request to write, with an e-mail address.
 func contactLine(low string) bool {
 	return strings.HasPrefix(low, "write to ") && strings.Contains(low, "@") && utf8.RuneCountInString(low) <= maxShortLineRunes
+}
+
+// wireCreditOpenings open a wire story's credit line ("Reporting by …;
+// Editing by …"); anywhere else in a sentence the words are prose ("the
+// film's editing by …").
+var wireCreditOpenings = []string{"reporting by ", "writing by ", "editing by "}
+
+// wireCredit reports a credit line that opens with a wire credit,
+// brackets or a dash before it allowed.
+func wireCredit(low string) bool {
+	t := strings.TrimLeft(low, "([–—- ")
+	for _, o := range wireCreditOpenings {
+		if strings.HasPrefix(t, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // minNetworks is the fewest social networks named in a prompt to follow
@@ -230,8 +247,6 @@ var noticePhrases = []string{
 	"contributed to this story",      // contributor line
 	"contributed reporting",          // contributor line ("… from Hong Kong")
 	"additional reporting by",        // contributor line
-	"writing by",                     // credit line of a wire story ("Writing by …; Editing by …")
-	"editing by",                     // credit line of a wire story
 	"daily newsletter",               // newsletter prompt ("sign up for our daily newsletter")
 	"free newsletter",                // newsletter prompt
 	"delivered to your inbox",        // newsletter prompt

@@ -22,6 +22,8 @@ func TestIsNotice(t *testing.T) {
 		{"Got a story? Email the newsdesk at tips@courier.example or send us your pictures.", true},
 		{"For more stories like this, visit our Harbour page.", true},
 		{"Reporting by Ana Ruiz in Lima; Editing by Paul Grant", true},
+		{"(Writing by Lee Park; editing by Sam Cole)", true},
+		{"The film's sharp editing by Ana Ruiz keeps the second half moving.", false},
 		{"Staff writer Lee Okafor contributed to this report.", true},
 		{"Mei Tanaka contributed reporting from Osaka.", true},
 		{"– additional reporting by Sam Ortiz", true},

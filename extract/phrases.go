@@ -262,7 +262,7 @@ var clutterPrefixes = []string{
 	"comments closed",                   // closed comment section
 	"kommentare geschlossen",            // German: closed comment section
 	"rss-feed abonnieren",               // German: feed link
-	"filed under",                       // category line of a blog post ("Filed under: Travel |")
+	"filed under:",                      // category line of a blog post ("Filed under: Travel |")
 	"source:",                           // source line of a wire story ("Source: agencies")
 	"기사입력",                              // Korean: date line ("기사입력 : 2026-01-05 09:30")
 	"добавить отзыв",                    // Russian: review form
