@@ -220,54 +220,55 @@ func countAny(s string, phrases []string) int {
 // the story's subject.
 var noticePhrases = []string{
 	// English
-	"all rights reserved",            // copyright note
-	"may not be reproduced",          // copyright note
-	"without written permission",     // copyright note
-	"affiliate link",                 // affiliate disclosure
-	"affiliate commission",           // affiliate disclosure
-	"of our advertisers",             // advertising disclosure
-	"we may receive compensation",    // advertising disclosure
-	"we may earn a commission",       // affiliate disclosure
-	"we may earn a small commission", // affiliate disclosure
-	"support our journalism",         // support appeal
-	"support independent journalism", // support appeal
-	"if you value our",               // support appeal ("… reporting")
-	"if you enjoy our",               // support appeal
-	"subscribe to our newsletter",    // newsletter prompt
-	"sign up for our newsletter",     // newsletter prompt
-	"sign up here",                   // newsletter prompt
-	"for ios and android",            // app promotion
-	"our youtube channel",            // channel promotion
-	"do not necessarily reflect",     // opinion disclaimer
-	"suggested citation",             // citation note of a blog
-	"protected by recaptcha",         // the legal line under a reCAPTCHA form
-	"got a story?",                   // tip-line prompt
-	"for more stories like this",     // recirculation prompt
-	"contributed to this report",     // contributor line of a wire story
-	"contributed to this story",      // contributor line
-	"contributed reporting",          // contributor line ("… from Hong Kong")
-	"additional reporting by",        // contributor line
-	"daily newsletter",               // newsletter prompt ("sign up for our daily newsletter")
-	"free newsletter",                // newsletter prompt
-	"delivered to your inbox",        // newsletter prompt
-	"our sister publication",         // magazine promotion
-	"our sister title",               // magazine promotion
-	"through your letterbox",         // print subscription offer
-	"comments are moderated",         // comment policy
-	"comment policy",                 // comment policy
-	"for subscribers only",           // paywall cut
-	"exclusive to subscribers",       // paywall cut
-	"weekly newsletter",              // newsletter prompt
-	"successfully subscribed",        // newsletter form's state message
-	"problem subscribing",            // newsletter form's error message
-	"moderating all comments",        // comment policy
-	"like to hear what you think",    // letters prompt ("We’d like to hear …")
-	"letters to the editor",          // letters prompt
-	"share it with a friend",         // share prompt
-	"prices are subject to change",   // deal post disclaimer
-	"get in touch with our",          // tip-line prompt ("… news team")
-	"have a story to tell",           // tip-line prompt
-	"invest in journalism",           // subscription pitch
+	"all rights reserved",              // copyright note
+	"may not be reproduced",            // copyright note
+	"without written permission",       // copyright note
+	"affiliate link",                   // affiliate disclosure
+	"affiliate commission",             // affiliate disclosure
+	"of our advertisers",               // advertising disclosure
+	"we may receive compensation",      // advertising disclosure
+	"we may earn a commission",         // affiliate disclosure
+	"we may earn a small commission",   // affiliate disclosure
+	"support our journalism",           // support appeal
+	"support independent journalism",   // support appeal
+	"if you value our",                 // support appeal ("… reporting")
+	"if you enjoy our",                 // support appeal
+	"subscribe to our newsletter",      // newsletter prompt
+	"sign up for our newsletter",       // newsletter prompt
+	"sign up here",                     // newsletter prompt
+	"for ios and android",              // app promotion
+	"our youtube channel",              // channel promotion
+	"do not necessarily reflect",       // opinion disclaimer
+	"suggested citation",               // citation note of a blog
+	"protected by recaptcha",           // the legal line under a reCAPTCHA form
+	"got a story?",                     // tip-line prompt
+	"for more stories like this",       // recirculation prompt
+	"contributed to this report",       // contributor line of a wire story
+	"contributed to this story",        // contributor line
+	"contributed reporting",            // contributor line ("… from Hong Kong")
+	"additional reporting by",          // contributor line
+	"our daily newsletter",             // newsletter prompt ("sign up for our daily newsletter")
+	"free daily newsletter",            // newsletter prompt
+	"free newsletter",                  // newsletter prompt
+	"delivered to your inbox",          // newsletter prompt
+	"our sister publication",           // magazine promotion
+	"our sister title",                 // magazine promotion
+	"delivered through your letterbox", // print subscription offer
+	"comments are moderated",           // comment policy
+	"comment policy",                   // comment policy
+	"for subscribers only",             // paywall cut
+	"exclusive to subscribers",         // paywall cut
+	"our weekly newsletter",            // newsletter prompt
+	"free weekly newsletter",           // newsletter prompt
+	"successfully subscribed",          // newsletter form's state message
+	"problem subscribing",              // newsletter form's error message
+	"moderating all comments",          // comment policy
+	"like to hear what you think",      // letters prompt ("We’d like to hear …")
+	"share it with a friend",           // share prompt
+	"prices are subject to change",     // deal post disclaimer
+	"get in touch with our",            // tip-line prompt ("… news team")
+	"have a story to tell?",            // tip-line prompt
+	"invest in journalism",             // subscription pitch
 	// German
 	"alle rechte vorbehalten",               // copyright note
 	"enthält werbung",                       // advertising disclosure
@@ -291,10 +292,11 @@ var noticePhrases = []string{
 	"in unserem liveblog",                   // pointer to the live blog
 	"alle unsere inhalte zum",               // pointer to a topic page
 	"dieses thema im programm",              // broadcaster's programme note
-	"ist zuerst bei",                        // first-published note ("… bei X erschienen")
+	"dieser artikel ist zuerst",             // first-published note ("… bei X erschienen")
+	"dieser beitrag ist zuerst",             // first-published note
 	"schlussredaktion",                      // editing credits of a magazine story
 	"den originalartikel",                   // pointer to the original of a translation
-	"maschinelle übersetzung",               // machine-translation note
+	"maschinelle übersetzung eines",         // machine-translation note ("… eines Artikels")
 	"hinterlasse einen kommentar",           // comment prompt of a blog
 	"hinterlasse einfach einen kommentar",   // comment prompt of a blog
 	"hinterlassen sie einen kommentar",      // comment prompt
