@@ -265,7 +265,7 @@ func isPhraseClutter(text string) bool {
 		return false
 	}
 	low := strings.ToLower(strings.TrimSpace(text))
-	if isLabel(low) || isCounter(low) || isMediaLine(low) || isReadingTime(low) {
+	if isLabel(low) || isCounter(low) || isMediaLine(low) || isReadingTime(low) || relativeStamp(text) {
 		return true
 	}
 	// A row of post facts ("March 3, 2026 | Comments closed | RSS"):

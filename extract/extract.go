@@ -133,7 +133,7 @@ func (a *analysis) build(best int, conf float64) Body {
 		}
 	}
 	if a.tune.phrases {
-		body = dropEndHeadings(clearRepeatedCaptions(dropTeaserCopy(dropContactCards(dropNotices(dropLabels(body))))))
+		body = dropEndHeadings(clearRepeatedCaptions(dropTeaserCopy(dropContactCards(dropNotices(dropOpeningDateline(dropLabels(body)))))))
 	}
 	return body
 }

@@ -116,6 +116,8 @@ func isMediaLine(low string) bool {
 	}
 	dur := clock || unit
 	switch {
+	case clock && len(f) == 2 && f[0] == "/" && isDuration(f[1]):
+		return true // a player's position and length: "00:00 / 03:15"
 	case len(f) == 0:
 		// "15 Min" alone is as often a recipe's cooking time.
 		return media && dur || clock && unit

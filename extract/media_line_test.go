@@ -15,6 +15,7 @@ func TestIsMediaLine(t *testing.T) {
 		{"Audio 04:10", true},
 		{"Video: 1:02:33", true},
 		{"2:38 min", true},
+		{"00:00 / 03:15", true},
 		{"Vidéo 4:05 · disponible jusqu'au 3 mars 2028", true},
 		{"Video verfügbar bis 28.02.2029", true},
 		{"2 min 04.04.2029", true},

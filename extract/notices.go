@@ -30,7 +30,7 @@ func dropNotices(body Body) Body {
 		if isNoticeBlock(body[i]) {
 			drop[i] = true
 			n++
-		} else if !isShortLine(body[i]) {
+		} else if !isPassedOver(body[i]) {
 			break
 		}
 	}
@@ -39,10 +39,10 @@ func dropNotices(body Body) Body {
 	}
 	j := len(body) - 1
 	for ; j > i; j-- {
-		if isNoticeBlock(body[j]) {
+		if isNoticeBlock(body[j]) || promoBanner(body[j]) {
 			drop[j] = true
 			n++
-		} else if !isShortLine(body[j]) {
+		} else if !isPassedOver(body[j]) {
 			break
 		}
 	}
@@ -78,11 +78,34 @@ func isBoxTitle(b Block) bool {
 	}
 	// A sentence may end inside its closing quote: "… upon your counsels.’"
 	t := strings.TrimRight(strings.TrimSpace(b.Text), closingMarks)
+	if b.Kind == Paragraph && (strings.HasPrefix(t, "*") || isAddressLine(t)) {
+		return false // a footnote or a web address ends the story; no box opens so
+	}
 	return b.Kind == Heading || t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?")
+}
+
+// isAddressLine reports a line that is one web address ("www.example.org"):
+// the source line a story ends with.
+func isAddressLine(t string) bool {
+	return !strings.ContainsAny(t, " \t") && strings.Contains(t, ".") && (strings.HasPrefix(t, "www.") || strings.Contains(t, "://"))
 }
 
 // closingMarks may follow a sentence's full stop.
 const closingMarks = "\"'’”»)]"
+
+// promoBanner reports a picture whose caption reads as a notice: the
+// banner of a promotion under the story ("Subscribe to our sister title
+// …"). Only the closing run reads it; a lead picture is the story's.
+func promoBanner(b Block) bool {
+	return b.Kind == Figure && b.Image != nil && isNotice(b.Image.Caption)
+}
+
+// isPassedOver reports a block a run of notices goes on past: a short
+// line, or a picture (an ad banner or a logo between the story's last
+// paragraph and the promotion under it holds no story text).
+func isPassedOver(b Block) bool {
+	return isShortLine(b) || b.Kind == Figure
+}
 
 // isShortLine reports a paragraph or heading short enough to be passed
 // over inside a run of notices.
@@ -121,17 +144,50 @@ func hasLink(b Block) bool {
 // isNotice reports a short text that is a copyright note, a disclosure,
 // an appeal or a disclaimer.
 func isNotice(text string) bool {
-	if text == "" || utf8.RuneCountInString(text) > maxNoticeRunes {
+	n := utf8.RuneCountInString(text)
+	if text == "" || n > maxLongNoticeRunes {
 		return false
 	}
 	low := strings.ToLower(text)
-	if containsAny(low, noticePhrases) {
+	if n > maxNoticeRunes {
+		return containsAny(low, longNoticePhrases)
+	}
+	if containsAny(low, noticePhrases) || contactLine(low) || wireCredit(low) {
 		return true
 	}
 	if (strings.Contains(low, "©") || strings.Contains(low, "copyright")) && containsAny(low, rightsWords) {
 		return true // "© 2026 The Daily. Reproduction without permission …"
 	}
-	return containsAny(low, followWords) && countAny(low, socialNetworks) >= minNetworks
+	if !containsAny(low, followWords) {
+		return false
+	}
+	// A news aggregator's follow button is a prompt of its own: no story
+	// asks the reader to follow the publisher there.
+	return countAny(low, socialNetworks) >= minNetworks || strings.Contains(low, "google news") ||
+		strings.Contains(low, "full coverage") // "Follow our full coverage of … at …"
+}
+
+// contactLine reports a writer's contact line ("Write to Jo Lee at
+// jo.lee@example.com"): a request to write, with an e-mail address.
+func contactLine(low string) bool {
+	return strings.HasPrefix(low, "write to ") && strings.Contains(low, "@") && utf8.RuneCountInString(low) <= maxShortLineRunes
+}
+
+// wireCreditOpenings open a wire story's credit line ("Reporting by …;
+// Editing by …"); anywhere else in a sentence the words are prose ("the
+// film's editing by …").
+var wireCreditOpenings = []string{"reporting by ", "writing by ", "editing by "}
+
+// wireCredit reports a credit line that opens with a wire credit,
+// brackets or a dash before it allowed.
+func wireCredit(low string) bool {
+	t := strings.TrimLeft(low, "([–—- ")
+	for _, o := range wireCreditOpenings {
+		if strings.HasPrefix(t, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // minNetworks is the fewest social networks named in a prompt to follow
@@ -164,29 +220,55 @@ func countAny(s string, phrases []string) int {
 // the story's subject.
 var noticePhrases = []string{
 	// English
-	"all rights reserved",            // copyright note
-	"may not be reproduced",          // copyright note
-	"without written permission",     // copyright note
-	"affiliate link",                 // affiliate disclosure
-	"affiliate commission",           // affiliate disclosure
-	"of our advertisers",             // advertising disclosure
-	"we may receive compensation",    // advertising disclosure
-	"we may earn a commission",       // affiliate disclosure
-	"we may earn a small commission", // affiliate disclosure
-	"support our journalism",         // support appeal
-	"support independent journalism", // support appeal
-	"if you value our",               // support appeal ("… reporting")
-	"if you enjoy our",               // support appeal
-	"subscribe to our newsletter",    // newsletter prompt
-	"sign up for our newsletter",     // newsletter prompt
-	"sign up here",                   // newsletter prompt
-	"for ios and android",            // app promotion
-	"our youtube channel",            // channel promotion
-	"do not necessarily reflect",     // opinion disclaimer
-	"suggested citation",             // citation note of a blog
-	"protected by recaptcha",         // the legal line under a reCAPTCHA form
-	"got a story?",                   // tip-line prompt
-	"for more stories like this",     // recirculation prompt
+	"all rights reserved",              // copyright note
+	"may not be reproduced",            // copyright note
+	"without written permission",       // copyright note
+	"affiliate link",                   // affiliate disclosure
+	"affiliate commission",             // affiliate disclosure
+	"of our advertisers",               // advertising disclosure
+	"we may receive compensation",      // advertising disclosure
+	"we may earn a commission",         // affiliate disclosure
+	"we may earn a small commission",   // affiliate disclosure
+	"support our journalism",           // support appeal
+	"support independent journalism",   // support appeal
+	"if you value our",                 // support appeal ("… reporting")
+	"if you enjoy our",                 // support appeal
+	"subscribe to our newsletter",      // newsletter prompt
+	"sign up for our newsletter",       // newsletter prompt
+	"sign up here",                     // newsletter prompt
+	"for ios and android",              // app promotion
+	"our youtube channel",              // channel promotion
+	"do not necessarily reflect",       // opinion disclaimer
+	"suggested citation",               // citation note of a blog
+	"protected by recaptcha",           // the legal line under a reCAPTCHA form
+	"got a story?",                     // tip-line prompt
+	"for more stories like this",       // recirculation prompt
+	"contributed to this report",       // contributor line of a wire story
+	"contributed to this story",        // contributor line
+	"contributed reporting",            // contributor line ("… from Hong Kong")
+	"additional reporting by",          // contributor line
+	"our daily newsletter",             // newsletter prompt ("sign up for our daily newsletter")
+	"free daily newsletter",            // newsletter prompt
+	"free newsletter",                  // newsletter prompt
+	"delivered to your inbox",          // newsletter prompt
+	"our sister publication",           // magazine promotion
+	"our sister title",                 // magazine promotion
+	"delivered through your letterbox", // print subscription offer
+	"comments are moderated",           // comment policy
+	"comment policy",                   // comment policy
+	"for subscribers only",             // paywall cut
+	"exclusive to subscribers",         // paywall cut
+	"our weekly newsletter",            // newsletter prompt
+	"free weekly newsletter",           // newsletter prompt
+	"successfully subscribed",          // newsletter form's state message
+	"problem subscribing",              // newsletter form's error message
+	"moderating all comments",          // comment policy
+	"like to hear what you think",      // letters prompt ("We’d like to hear …")
+	"share it with a friend",           // share prompt
+	"prices are subject to change",     // deal post disclaimer
+	"get in touch with our",            // tip-line prompt ("… news team")
+	"have a story to tell?",            // tip-line prompt
+	"invest in journalism",             // subscription pitch
 	// German
 	"alle rechte vorbehalten",               // copyright note
 	"enthält werbung",                       // advertising disclosure
@@ -205,6 +287,19 @@ var noticePhrases = []string{
 	"unseren youtube-kanal",                 // channel promotion
 	"meinung des autors",                    // opinion disclaimer
 	"nicht notwendigerweise die",            // opinion disclaimer
+	"nur für abonnenten",                    // paywall cut
+	"mit agenturmaterial",                   // agency credit ("Mit Agenturmaterial.")
+	"in unserem liveblog",                   // pointer to the live blog
+	"alle unsere inhalte zum",               // pointer to a topic page
+	"dieses thema im programm",              // broadcaster's programme note
+	"dieser artikel ist zuerst",             // first-published note ("… bei X erschienen")
+	"dieser beitrag ist zuerst",             // first-published note
+	"schlussredaktion",                      // editing credits of a magazine story
+	"den originalartikel",                   // pointer to the original of a translation
+	"maschinelle übersetzung eines",         // machine-translation note ("… eines Artikels")
+	"hinterlasse einen kommentar",           // comment prompt of a blog
+	"hinterlasse einfach einen kommentar",   // comment prompt of a blog
+	"hinterlassen sie einen kommentar",      // comment prompt
 	// French
 	"tous droits réservés",   // copyright note
 	"liens affiliés",         // affiliate disclosure
@@ -215,6 +310,8 @@ var noticePhrases = []string{
 	"notre chaîne youtube",   // channel promotion
 	"n'engagent que leur",    // opinion disclaimer
 	"n’engagent que leur",    // opinion disclaimer, typographic apostrophe
+	"réservé aux abonnés",    // paywall label ("Article réservé aux abonnés")
+	"réservée aux abonnés",   // paywall cut ("La suite est réservée aux abonnés")
 	// Spanish
 	"todos los derechos reservados", // copyright note
 	"enlaces de afiliado",           // affiliate disclosure
@@ -227,6 +324,30 @@ var noticePhrases = []string{
 	"nuestra newsletter",            // newsletter prompt
 	"nuestro boletín",               // newsletter prompt
 	"nuestro canal de youtube",      // channel promotion
+	"exclusivo para suscriptores",   // paywall cut
+	// Portuguese
+	"pelo moderador", // comment policy ("… não serão aprovados pelo moderador")
+	// Russian
+	"правила комментирования", // comment policy
+	// Chinese, Japanese
+	"责编：",      // Chinese: responsible editor line
+	"分享让更多人看到", // Chinese: share prompt
+	"個人の見解であり", // Japanese: comment disclaimer
+	// Polish
+	"do subskrypcji", // subscription prompt ("zapraszamy do subskrypcji")
+}
+
+// maxLongNoticeRunes is the longest block read as a notice when one of
+// longNoticePhrases marks it: a membership pitch or an investment
+// disclaimer runs to five or six sentences.
+const maxLongNoticeRunes = 600
+
+// longNoticePhrases are wordings no story paragraph uses, so that they
+// mark a notice longer than maxNoticeRunes.
+var longNoticePhrases = []string{
+	"if you enjoyed this article",            // membership pitch
+	"totalverlust des eingesetzten kapitals", // German: investment disclaimer ("total loss of the capital invested")
+	"stellt keine anlageberatung dar",        // German: investment disclaimer
 }
 
 // pointerPhrases, in a linked edge paragraph, send the reader to another
@@ -271,6 +392,7 @@ var followWords = []string{
 	"suivez",   // French
 	"síguenos", // Spanish
 	"seguir a", // Spanish: seguir a … en Facebook
+	"ikuti",    // Indonesian, Malay
 }
 
 // socialNetworks are the networks a follow prompt lists.

@@ -21,11 +21,64 @@ func TestIsNotice(t *testing.T) {
 		{"This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", true},
 		{"Got a story? Email the newsdesk at tips@courier.example or send us your pictures.", true},
 		{"For more stories like this, visit our Harbour page.", true},
+		{"Reporting by Ana Ruiz in Lima; Editing by Paul Grant", true},
+		{"(Writing by Lee Park; editing by Sam Cole)", true},
+		{"The film's sharp editing by Ana Ruiz keeps the second half moving.", false},
+		{"Staff writer Lee Okafor contributed to this report.", true},
+		{"Mei Tanaka contributed reporting from Osaka.", true},
+		{"– additional reporting by Sam Ortiz", true},
+		{"Never miss a story: sign up for our daily newsletter, The Morning Tide.", true},
+		{"Get the week's best reads delivered to your inbox every Friday.", true},
+		{"Like gardening? Try our sister title, Green Plot, for seasonal advice.", true},
+		{"Get Coast Weekly delivered through your letterbox: 12 issues for £20.", true},
+		// The same words in story prose are no prompt.
+		{"Leaflets about the new bins came through your letterbox last week.", false},
+		{"They all have a story to tell.", false},
+		{"He wrote letters to the editor for fifty years.", false},
+		{"Das Virus ist zuerst bei Fledermäusen nachgewiesen worden.", false},
+		{"Die Firma setzt auf maschinelle Übersetzung und will damit Kosten sparen.", false},
+		{"Follow the Courier on Google News for our latest headlines.", true},
+		{"Ikuti berita terbaru kami di Google News.", true},
+		{"Zapraszamy do subskrypcji naszego tygodnika.", true},
+		{"Please note that comments are moderated before they appear.", true},
+		{"Il vous reste 64 % de cet article à lire. La suite est réservée aux abonnés.", true},
+		{"Article réservé aux abonnés", true},
+		{"The rest of this story is for subscribers only.", true},
+		{"Der vollständige Artikel ist nur für Abonnenten verfügbar.", true},
+		{"Follow our full coverage of the county elections at https://news.example/elections", true},
+		{"Write to Dana Kerr at dana.kerr@example.com", true},
+		{"Like this story? Share it with a friend!", true},
+		{"You have been successfully subscribed!", true},
+		{"There was a problem subscribing you to the newsletter. Please try again.", true},
+		{"Deals change fast: prices are subject to change and stock may run out.", true},
+		{"Get in touch with our newsroom by emailing tips@example.com.", true},
+		{"We'd like to hear what you think about this story. Send us your letters to the editor.", true},
+		{"Mit Agenturmaterial.", true},
+		{"Alle aktuellen Entwicklungen finden Sie in unserem Liveblog:", true},
+		{"Dieses Thema im Programm: Radio Nord | Nachrichten | 3. Mai 2026", true},
+		{"Dieser Artikel ist zuerst bei unserem Partnermagazin erschienen.", true},
+		{"Übersetzung: Eva Roth, Redaktion: Ben Kurz, Schlussredaktion: Ida Lang", true},
+		{"（责编：王明）", true},
+		{"Read every story for a small monthly fee. Invest in journalism, invest in your town.", true},
+		{"Lust mitzumachen? Dann hinterlasse einfach einen Kommentar mit deinem Lieblingsbuch.", true},
+		{"※コメントは個人の見解であり、記事提供社と関係はありません。", true},
+		{"Comentários ofensivos não serão aprovados pelo moderador.", true},
 		// A picture credit carries a copyright sign but no rights words.
 		{"The ferry at dusk. © Jane Roe", false},
 		// Story prose naming one network is not a prompt to follow.
 		{"The mayor said she would follow the debate on Twitter from her office.", false},
 		{"The union asked members to support the strike fund with donations.", false},
+		// Longer notices, marked by wordings no story uses.
+		{"If you enjoyed this article, we have a proposition for you: become a member. " + strings.Repeat("Members read every story without limits, join events with our writers and support the newsroom. ", 3), true},
+		{"Bitte beachten: Aktien und Fonds schwanken im Wert. " + strings.Repeat("Ein Totalverlust des eingesetzten Kapitals ist möglich, frühere Erträge sind kein Maßstab für künftige. ", 3), true},
+		{strings.Repeat("The club's members said the new fees had surprised them, and that many would leave. ", 4) + "If you enjoyed this season, the chair said, renew now.", false},
+		// Writing to someone without an address is story prose.
+		{"Write to the council, the mayor told residents, before the vote in May.", false},
+		{"The paper promised full coverage of the trial.", false},
+		// Naming the aggregator without asking to follow is story prose.
+		{"Google News said it would change how it ranks local stories.", false},
+		// Story prose about reporting is not a contributor line.
+		{"The inquiry found that the reporting of the accident had been delayed.", false},
 		// Too long for a notice: a story paragraph that mentions a newsletter.
 		{strings.Repeat("The council's weekly newsletter said the bridge would close in spring. ", 6) + "Sign up here.", false},
 	} {
@@ -69,6 +122,45 @@ func TestDropNoticesKeepsQuotedLastSentence(t *testing.T) {
 	got := dropNotices(body)
 	if len(got) != 2 || got[1].Text != body[1].Text {
 		t.Errorf("dropNotices kept %q, want the story and its quoted last line", got.Text())
+	}
+}
+
+// A picture after the closing notice (a magazine cover, a logo) does not
+// shield the notice above it.
+func TestDropNoticesPassesOverAPicture(t *testing.T) {
+	p := func(s string) Block { return Block{Kind: Paragraph, Text: s} }
+	story := strings.Repeat("The harbour master read the new rules aloud to the crews on the quay. ", 2)
+	body := Body{p(story), p("Subscribe to our newsletter for the week's tides."), {Kind: Figure, Image: &Image{URL: "https://example.org/cover.jpg"}}}
+	got := dropNotices(body)
+	if len(got) != 2 || got[0].Text != story || got[1].Kind != Figure {
+		t.Errorf("dropNotices kept %q, want the story and the picture", got.Text())
+	}
+}
+
+// A footnote or a web address above the closing notice ends the story;
+// neither is the notice box's title.
+func TestDropNoticesKeepsFootnoteAndAddress(t *testing.T) {
+	p := func(s string) Block { return Block{Kind: Paragraph, Text: s} }
+	story := strings.Repeat("The harbour master read the new rules aloud to the crews on the quay. ", 2)
+	body := Body{p(story), p("* Times are local"), p("www.harbour-news.example"), p("Please note that comments are moderated.")}
+	got := dropNotices(body)
+	if len(got) != 3 {
+		t.Errorf("dropNotices kept %q, want the story, the footnote and the address", got.Text())
+	}
+}
+
+// A picture captioned with a promotion under the story is its banner; a
+// picture with such a caption above the story stays.
+func TestDropNoticesPromoBanner(t *testing.T) {
+	p := func(s string) Block { return Block{Kind: Paragraph, Text: s} }
+	fig := func(caption string) Block {
+		return Block{Kind: Figure, Image: &Image{URL: "https://example.org/a.jpg", Caption: caption}}
+	}
+	story := strings.Repeat("The harbour master read the new rules aloud to the crews on the quay. ", 2)
+	promo := "Love sailing? Subscribe to our sister title for charts and tides every month."
+	got := dropNotices(Body{fig(promo), p(story), p(story), fig("The quay at dawn."), fig(promo)})
+	if len(got) != 4 || got[0].Kind != Figure || got[3].Kind != Figure || got[3].Image.Caption != "The quay at dawn." {
+		t.Errorf("dropNotices kept %d blocks: %q", len(got), got.Text())
 	}
 }
 

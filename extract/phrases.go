@@ -262,6 +262,24 @@ var clutterPrefixes = []string{
 	"comments closed",                   // closed comment section
 	"kommentare geschlossen",            // German: closed comment section
 	"rss-feed abonnieren",               // German: feed link
+	"filed under:",                      // category line of a blog post ("Filed under: Travel |")
+	"source:",                           // source line of a wire story ("Source: agencies")
+	"기사입력",                              // Korean: date line ("기사입력 : 2026-01-05 09:30")
+	"добавить отзыв",                    // Russian: review form
+	"join the conversation",             // comment section heading
+	"click to read more",                // teaser link ("… and view comments")
+	"your video will play",              // video pre-roll countdown
+	"regala esta noticia",               // Spanish: gift-article button
+	"foto(s):",                          // German: credit line of pictures
+	"sendung:",                          // German: broadcast line of a radio or TV piece
+	"最終更新",                              // Japanese: last-updated line
+	"おすすめ情報",                            // Japanese: recommendation heading
+	"カテゴリーをフォローする",                      // Japanese: follow-category button
+	"related post:",                     // inline related link ("Related post: …")
+	"pgp fingerprint",                   // contact card of a writer
+	"otr fingerprint",                   // contact card of a writer
+	"no thanks, continue",               // dismiss button of an app prompt ("… in the browser")
+	"nein danke. weiter",                // German: dismiss button of an app prompt ("… in dieser Ansicht")
 }
 
 // clutterExact are whole texts of short furniture blocks: labels too
@@ -320,6 +338,19 @@ var clutterExact = map[string]string{
 	"schriftgröße":     "German: text resizer label",
 	"taille du texte":  "French: text resizer label",
 	"tamaño del texto": "Spanish: text resizer label",
+
+	"iklan":          "Indonesian, Malay: ad label",
+	"end of article": "end marker above recirculation",
+	"written by":     "byline label without the name",
+	"view photos":    "gallery button",
+	"buy photo":      "photo store button",
+	"все публикации": "Russian: all-posts link",
+	"subscribe":      "subscription button",
+	"reklam":         "Turkish: ad label",
+	"no thanks":      "dismiss button of a prompt",
+	"nein danke":     "German: dismiss button of a prompt",
+	"more":           "link label of a related box (\"More:\")",
+	"отзывы":         "Russian: reviews tab",
 }
 
 // bylinePrefixes open a byline line ("By Jane Doe"); metadata owns the

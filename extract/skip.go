@@ -37,6 +37,8 @@ func (a *analysis) leaveOut(i int, n *html.Node, sel selection) bool {
 	switch n.DataAtom {
 	case atom.Form, atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Label:
 		return true
+	case atom.Address:
+		return true // contact details of the page's author or owner (HTML's own meaning), not story text
 	case atom.A, atom.Span, atom.Em, atom.Strong, atom.B, atom.I, atom.Img, atom.Source,
 		atom.Picture, atom.Figure, atom.Br, atom.Sup, atom.Sub, atom.Code, atom.Small, atom.Mark,
 		atom.Abbr, atom.Cite, atom.Q, atom.Time, atom.U, atom.S, atom.Video, atom.Audio:

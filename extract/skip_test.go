@@ -43,6 +43,31 @@ func TestStrayCreditLeftOutAboveStory(t *testing.T) {
 		`<p>Printers have promised to run extra shifts so that every ballot is mailed before the deadline set by state law.</p>` +
 		`<p class="story-meta__credit">This sentence, set below the story, is not a stray lead credit but the story's last words.</p>` +
 		`</div></body></html>`
+	text := bodyText(t, src)
+	if strings.Contains(text, "courthouse steps") {
+		t.Errorf("the credit above the story is kept:\n%s", text)
+	}
+	if !strings.Contains(text, "story's last words") || !strings.HasPrefix(text, "Officials") {
+		t.Errorf("story text lost:\n%s", text)
+	}
+}
+
+// An <address> holds the contact details of the page's author or owner;
+// inside the story's container it is left out.
+func TestAddressLeftOut(t *testing.T) {
+	src := `<html><body><div class="story-text">` +
+		`<p>Officials in several counties said on Monday that the paper they need for mail-in ballots had arrived weeks late.</p>` +
+		`<p>Printers have promised to run extra shifts so that every ballot is mailed before the deadline set by state law.</p>` +
+		`<address>Page maintained by the county web office · Last changed 2026-03-02</address>` +
+		`</div></body></html>`
+	if text := bodyText(t, src); strings.Contains(text, "maintained") || !strings.HasPrefix(text, "Officials") {
+		t.Errorf("body:\n%s", text)
+	}
+}
+
+// bodyText extracts a page's body as plain text.
+func bodyText(t *testing.T, src string) string {
+	t.Helper()
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		t.Fatal(err)
@@ -51,11 +76,5 @@ func TestStrayCreditLeftOutAboveStory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := res.Body.Text()
-	if strings.Contains(text, "courthouse steps") {
-		t.Errorf("the credit above the story is kept:\n%s", text)
-	}
-	if !strings.Contains(text, "story's last words") || !strings.HasPrefix(text, "Officials") {
-		t.Errorf("story text lost:\n%s", text)
-	}
+	return res.Body.Text()
 }

@@ -141,3 +141,60 @@ func capitalisedWords(s string) bool {
 	}
 	return true
 }
+
+// relativeUnits are the English units of a relative stamp ("21 mins ago").
+var relativeUnits = map[string]bool{
+	"min": true, "mins": true, "minute": true, "minutes": true,
+	"hr": true, "hrs": true, "hour": true, "hours": true,
+	"day": true, "days": true,
+}
+
+// relativeStamp reports a live entry's meta line written as plain text
+// that opens with a relative time ("21 mins ago", "2 hours ago 10:05 Jane
+// Doe"): a number, a unit and "ago", then at most a clock time and a short
+// name. A sentence that opens so goes on with lower-case words.
+func relativeStamp(text string) bool {
+	t := strings.TrimSpace(text)
+	if utf8.RuneCountInString(t) > maxStampNameRunes+maxDatelineRunes {
+		return false
+	}
+	i := strings.Index(strings.ToLower(t), " ago")
+	if i < 0 {
+		return false
+	}
+	num, unit, ok := strings.Cut(t[:i], " ")
+	if !ok || strings.Trim(num, "0123456789") != "" || !relativeUnits[strings.ToLower(unit)] {
+		return false
+	}
+	rest := strings.TrimLeft(t[i+len(" ago"):], "0123456789: ")
+	return rest == "" || utf8.RuneCountInString(rest) <= maxStampNameRunes && capitalisedWords(rest)
+}
+
+// dropOpeningDateline leaves out a date line that opens the body ("Posted
+// on March 3, 2026 by admin", "sexta-feira, 22 de outubro de 2010"): the
+// skipper looks for date lines above the first story paragraph, and a line
+// that opens the story's own container is taken for that paragraph.
+func dropOpeningDateline(body Body) Body {
+	if len(body) > 1 && body[0].Kind == Paragraph && isDateline(body[0].Text) && hasYear(body[0].Text) {
+		return body[1:]
+	}
+	return body
+}
+
+// hasYear reports a run of exactly four digits that reads as a year of the
+// last or this century: a date line holds one; a count or a model number
+// ("1694 kcal", "Anno 1800") does not pass for one.
+func hasYear(text string) bool {
+	run := 0
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && text[i] >= '0' && text[i] <= '9' {
+			run++
+			continue
+		}
+		if run == 4 && (text[i-4:i-2] == "19" || text[i-4:i-2] == "20") {
+			return true
+		}
+		run = 0
+	}
+	return false
+}

@@ -113,3 +113,46 @@ func TestCapitalisedWords(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeStamp(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"21 mins ago", true},
+		{"2 hours ago10:05 Jane Doe", true},
+		{"3 days ago 09:30 Live Desk", true},
+		{"5 hours ago the mayor said the bridge would stay shut", false},
+		{"The ferry left 2 hours ago", false},
+		{"Two hours ago", false},
+		{"10 years ago Jane Doe won her first race in this valley, the club said", false},
+	} {
+		if got := relativeStamp(tc.in); got != tc.want {
+			t.Errorf("relativeStamp(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestDropOpeningDateline(t *testing.T) {
+	p := func(s string) Block { return Block{Kind: Paragraph, Text: s} }
+	story := "The harbour master read the new rules aloud to the crews on the quay."
+	for _, tc := range []struct {
+		first string
+		drop  bool
+	}{
+		{"Posted on March 3, 2026 by admin", true},
+		{"sexta-feira, 22 de outubro de 2010 às 20:13", true},
+		{"Bonn, 11.10.2021", true},
+		{"Daily intake: 1694 kcal.", false},       // a count, not a year
+		{"Anno 1800 returns to the stage", false}, // a title with a number
+		{"A long paragraph that opens the story in the year 2026, as stories do, and goes on well past the length of a date line.", false},
+	} {
+		got := dropOpeningDateline(Body{p(tc.first), p(story)})
+		if dropped := len(got) == 1; dropped != tc.drop {
+			t.Errorf("dropOpeningDateline(%q) dropped=%v, want %v", tc.first, dropped, tc.drop)
+		}
+	}
+	if got := dropOpeningDateline(Body{p("Bonn, 11.10.2021")}); len(got) != 1 {
+		t.Errorf("a body of one date line was emptied")
+	}
+}
