@@ -57,6 +57,7 @@ func findLeadImage(p *page.Page, structured *Image, headline *html.Node) (img *I
 		// picture is the lead image's.
 		node = pick
 	}
+	node = releaseLooseStory(node, pick, out.Caption, out.Credit)
 	if match != nil && out.Caption == "" && structured.Caption != "" && !altCopy(structured.Caption, out.Alt) {
 		out.Caption, out.Credit = splitCaption(structured.Caption, out.Credit)
 	}
@@ -245,7 +246,8 @@ func figureOf(p *page.Page, img *html.Node) *html.Node {
 		switch a.DataAtom {
 		case atom.Figure:
 			return a
-		case atom.Body, atom.Article, atom.Main, atom.Li, atom.Ul, atom.Ol:
+		case atom.Body, atom.Article, atom.Main, atom.Li, atom.Ul, atom.Ol, atom.Blockquote:
+			// A quotation holds quoted text, never only a picture.
 			return best
 		case atom.Section:
 			// Only a section named for its picture wraps it alone
