@@ -30,7 +30,7 @@ const unsureConfidence = 0.7
 func (a *analysis) secondOpinion(ours Body) (Body, bool) {
 	ps := readability.NewParser()
 	art, err := ps.ParseDocument(a.p.Doc, a.p.URL)
-	if err != nil || art.Node == nil {
+	if err != nil || art.Node == nil || authorBox(soleElement(art.Node)) {
 		return nil, false
 	}
 	sp, err := page.New(art.Node, a.p.URL, page.Limits{})
@@ -55,6 +55,44 @@ func linkedHeadings(b Body) int {
 		}
 	}
 	return n
+}
+
+// authorBox reports an element named for the author's box ("author-info",
+// "author-description", "bio"): readeck may take it for the story under a
+// one-paragraph post, whose own paragraph is then lost.
+func authorBox(n *html.Node) bool {
+	for _, v := range []string{page.Attr(n, "id"), page.Attr(n, "class")} {
+		for _, w := range strings.FieldsFunc(strings.ToLower(v), nameSeparator) {
+			if w == "author" || w == "bio" || w == "authorbio" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameSeparator splits a class or id value into its words.
+func nameSeparator(r rune) bool {
+	return r == ' ' || r == '-' || r == '_'
+}
+
+// soleElement returns the only element child of readeck's page wrapper:
+// the element readeck chose; the wrapper itself when it holds several.
+func soleElement(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if only != nil {
+			return n
+		}
+		only = c
+	}
+	if only == nil {
+		return n
+	}
+	return only
 }
 
 // theirSkipper leaves out of readeck's container the headline and, when

@@ -35,3 +35,24 @@ func TestTheirSkipperForms(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// readeck's choice is read through its page wrapper; a box named for the
+// author is no story to trade ours for.
+func TestAuthorBoxChoice(t *testing.T) {
+	tests := []struct {
+		src  string
+		want bool
+	}{
+		{`<div id="readability-page-1" class="page"><div id="author-description"><h2>About Jan Morrow</h2><p>Host of the show.</p></div></div>`, true},
+		{`<div id="readability-page-1" class="page"><div class="writer_bio"><p>Host of the show.</p></div></div>`, true},
+		{`<div id="readability-page-1" class="page"><div id="post-body"><p>The quay reopened.</p><p>Ferries resume on Monday.</p></div></div>`, false},
+		{`<div id="readability-page-1" class="page"><div class="authority-report"><p>The port authority's report.</p></div></div>`, false},
+		{`<div id="readability-page-1" class="page"><p>The quay reopened.</p><div class="author-bio"><p>Host of the show.</p></div></div>`, false},
+	}
+	for _, tt := range tests {
+		p := indexHTML(t, "<html><body>"+tt.src+"</body></html>")
+		if got := authorBox(soleElement(byID(p, "readability-page-1"))); got != tt.want {
+			t.Errorf("authorBox(%s) = %v, want %v", tt.src, got, tt.want)
+		}
+	}
+}
