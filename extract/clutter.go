@@ -359,11 +359,31 @@ func isDateline(text string) bool {
 			continue
 		}
 		if run == 4 && (text[i-4] == '1' || text[i-4] == '2') {
+			if n := yearRangeEnd(text[i:]); n > 0 {
+				i += n - 1 // a span of years is no date: read on past it
+				run = 0
+				continue
+			}
 			return true
 		}
 		run = 0
 	}
 	return run == 4 && (text[len(text)-4] == '1' || text[len(text)-4] == '2')
+}
+
+// yearRangeEnd returns the length of the range's end ("-2022", "–2022",
+// "/2022") at the start of rest, which follows a year, else 0: a span of
+// years ("2021-2022 model", "the 1998–2004 series") names a season or a
+// period, not the day a story was published.
+func yearRangeEnd(rest string) int {
+	for _, sep := range []string{"-", "–", "/"} {
+		after, ok := strings.CutPrefix(rest, sep)
+		if ok && len(after) >= 4 && (after[0] == '1' || after[0] == '2') && allDigits(after[:4]) &&
+			(len(after) == 4 || after[4] < '0' || after[4] > '9') {
+			return len(sep) + 4
+		}
+	}
+	return 0
 }
 
 func allDigits(s string) bool {

@@ -262,6 +262,11 @@ func TestIsDateline(t *testing.T) {
 		"The council met on Monday.": false,
 		"Flight 3456 was delayed":    false,
 		"In 2019 the council voted to close the old bridge for repairs, and residents protested for weeks.": false,
+		"Board: 2024-2025 Harbour Glide, 162 cm":                                                            false, // a span of years names a model's season
+		"The 1998–2004 series":                                                                              false,
+		"Season 2024/2025 tickets":                                                                          false,
+		"2024-03-12":                                                                                        true, // a day, not a span
+		"Updated 2024-2025 tables, 12 May 2025":                                                             true, // a date after the span
 	} {
 		if got := isDateline(s); got != want {
 			t.Errorf("isDateline(%q) = %v, want %v", s, got, want)
