@@ -15,7 +15,7 @@ func (s *dateScan) localize(f dateFound) dateFound {
 		return f
 	}
 	if _, off := f.t.Zone(); off != 0 {
-		return f
+		return s.shownOffset(f)
 	}
 	e, ok := s.localEvidence(f)
 	if !ok {
@@ -46,6 +46,26 @@ func (s *dateScan) localize(f dateFound) dateFound {
 		return f
 	}
 	if d <= maxGuessedOffset && d >= -maxGuessedOffset {
+		f.t = f.t.In(time.FixedZone("", int(d/time.Second)))
+	}
+	return f
+}
+
+// shownOffset gives an instant stated with one offset the offset of the
+// visible dateline when that wall clock shows the same moment on another
+// calendar day: structured data may carry the newsroom's zone while the page
+// prints the time in another (often UTC), and the day printed is the one
+// readers and datelines mean. The instant never changes; a dateline with its
+// own zone, or on the same day, leaves the stated offset alone.
+func (s *dateScan) shownOffset(f dateFound) dateFound {
+	e, ok := s.localEvidence(f)
+	if !ok || !e.clock {
+		return f
+	}
+	if _, off := e.t.Zone(); off != 0 || sameDay(e.t, f.t) {
+		return f
+	}
+	if d, ok := wallOffset(e.t, f.t); ok {
 		f.t = f.t.In(time.FixedZone("", int(d/time.Second)))
 	}
 	return f

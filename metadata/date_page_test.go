@@ -241,6 +241,32 @@ func TestResolveDates(t *testing.T) {
 	}
 }
 
+// TestShownOffset: an instant JSON-LD states in the newsroom's zone is
+// shown in the offset of a visible wall clock printing the same moment on
+// another day; a zoned dateline or one on the same day changes nothing.
+func TestShownOffset(t *testing.T) {
+	page := func(line string) string {
+		return `<html lang="es"><body><article><h1>Grúas</h1><div class="article-date">` + line + `</div>
+<p>a</p><p>b</p><p>c</p></article></body></html>`
+	}
+	const stated = "2026-11-23T21:00:00-05:00" // JSON-LD: 02:00 UTC on the 24th
+	kept := map[string]string{
+		"printed in the stated zone":  "23 de noviembre de 2026 - 9:00 p. m.",
+		"same day in another zone":    "23 de noviembre de 2026 - 11:00 p. m.",
+		"dateline names its own zone": "24 de noviembre de 2026 - 3:00 a. m. CET",
+		"another time altogether":     "24 de noviembre de 2026 - 2:07 a. m.",
+	}
+	for name, line := range kept {
+		if d := resolveDates(pageAt(t, page(line), ""), statedDates{published: stated}, statedDates{}); fmtDate(d.published) != stated {
+			t.Errorf("%s: published %s, want %s", name, fmtDate(d.published), stated)
+		}
+	}
+	shown := resolveDates(pageAt(t, page("24 de noviembre de 2026 - 2:00 a. m."), ""), statedDates{published: stated}, statedDates{})
+	if got := fmtDate(shown.published); got != "2026-11-24T02:00:00Z" {
+		t.Errorf("printed in UTC after midnight: published %s, want 2026-11-24T02:00:00Z", got)
+	}
+}
+
 func TestDatelinesKeepLongBlocks(t *testing.T) {
 	html := `<html><body><article><h1>Cranes</h1>
 <p>BERLIN, 24.11.2026 – The cranes came back on a grey morning, towed by two tugs past the old warehouses.</p>
