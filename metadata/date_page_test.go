@@ -267,6 +267,17 @@ func TestShownOffset(t *testing.T) {
 	}
 }
 
+// TestAddSeconds: a zoned dateline stated to the minute takes the seconds
+// of a zoneless machine time on the same wall clock.
+func TestAddSeconds(t *testing.T) {
+	html := `<html lang="en"><body><article><h1>Cranes</h1><div class="story-meta">By Ann Lee 11/24/2026 04:01 PM EST</div>
+<p>a</p><p class="story-footer">Filed <time datetime="2026-11-24 16:01:26">24 November 2026</time></p><p>b</p><p>c</p></article></body></html>`
+	d := resolveDates(pageAt(t, html, ""), statedDates{}, statedDates{})
+	if got := fmtDate(d.published); got != "2026-11-24T16:01:26-05:00" {
+		t.Errorf("published %s, want 2026-11-24T16:01:26-05:00", got)
+	}
+}
+
 func TestDatelinesKeepLongBlocks(t *testing.T) {
 	html := `<html><body><article><h1>Cranes</h1>
 <p>BERLIN, 24.11.2026 – The cranes came back on a grey morning, towed by two tugs past the old warehouses.</p>
