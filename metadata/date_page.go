@@ -119,11 +119,11 @@ func (s *dateScan) choose() (d chosenDates) {
 	}
 	if okP {
 		pub = s.shown(s.outvote(pub))
-		pub = s.localize(s.sharpen(pub))
+		pub = s.languageZone(s.localize(s.sharpen(pub)))
 		d.published, d.publishedDayOnly = localMidnight(pub), !pub.clock
 	}
 	if okM {
-		mod = s.localize(s.sharpen(mod))
+		mod = s.languageZone(s.localize(s.sharpen(mod)))
 		if t := localMidnight(mod); !okP || !t.Before(d.published) {
 			d.modified, d.modifiedDayOnly = t, !mod.clock
 		}

@@ -278,6 +278,30 @@ func TestAddSeconds(t *testing.T) {
 	}
 }
 
+// TestLanguageZone: a visible wall clock without a zone on a page in a
+// one-zone language is that zone's; a stated UTC, a machine offset or
+// another language leave it alone.
+func TestLanguageZone(t *testing.T) {
+	page := func(open, title, line string) string {
+		return open + `<head><title>` + title + `</title></head><body><article><h1>` + title + `</h1>
+<p class="article-date">` + line + `</p><p>a</p><p>b</p><p>c</p></article></body></html>`
+	}
+	cases := map[string][2]string{
+		"japanese":             {page(`<html lang="ja">`, "港の新しい岸壁", "2026年11月24日 07時15分"), "2026-11-24T07:15:00+09:00"},
+		"chinese by title":     {page(`<html>`, "港口新码头启用", "2026-11-24 07:15"), "2026-11-24T07:15:00+08:00"},
+		"kana in the title":    {page(`<html>`, "港の新しい岸壁", "2026-11-24 07:15"), "2026-11-24T07:15:00+09:00"},
+		"stated UTC":           {page(`<html lang="zh-CN">`, "港口新码头启用", "2026-11-24 07:15 UTC"), "2026-11-24T07:15:00Z"},
+		"machine offset":       {page(`<html lang="ko">`, "항구", `<time datetime="2026-11-24T07:15:00Z">2026.11.24 07:15</time>`), "2026-11-24T07:15:00Z"},
+		"another language":     {page(`<html lang="en">`, "Harbour cranes return", "2026-11-24 07:15"), "2026-11-24T07:15:00Z"},
+		"latin title, no lang": {page(`<html>`, "Harbour cranes return", "2026-11-24 07:15"), "2026-11-24T07:15:00Z"},
+	}
+	for name, c := range cases {
+		if d := resolveDates(pageAt(t, c[0], ""), statedDates{}, statedDates{}); fmtDate(d.published) != c[1] {
+			t.Errorf("%s: published %s, want %s", name, fmtDate(d.published), c[1])
+		}
+	}
+}
+
 func TestDatelinesKeepLongBlocks(t *testing.T) {
 	html := `<html><body><article><h1>Cranes</h1>
 <p>BERLIN, 24.11.2026 – The cranes came back on a grey morning, towed by two tugs past the old warehouses.</p>
