@@ -56,6 +56,8 @@ func TestPageDatesSources(t *testing.T) {
 		{name: "itemprop meta in a review", html: story(`<div itemprop="review" itemscope itemtype="https://schema.org/Review"><meta itemprop="datePublished" content="2025-05-23"><p>Review by a guest: a quiet house.</p></div>`, ""), pub: ""},
 		{name: "og updated", html: `<meta property="og:updated_time" content="2026-11-25T10:00:00Z"><meta name="pubdate" content="2026-11-24T10:00:00Z">`,
 			pub: "2026-11-24T10:00:00Z", mod: "2026-11-25T10:00:00Z"},
+		{name: "time data-published", html: story(`<p class="byline">By Ann Lee <time data-published="2026-11-24 07:15:00Z">Nov 24, 2026</time></p>`, ""),
+			pub: "2026-11-24T07:15:00Z"},
 		{name: "time datetime", html: story(`<p class="byline">By Ann Lee <time datetime="2026-11-24T07:15:00+02:00">24 Nov</time></p>`, ""),
 			pub: "2026-11-24T07:15:00+02:00"},
 		{name: "time pubdate and updated", html: story(`<time pubdate datetime="2026-11-24T07:15">Nov 24</time>

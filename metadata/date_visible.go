@@ -176,10 +176,10 @@ func (s *dateScan) distance(i int) int {
 	return i - s.headline
 }
 
-// element reads a marked element: its datetime or content attribute, else
-// its text.
+// element reads a marked element: its datetime or content attribute (or a
+// data attribute templates use for the same value), else its text.
 func (s *dateScan) element(n *html.Node, st page.Stats, kind dateKind, tier, rank int) {
-	for _, key := range []string{"datetime", "content", "data-datetime", "data-timestamp", "data-date"} {
+	for _, key := range []string{"datetime", "content", "data-datetime", "data-timestamp", "data-date", "data-published"} {
 		if v := page.Attr(n, key); v != "" && s.addParsed(v, kind, tier, rank) {
 			return
 		}
