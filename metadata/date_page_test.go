@@ -58,6 +58,8 @@ func TestPageDatesSources(t *testing.T) {
 			pub: "2026-11-24T10:00:00Z", mod: "2026-11-25T10:00:00Z"},
 		{name: "time data-published", html: story(`<p class="byline">By Ann Lee <time data-published="2026-11-24 07:15:00Z">Nov 24, 2026</time></p>`, ""),
 			pub: "2026-11-24T07:15:00Z"},
+		{name: "datetime on a dated div", html: story(`<div class="post-byline__timestamp" datetime="2026-11-24 17:00:00 -0400">Nov 24, 2026</div>`, ""),
+			pub: "2026-11-24T17:00:00-04:00"},
 		{name: "time datetime", html: story(`<p class="byline">By Ann Lee <time datetime="2026-11-24T07:15:00+02:00">24 Nov</time></p>`, ""),
 			pub: "2026-11-24T07:15:00+02:00"},
 		{name: "time pubdate and updated", html: story(`<time pubdate datetime="2026-11-24T07:15">Nov 24</time>
