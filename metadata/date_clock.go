@@ -16,10 +16,23 @@ func findClock(toks []dateToken, d dayMonthYear) clock {
 	}
 	for j := d.start - 1; j >= 0 && j >= d.start-6; j-- {
 		if c := timeAt(toks, j); c.ok && c.end <= d.start {
-			return c
+			return zoneAfterDate(toks, d, c)
 		}
 	}
 	return clock{}
+}
+
+// zoneAfterDate reads the zone of a time written before its date from just
+// after the date ("22:00, 11 July 2021 BST"): the zone closes the whole
+// stamp, not the time alone. A zone already read next to the time stays.
+func zoneAfterDate(toks []dateToken, d dayMonthYear, c clock) clock {
+	if c.hasOff || c.usZone {
+		return c
+	}
+	z := clock{end: d.end}
+	readZone(toks, &z)
+	c.off, c.hasOff, c.usZone = z.off, z.hasOff, z.usZone
+	return c
 }
 
 // timeAt reads a time of day starting at the hour number toks[j]: 07:15,

@@ -1,6 +1,15 @@
 package metadata
 
-import "time"
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
 
 // maxGuessedOffset bounds an offset inferred from a day alone: beyond a
 // few hours the visible day is more likely another date than another zone.
@@ -15,7 +24,7 @@ func (s *dateScan) localize(f dateFound) dateFound {
 		return f
 	}
 	if _, off := f.t.Zone(); off != 0 {
-		return f
+		return s.shownOffset(f)
 	}
 	e, ok := s.localEvidence(f)
 	if !ok {
@@ -46,6 +55,26 @@ func (s *dateScan) localize(f dateFound) dateFound {
 		return f
 	}
 	if d <= maxGuessedOffset && d >= -maxGuessedOffset {
+		f.t = f.t.In(time.FixedZone("", int(d/time.Second)))
+	}
+	return f
+}
+
+// shownOffset gives an instant stated with one offset the offset of the
+// visible dateline when that wall clock shows the same moment on another
+// calendar day: structured data may carry the newsroom's zone while the page
+// prints the time in another (often UTC), and the day printed is the one
+// readers and datelines mean. The instant never changes; a dateline with its
+// own zone, or on the same day, leaves the stated offset alone.
+func (s *dateScan) shownOffset(f dateFound) dateFound {
+	e, ok := s.localEvidence(f)
+	if !ok || !e.clock {
+		return f
+	}
+	if _, off := e.t.Zone(); off != 0 || sameDay(e.t, f.t) {
+		return f
+	}
+	if d, ok := wallOffset(e.t, f.t); ok {
 		f.t = f.t.In(time.FixedZone("", int(d/time.Second)))
 	}
 	return f
@@ -139,4 +168,77 @@ func localMidnight(f dateFound) time.Time {
 		return t.In(time.FixedZone("", (24-h)*3600))
 	}
 	return t
+}
+
+// oneZoneLanguages are page languages whose readers live in one time zone
+// without daylight time, in minutes east of UTC: a wall clock such a page
+// prints without a zone is that zone's.
+var oneZoneLanguages = map[string]int{
+	"ja": 9 * 60, // Japan Standard Time
+	"ko": 9 * 60, // Korea Standard Time
+	"zh": 8 * 60, // China, Taiwan, Hong Kong, Singapore alike
+}
+
+// languageZone places a visible wall clock printed without a zone in the
+// zone of the page's language (oneZoneLanguages). The instant changes: the
+// clock was never UTC, only read as such.
+func (s *dateScan) languageZone(f dateFound) dateFound {
+	if !f.clock || !visibleTier(f.tier) || f.node == nil {
+		return f
+	}
+	if _, off := f.t.Zone(); off != 0 || statesZone(f.node) {
+		return f
+	}
+	off, ok := oneZoneLanguages[s.zoneLanguage()]
+	if !ok {
+		return f
+	}
+	y, m, d := f.t.Date()
+	f.t = time.Date(y, m, d, f.t.Hour(), f.t.Minute(), f.t.Second(), f.t.Nanosecond(), time.FixedZone("", off*60))
+	return f
+}
+
+// zoneLanguage is the page's primary language subtag from <html lang>, else
+// guessed from the script of its <title>: kana is Japanese, Hangul Korean,
+// Han characters alone Chinese.
+func (s *dateScan) zoneLanguage() string {
+	if h := s.p.First(atom.Html); h != nil {
+		if lang, _, _ := strings.Cut(strings.ToLower(page.Attr(h, "lang")), "-"); lang != "" {
+			return lang
+		}
+	}
+	t := s.p.First(atom.Title)
+	if t == nil {
+		return ""
+	}
+	text := page.Text(t)
+	if text == "" && t.FirstChild != nil {
+		text = t.FirstChild.Data // the title's raw text node
+	}
+	han := false
+	for _, r := range text {
+		switch {
+		case unicode.In(r, unicode.Hiragana, unicode.Katakana):
+			return "ja"
+		case unicode.Is(unicode.Hangul, r):
+			return "ko"
+		case unicode.Is(unicode.Han, r):
+			han = true
+		}
+	}
+	if han {
+		return "zh"
+	}
+	return ""
+}
+
+// statesZone reports whether the element a date was read from names UTC
+// itself: a zone word in its text, or an offset or Z in its datetime.
+func statesZone(n *html.Node) bool {
+	text := strings.ToLower(page.Text(n))
+	if strings.Contains(text, "utc") || strings.Contains(text, "gmt") {
+		return true
+	}
+	v := strings.TrimSpace(page.Attr(n, "datetime") + page.Attr(n, "content"))
+	return strings.ContainsAny(v, "+zZ") || len(v) > 19 && strings.LastIndexByte(v, '-') > 10
 }

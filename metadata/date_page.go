@@ -119,11 +119,11 @@ func (s *dateScan) choose() (d chosenDates) {
 	}
 	if okP {
 		pub = s.shown(s.outvote(pub))
-		pub = s.localize(s.sharpen(pub))
+		pub = s.languageZone(s.localize(s.sharpen(pub)))
 		d.published, d.publishedDayOnly = localMidnight(pub), !pub.clock
 	}
 	if okM {
-		mod = s.localize(s.sharpen(mod))
+		mod = s.languageZone(s.localize(s.sharpen(mod)))
 		if t := localMidnight(mod); !okP || !t.Before(d.published) {
 			d.modified, d.modifiedDayOnly = t, !mod.clock
 		}
@@ -366,7 +366,27 @@ func (s *dateScan) sharpen(f dateFound) dateFound {
 		}
 	}
 	best.kind = f.kind
-	return best
+	return s.addSeconds(best)
+}
+
+// addSeconds gives a zoned time stated to the minute the seconds of a
+// zoneless candidate on the same wall clock: a dateline prints "4:01 PM EDT"
+// while a machine attribute beside it keeps "16:01:26" without a zone, and
+// neither alone states the whole moment.
+func (s *dateScan) addSeconds(f dateFound) dateFound {
+	if _, off := f.t.Zone(); !f.clock || off == 0 || f.t.Second() != 0 || f.t.Nanosecond() != 0 {
+		return f
+	}
+	for _, g := range s.found {
+		if _, off := g.t.Zone(); off != 0 || !g.clock || g.t.Second() == 0 || !sameWall(f, g) ||
+			(g.kind != f.kind && g.kind != kindUnknown && f.kind != kindUnknown) {
+			continue
+		}
+		y, m, d := f.t.Date()
+		f.t = time.Date(y, m, d, f.t.Hour(), f.t.Minute(), g.t.Second(), g.t.Nanosecond(), f.t.Location())
+		return f
+	}
+	return f
 }
 
 // precision scores what a date states: a time of day, seconds, an offset.

@@ -56,6 +56,10 @@ func TestPageDatesSources(t *testing.T) {
 		{name: "itemprop meta in a review", html: story(`<div itemprop="review" itemscope itemtype="https://schema.org/Review"><meta itemprop="datePublished" content="2025-05-23"><p>Review by a guest: a quiet house.</p></div>`, ""), pub: ""},
 		{name: "og updated", html: `<meta property="og:updated_time" content="2026-11-25T10:00:00Z"><meta name="pubdate" content="2026-11-24T10:00:00Z">`,
 			pub: "2026-11-24T10:00:00Z", mod: "2026-11-25T10:00:00Z"},
+		{name: "time data-published", html: story(`<p class="byline">By Ann Lee <time data-published="2026-11-24 07:15:00Z">Nov 24, 2026</time></p>`, ""),
+			pub: "2026-11-24T07:15:00Z"},
+		{name: "datetime on a dated div", html: story(`<div class="post-byline__timestamp" datetime="2026-11-24 17:00:00 -0400">Nov 24, 2026</div>`, ""),
+			pub: "2026-11-24T17:00:00-04:00"},
 		{name: "time datetime", html: story(`<p class="byline">By Ann Lee <time datetime="2026-11-24T07:15:00+02:00">24 Nov</time></p>`, ""),
 			pub: "2026-11-24T07:15:00+02:00"},
 		{name: "time pubdate and updated", html: story(`<time pubdate datetime="2026-11-24T07:15">Nov 24</time>
@@ -237,6 +241,67 @@ func TestResolveDates(t *testing.T) {
 		}
 		if strings.HasPrefix(c.pub, "2026-11-24") && (len(lines) != 1 || page.Text(lines[0]) != "Posted on November 24, 2026") {
 			t.Errorf("%s: dateline lines %d, want the posted-on line", c.name, len(lines))
+		}
+	}
+}
+
+// TestShownOffset: an instant JSON-LD states in the newsroom's zone is
+// shown in the offset of a visible wall clock printing the same moment on
+// another day; a zoned dateline or one on the same day changes nothing.
+func TestShownOffset(t *testing.T) {
+	page := func(line string) string {
+		return `<html lang="es"><body><article><h1>Grúas</h1><div class="article-date">` + line + `</div>
+<p>a</p><p>b</p><p>c</p></article></body></html>`
+	}
+	const stated = "2026-11-23T21:00:00-05:00" // JSON-LD: 02:00 UTC on the 24th
+	kept := map[string]string{
+		"printed in the stated zone":  "23 de noviembre de 2026 - 9:00 p. m.",
+		"same day in another zone":    "23 de noviembre de 2026 - 11:00 p. m.",
+		"dateline names its own zone": "24 de noviembre de 2026 - 3:00 a. m. CET",
+		"another time altogether":     "24 de noviembre de 2026 - 2:07 a. m.",
+	}
+	for name, line := range kept {
+		if d := resolveDates(pageAt(t, page(line), ""), statedDates{published: stated}, statedDates{}); fmtDate(d.published) != stated {
+			t.Errorf("%s: published %s, want %s", name, fmtDate(d.published), stated)
+		}
+	}
+	shown := resolveDates(pageAt(t, page("24 de noviembre de 2026 - 2:00 a. m."), ""), statedDates{published: stated}, statedDates{})
+	if got := fmtDate(shown.published); got != "2026-11-24T02:00:00Z" {
+		t.Errorf("printed in UTC after midnight: published %s, want 2026-11-24T02:00:00Z", got)
+	}
+}
+
+// TestAddSeconds: a zoned dateline stated to the minute takes the seconds
+// of a zoneless machine time on the same wall clock.
+func TestAddSeconds(t *testing.T) {
+	html := `<html lang="en"><body><article><h1>Cranes</h1><div class="story-meta">By Ann Lee 11/24/2026 04:01 PM EST</div>
+<p>a</p><p class="story-footer">Filed <time datetime="2026-11-24 16:01:26">24 November 2026</time></p><p>b</p><p>c</p></article></body></html>`
+	d := resolveDates(pageAt(t, html, ""), statedDates{}, statedDates{})
+	if got := fmtDate(d.published); got != "2026-11-24T16:01:26-05:00" {
+		t.Errorf("published %s, want 2026-11-24T16:01:26-05:00", got)
+	}
+}
+
+// TestLanguageZone: a visible wall clock without a zone on a page in a
+// one-zone language is that zone's; a stated UTC, a machine offset or
+// another language leave it alone.
+func TestLanguageZone(t *testing.T) {
+	page := func(open, title, line string) string {
+		return open + `<head><title>` + title + `</title></head><body><article><h1>` + title + `</h1>
+<p class="article-date">` + line + `</p><p>a</p><p>b</p><p>c</p></article></body></html>`
+	}
+	cases := map[string][2]string{
+		"japanese":             {page(`<html lang="ja">`, "港の新しい岸壁", "2026年11月24日 07時15分"), "2026-11-24T07:15:00+09:00"},
+		"chinese by title":     {page(`<html>`, "港口新码头启用", "2026-11-24 07:15"), "2026-11-24T07:15:00+08:00"},
+		"kana in the title":    {page(`<html>`, "港の新しい岸壁", "2026-11-24 07:15"), "2026-11-24T07:15:00+09:00"},
+		"stated UTC":           {page(`<html lang="zh-CN">`, "港口新码头启用", "2026-11-24 07:15 UTC"), "2026-11-24T07:15:00Z"},
+		"machine offset":       {page(`<html lang="ko">`, "항구", `<time datetime="2026-11-24T07:15:00Z">2026.11.24 07:15</time>`), "2026-11-24T07:15:00Z"},
+		"another language":     {page(`<html lang="en">`, "Harbour cranes return", "2026-11-24 07:15"), "2026-11-24T07:15:00Z"},
+		"latin title, no lang": {page(`<html>`, "Harbour cranes return", "2026-11-24 07:15"), "2026-11-24T07:15:00Z"},
+	}
+	for name, c := range cases {
+		if d := resolveDates(pageAt(t, c[0], ""), statedDates{}, statedDates{}); fmtDate(d.published) != c[1] {
+			t.Errorf("%s: published %s, want %s", name, fmtDate(d.published), c[1])
 		}
 	}
 }

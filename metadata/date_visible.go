@@ -176,10 +176,10 @@ func (s *dateScan) distance(i int) int {
 	return i - s.headline
 }
 
-// element reads a marked element: its datetime or content attribute, else
-// its text.
+// element reads a marked element: its datetime or content attribute (or a
+// data attribute templates use for the same value), else its text.
 func (s *dateScan) element(n *html.Node, st page.Stats, kind dateKind, tier, rank int) {
-	for _, key := range []string{"datetime", "content", "data-datetime", "data-timestamp", "data-date"} {
+	for _, key := range []string{"datetime", "content", "data-datetime", "data-timestamp", "data-date", "data-published"} {
 		if v := page.Attr(n, key); v != "" && s.addParsed(v, kind, tier, rank) {
 			return
 		}
@@ -190,13 +190,18 @@ func (s *dateScan) element(n *html.Node, st page.Stats, kind dateKind, tier, ran
 }
 
 // dateline reads the short text of n, split at publication and update
-// labels; kind applies to text before any label. It reports whether a date
+// labels; kind applies to text before any label. A machine value the
+// element carries comes first: an <abbr> title, or a datetime attribute a
+// template put on an element other than <time>. It reports whether a date
 // was found.
 func (s *dateScan) dateline(n *html.Node, kind dateKind, tier, rank int) bool {
 	if n.DataAtom == atom.Abbr {
 		if v := page.Attr(n, "title"); v != "" && s.addParsed(v, kind, tier, rank) {
 			return true
 		}
+	}
+	if v := page.Attr(n, "datetime"); v != "" && s.addParsed(v, kind, tier, rank) {
+		return true
 	}
 	return s.addText(page.Text(n), kind, tier, rank)
 }
