@@ -101,7 +101,7 @@ func pickTitle(in titleInput) (string, *html.Node) {
 	if len(cands) > 0 {
 		t := cands[0]
 		if cleanTitle(in.docTitle, in.sites) == t && !isStructured(in.metas) {
-			t = titleLeaf(dropTitleTail(dropTitleTail(dropSiteParts(t, in.sites))))
+			t = printedTitleHead(in.p, titleLeaf(dropTitleTail(dropTitleTail(dropSiteParts(t, in.sites)))))
 		}
 		return t, headingShowing(in.p, t)
 	}

@@ -86,6 +86,15 @@ func TestTitleFromVisibleHeadline(t *testing.T) {
 		{"title tag with blog name and no site declared",
 			`<title>Notes on pruning old apple trees | Orchard Diary</title><p>x</p>`,
 			"Notes on pruning old apple trees"},
+		{"unspaced site tail cut when a div prints the headline",
+			`<title>村里的新图书馆开放了-晨光网</title><div class="h-title">村里的新图书馆开放了</div><p>x</p>`,
+			"村里的新图书馆开放了"},
+		{"unspaced tail kept when the page does not print the head",
+			`<title>村里的新图书馆开放了-晨光网</title><p>x</p>`,
+			"村里的新图书馆开放了-晨光网"},
+		{"a head keeping a stray joiner is not the printed one",
+			`<title>Word.Of.The.Week --pruning</title><div>Word.Of.The.Week</div><p>x</p>`,
+			"Word.Of.The.Week --pruning"},
 	}
 	for _, c := range cases {
 		if got := metaOf(t, "<html><head></head><body>"+c.src+"</body></html>", "").Title; got != c.want {
