@@ -98,6 +98,9 @@ func pickTitle(in titleInput) (string, *html.Node) {
 	if h, ok := seconded(in.p, h1s, cands, in.hasLD); ok {
 		return h.text, h.node
 	}
+	if h, ok := blankSlotHeading(in, h1s, heads); ok {
+		return h.text, h.node
+	}
 	if len(cands) > 0 {
 		t := cands[0]
 		if cleanTitle(in.docTitle, in.sites) == t && !isStructured(in.metas) {

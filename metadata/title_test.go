@@ -95,6 +95,15 @@ func TestTitleFromVisibleHeadline(t *testing.T) {
 		{"a head keeping a stray joiner is not the printed one",
 			`<title>Word.Of.The.Week --pruning</title><div>Word.Of.The.Week</div><p>x</p>`,
 			"Word.Of.The.Week --pruning"},
+		{"a <title> with its page slot left blank gives way to the first subheading",
+			`<title>Harbour Line Ferries -</title><h1 class="sifr"></h1><h2>Winter timetable and reduced crossings</h2><p>x</p><h2>Fares</h2>`,
+			"Winter timetable and reduced crossings"},
+		{"a <title> naming the page keeps it over a subheading",
+			`<title>Harbour Line Ferries - Winter timetable</title><h2>Reduced crossings</h2><p>x</p>`,
+			"Harbour Line Ferries - Winter timetable"},
+		{"a blank slot with a headline <h1> keeps the <h1>",
+			`<title>Harbour Line Ferries -</title><h1>Crossings resume on Monday</h1><h2>Fares</h2><p>x</p>`,
+			"Crossings resume on Monday"},
 	}
 	for _, c := range cases {
 		if got := metaOf(t, "<html><head></head><body>"+c.src+"</body></html>", "").Title; got != c.want {
