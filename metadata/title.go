@@ -101,6 +101,9 @@ func pickTitle(in titleInput) (string, *html.Node) {
 	if h, ok := blankSlotHeading(in, h1s, heads); ok {
 		return h.text, h.node
 	}
+	if t, n, ok := classedTitle(in, cands, h1s); ok {
+		return t, n
+	}
 	if len(cands) > 0 {
 		t := cands[0]
 		if cleanTitle(in.docTitle, in.sites) == t && !isStructured(in.metas) {

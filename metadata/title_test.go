@@ -104,6 +104,15 @@ func TestTitleFromVisibleHeadline(t *testing.T) {
 		{"a blank slot with a headline <h1> keeps the <h1>",
 			`<title>Harbour Line Ferries -</title><h1>Crossings resume on Monday</h1><h2>Fares</h2><p>x</p>`,
 			"Crossings resume on Monday"},
+		{"titles all naming the site give way to a block classed as the title",
+			`<meta property="og:site_name" content="Lumen Magazine"><meta property="og:title" content="Lumen Magazine"><title>Lumen • Lumen Magazine</title><h1><a href="/">Lumen Magazine</a></h1><div class="title-text"><p>Between Two Tides</p></div><p>x</p>`,
+			"Between Two Tides"},
+		{"a title-classed block below the story's first paragraph is not the title",
+			`<meta property="og:site_name" content="Lumen Magazine"><meta property="og:title" content="Lumen Magazine"><h1><a href="/">Lumen Magazine</a></h1><p>The ferry to the outer island runs twice a day, and only when the water allows it to cross.</p><h3 class="comment-reply-title">Leave a comment</h3>`,
+			"Lumen Magazine"},
+		{"a declared title of its own keeps its place over a title-classed block",
+			`<meta property="og:site_name" content="Lumen Magazine"><meta property="og:title" content="Weavers of the outer island"><div class="title-text"><p>Between Two Tides</p></div><p>x</p>`,
+			"Weavers of the outer island"},
 	}
 	for _, c := range cases {
 		if got := metaOf(t, "<html><head></head><body>"+c.src+"</body></html>", "").Title; got != c.want {
