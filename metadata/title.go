@@ -230,7 +230,8 @@ func kickerlessHeading(h1s []heading, cands []string) (heading, bool) {
 }
 
 // markedKickerHeading returns the visible <h1> whose markup sets a kicker
-// apart from the headline (a child classed "kicker", "overline", …) when
+// apart from the headline (a child classed "kicker", "overline", …, or
+// one before a separator hidden from screen readers) when
 // the JSON-LD headline lead is the two run together ("Topic: Headline"):
 // the template says which part is the headline, and the declared title
 // only joins them for feeds and search.
@@ -247,6 +248,9 @@ func markedKickerHeading(h1s []heading, lead string) (heading, bool) {
 					return h, true
 				}
 			}
+		}
+		if _, ok := afterHiddenJoin(h.node); ok {
+			return h, true // the heading's text is already the part after the join
 		}
 	}
 	return heading{}, false
@@ -455,6 +459,9 @@ func headings(p *page.Page, ns []*html.Node, sites []string) []heading {
 // without a <small> line under it (date, categories), and without the
 // separator left between kicker and headline (often visually hidden).
 func headingText(n *html.Node) string {
+	if t, ok := afterHiddenJoin(n); ok {
+		return t
+	}
 	if !hasAsideChild(n) {
 		return page.Text(n)
 	}
