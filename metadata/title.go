@@ -642,6 +642,9 @@ func stripSiteOnce(t string, sites []string) string {
 			return head
 		}
 	}
+	if rest, ok := joinedSiteEnd(t, sites); ok {
+		return rest
+	}
 	return siteInMiddle(t, sites)
 }
 

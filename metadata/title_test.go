@@ -6,7 +6,7 @@ import (
 )
 
 func TestCleanTitle(t *testing.T) {
-	sites := []string{"The Example Times", "example.com", "example"}
+	sites := []string{"The Example Times", "example.com", "example", "Dance Steps - Tango in Leipzig"}
 	cases := []cleanCase{
 		{"Harbour reopens | The Example Times", "Harbour reopens"},
 		{"The Example Times - Harbour reopens after the storm", "Harbour reopens after the storm"},
@@ -20,6 +20,10 @@ func TestCleanTitle(t *testing.T) {
 		{"9:30 train cancelled", "9:30 train cancelled"},
 		{"The Example Times", "The Example Times"},
 		{"Well-known writer-director dies", "Well-known writer-director dies"},
+		// A site name holding a separator (a logo printing "Section -
+		// Site") is matched whole; its last part alone is no site name.
+		{"Cross step with a turn - Dance Steps - Tango in Leipzig", "Cross step with a turn"},
+		{"Cross step with a turn - Tango in Leipzig", "Cross step with a turn - Tango in Leipzig"},
 	}
 	checkCleanTitle(t, sites, cases)
 }
