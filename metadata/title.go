@@ -142,6 +142,9 @@ func ldTitle(in titleInput, cands []string, h1s, heads []heading) (string, *html
 	if h, ok := markedKickerHeading(unlinked(in.p, h1s), cands[0]); ok {
 		return h.text, h.node
 	}
+	if h, ok := runInKickerHeading(in.p, unlinked(in.p, h1s), cands[0]); ok {
+		return h.text, h.node
+	}
 	if h, ok := confirmedHeading(in.p, h1s, heads, cands); ok {
 		return h.text, h.node
 	}
