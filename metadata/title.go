@@ -98,10 +98,16 @@ func pickTitle(in titleInput) (string, *html.Node) {
 	if h, ok := seconded(in.p, h1s, cands, in.hasLD); ok {
 		return h.text, h.node
 	}
+	if h, ok := blankSlotHeading(in, h1s, heads); ok {
+		return h.text, h.node
+	}
+	if t, n, ok := classedTitle(in, cands, h1s); ok {
+		return t, n
+	}
 	if len(cands) > 0 {
 		t := cands[0]
 		if cleanTitle(in.docTitle, in.sites) == t && !isStructured(in.metas) {
-			t = titleLeaf(dropTitleTail(dropTitleTail(dropSiteParts(t, in.sites))))
+			t = printedTitleHead(in.p, titleLeaf(dropTitleTail(dropTitleTail(dropSiteParts(t, in.sites)))))
 		}
 		return t, headingShowing(in.p, t)
 	}
@@ -134,6 +140,9 @@ func ldTitle(in titleInput, cands []string, h1s, heads []heading) (string, *html
 		return h.text, h.node
 	}
 	if h, ok := markedKickerHeading(unlinked(in.p, h1s), cands[0]); ok {
+		return h.text, h.node
+	}
+	if h, ok := runInKickerHeading(in.p, unlinked(in.p, h1s), cands[0]); ok {
 		return h.text, h.node
 	}
 	if h, ok := confirmedHeading(in.p, h1s, heads, cands); ok {
@@ -224,7 +233,8 @@ func kickerlessHeading(h1s []heading, cands []string) (heading, bool) {
 }
 
 // markedKickerHeading returns the visible <h1> whose markup sets a kicker
-// apart from the headline (a child classed "kicker", "overline", …) when
+// apart from the headline (a child classed "kicker", "overline", …, or
+// one before a separator hidden from screen readers) when
 // the JSON-LD headline lead is the two run together ("Topic: Headline"):
 // the template says which part is the headline, and the declared title
 // only joins them for feeds and search.
@@ -241,6 +251,9 @@ func markedKickerHeading(h1s []heading, lead string) (heading, bool) {
 					return h, true
 				}
 			}
+		}
+		if _, ok := afterHiddenJoin(h.node); ok {
+			return h, true // the heading's text is already the part after the join
 		}
 	}
 	return heading{}, false
@@ -449,6 +462,9 @@ func headings(p *page.Page, ns []*html.Node, sites []string) []heading {
 // without a <small> line under it (date, categories), and without the
 // separator left between kicker and headline (often visually hidden).
 func headingText(n *html.Node) string {
+	if t, ok := afterHiddenJoin(n); ok {
+		return t
+	}
 	if !hasAsideChild(n) {
 		return page.Text(n)
 	}
@@ -628,6 +644,9 @@ func stripSiteOnce(t string, sites []string) string {
 		if head, ok := gluedSiteTail(t, s); ok {
 			return head
 		}
+	}
+	if rest, ok := joinedSiteEnd(t, sites); ok {
+		return rest
 	}
 	return siteInMiddle(t, sites)
 }

@@ -6,7 +6,7 @@ import (
 )
 
 func TestCleanTitle(t *testing.T) {
-	sites := []string{"The Example Times", "example.com", "example"}
+	sites := []string{"The Example Times", "example.com", "example", "Dance Steps - Tango in Leipzig"}
 	cases := []cleanCase{
 		{"Harbour reopens | The Example Times", "Harbour reopens"},
 		{"The Example Times - Harbour reopens after the storm", "Harbour reopens after the storm"},
@@ -20,6 +20,10 @@ func TestCleanTitle(t *testing.T) {
 		{"9:30 train cancelled", "9:30 train cancelled"},
 		{"The Example Times", "The Example Times"},
 		{"Well-known writer-director dies", "Well-known writer-director dies"},
+		// A site name holding a separator (a logo printing "Section -
+		// Site") is matched whole; its last part alone is no site name.
+		{"Cross step with a turn - Dance Steps - Tango in Leipzig", "Cross step with a turn"},
+		{"Cross step with a turn - Tango in Leipzig", "Cross step with a turn - Tango in Leipzig"},
 	}
 	checkCleanTitle(t, sites, cases)
 }
@@ -86,6 +90,48 @@ func TestTitleFromVisibleHeadline(t *testing.T) {
 		{"title tag with blog name and no site declared",
 			`<title>Notes on pruning old apple trees | Orchard Diary</title><p>x</p>`,
 			"Notes on pruning old apple trees"},
+		{"unspaced site tail cut when a div prints the headline",
+			`<title>村里的新图书馆开放了-晨光网</title><div class="h-title">村里的新图书馆开放了</div><p>x</p>`,
+			"村里的新图书馆开放了"},
+		{"unspaced tail kept when the page does not print the head",
+			`<title>村里的新图书馆开放了-晨光网</title><p>x</p>`,
+			"村里的新图书馆开放了-晨光网"},
+		{"a head keeping a stray joiner is not the printed one",
+			`<title>Word.Of.The.Week --pruning</title><div>Word.Of.The.Week</div><p>x</p>`,
+			"Word.Of.The.Week --pruning"},
+		{"a <title> with its page slot left blank gives way to the first subheading",
+			`<title>Harbour Line Ferries -</title><h1 class="sifr"></h1><h2>Winter timetable and reduced crossings</h2><p>x</p><h2>Fares</h2>`,
+			"Winter timetable and reduced crossings"},
+		{"a <title> naming the page keeps it over a subheading",
+			`<title>Harbour Line Ferries - Winter timetable</title><h2>Reduced crossings</h2><p>x</p>`,
+			"Harbour Line Ferries - Winter timetable"},
+		{"a blank slot with a headline <h1> keeps the <h1>",
+			`<title>Harbour Line Ferries -</title><h1>Crossings resume on Monday</h1><h2>Fares</h2><p>x</p>`,
+			"Crossings resume on Monday"},
+		{"titles all naming the site give way to a block classed as the title",
+			`<meta property="og:site_name" content="Lumen Magazine"><meta property="og:title" content="Lumen Magazine"><title>Lumen • Lumen Magazine</title><h1><a href="/">Lumen Magazine</a></h1><div class="title-text"><p>Between Two Tides</p></div><p>x</p>`,
+			"Between Two Tides"},
+		{"a title-classed block below the story's first paragraph is not the title",
+			`<meta property="og:site_name" content="Lumen Magazine"><meta property="og:title" content="Lumen Magazine"><h1><a href="/">Lumen Magazine</a></h1><p>The ferry to the outer island runs twice a day, and only when the water allows it to cross.</p><h3 class="comment-reply-title">Leave a comment</h3>`,
+			"Lumen Magazine"},
+		{"JSON-LD headline joining a kicker set apart by a dash hidden from screen readers",
+			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour and ferries – Night crossings resume"}</script><h1><span class="head__top">Harbour and ferries</span><span aria-hidden="true"> – </span><span class="head__text">Night crossings resume</span></h1>`,
+			"Night crossings resume"},
+		{"a hidden dash with a long clause before it is no kicker join",
+			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"After nine quiet days on the water at last – night crossings resume"}</script><h1><span>After nine quiet days on the water at last</span><span aria-hidden="true"> – </span><span>night crossings resume</span></h1>`,
+			"After nine quiet days on the water at last – night crossings resume"},
+		{"JSON-LD headline running in a kicker the page prints apart with only a space",
+			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"City archive The town's memory moves house"}</script><h1>The town's memory moves house</h1><div class="abstract"><strong>City archive</strong> After forty years in the cellar.</div>`,
+			"The town's memory moves house"},
+		{"a kicker joined with a colon is the declared headline's own form",
+			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"City archive: The town's memory moves house"}</script><h1>The town's memory moves house</h1><div class="abstract"><strong>City archive</strong> After forty years in the cellar.</div>`,
+			"City archive: The town's memory moves house"},
+		{"a run-in prefix the page does not print apart stays",
+			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"City archive The town's memory moves house"}</script><h1>The town's memory moves house</h1><p>After forty years in the cellar.</p>`,
+			"City archive The town's memory moves house"},
+		{"a declared title of its own keeps its place over a title-classed block",
+			`<meta property="og:site_name" content="Lumen Magazine"><meta property="og:title" content="Weavers of the outer island"><div class="title-text"><p>Between Two Tides</p></div><p>x</p>`,
+			"Weavers of the outer island"},
 	}
 	for _, c := range cases {
 		if got := metaOf(t, "<html><head></head><body>"+c.src+"</body></html>", "").Title; got != c.want {
