@@ -44,18 +44,8 @@ func pickTitle(in titleInput) (string, *html.Node) {
 	if in.hasLD && len(cands) > 0 && cands[0] == cleanTitle(in.metas[0], in.sites) && !cutShort(cands[0], h1s) {
 		return ldTitle(in, cands, h1s, heads)
 	}
-	// A visible heading equal to a structured title is the headline.
-	for _, c := range cands {
-		for _, h := range heads {
-			if fold(h.text) == fold(c) {
-				if plainTypography(h.text) == plainTypography(c) {
-					// The same words, set with the page's own quotes
-					// and dashes: the reader sees those.
-					return h.text, h.node
-				}
-				return c, h.node
-			}
-		}
+	if t, n, ok := equalHeading(heads, cands); ok {
+		return t, n
 	}
 	// A decorated title with a visible heading as its main part; on a page
 	// without a headline <h1>, also a heading before a longer tagline
@@ -115,6 +105,24 @@ func pickTitle(in titleInput) (string, *html.Node) {
 		return h1s[0].text, h1s[0].node
 	}
 	return "", nil
+}
+
+// equalHeading finds a visible heading equal to a declared title: the
+// headline, in the page's own quotes and dashes when those are all that
+// differs, else in the declared form.
+func equalHeading(heads []heading, cands []string) (string, *html.Node, bool) {
+	for _, c := range cands {
+		for _, h := range heads {
+			if fold(h.text) != fold(c) {
+				continue
+			}
+			if plainTypography(h.text) == plainTypography(c) {
+				return h.text, h.node, true // the reader sees these quotes and dashes
+			}
+			return c, h.node, true
+		}
+	}
+	return "", nil, false
 }
 
 // cleanCandidates are the declared titles without site decorations,
