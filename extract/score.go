@@ -315,25 +315,10 @@ func (a *analysis) lift(i int, par int32, s rawSums) {
 // wrapper's siblings.
 func (a *analysis) alikeKey(i int, n *html.Node) int64 {
 	par := a.parent[i]
-	if n.DataAtom == atom.Article && a.parent[par] >= 0 && onlyElementChild(n) {
+	if n.DataAtom == atom.Article && a.parent[par] >= 0 && page.OnlyElement(n) {
 		par = a.parent[par]
 	}
 	return int64(par)<<32 | int64(n.DataAtom)
-}
-
-// onlyElementChild reports an element without element siblings.
-func onlyElementChild(n *html.Node) bool {
-	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-		if s.Type == html.ElementNode {
-			return false
-		}
-	}
-	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode {
-			return false
-		}
-	}
-	return true
 }
 
 // opensWithLink reports whether the first text below n is inside a link,

@@ -40,15 +40,19 @@ func lastContent(n *html.Node) *html.Node {
 // onlyElement reports whether n is the only element child of its parent,
 // a wrapper the page drew around it alone.
 func onlyElement(n *html.Node) bool {
-	if n.Parent == nil || n.Parent.Type != html.ElementNode {
-		return false
+	return n.Parent != nil && n.Parent.Type == html.ElementNode && page.OnlyElement(n)
+}
+
+// elementAfter returns the element after n, or after the wrapper n alone
+// fills, up to wrapperLevels levels (<div><figure>…</figure></div>
+// <figcaption>…</figcaption>, <div><h1>…</h1></div><h2>…</h2>).
+func elementAfter(n *html.Node) *html.Node {
+	c := page.NextElement(n)
+	for level := 0; c == nil && level < wrapperLevels && onlyElement(n); level++ {
+		n = n.Parent
+		c = page.NextElement(n)
 	}
-	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c != n && c.Type == html.ElementNode {
-			return false
-		}
-	}
-	return true
+	return c
 }
 
 // followedByText reports whether visible text follows n inside its parent.

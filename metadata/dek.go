@@ -99,7 +99,7 @@ func isDekCandidate(n, head *html.Node, st page.Stats, text string, descs []dekD
 	l := page.RuneLen(text)
 	// A heading right after the headline is the dek at any length a
 	// summary runs to; other elements that long are body text.
-	subhead := n.DataAtom == atom.H2 && afterHeadline(head) == n
+	subhead := n.DataAtom == atom.H2 && elementAfter(head) == n
 	if l < minDekRunes || l > maxDekRunes && !subhead || st.LinkText*3 > st.Text || inFigure(n) || hasMedia(n, 0) {
 		return false
 	}
@@ -273,16 +273,6 @@ func hasMedia(n *html.Node, depth int) bool {
 		}
 	}
 	return false
-}
-
-// afterHeadline returns the element after the headline, or after the
-// wrapper the headline alone fills (<div><h1>…</h1></div><h2>…</h2>).
-func afterHeadline(head *html.Node) *html.Node {
-	n := head
-	for level := 0; level < wrapperLevels && page.NextElement(n) == nil && onlyElement(n); level++ {
-		n = n.Parent
-	}
-	return page.NextElement(n)
 }
 
 // inHeader reports whether n sits in a <header> or <hgroup>.

@@ -98,17 +98,23 @@ const maxCaptionDepth = 4
 // when the figure names no credit itself; the block must be short, not
 // story text.
 func creditsAfter(p *page.Page, fig *html.Node) []*html.Node {
-	n, c := fig, page.NextElement(fig)
-	for level := 0; c == nil && level < wrapperLevels && onlyElement(n); level++ {
-		n = n.Parent
-		c = page.NextElement(n)
-	}
-	if c == nil || concealed(c) || p.Stats(c).Text > maxWrapperText || p.Stats(c).Paras > maxWrapperParas {
+	c := shortBlockAfter(p, fig)
+	if c == nil {
 		return nil
 	}
 	var out []*html.Node
 	findCopyrightLines(c, &out)
 	return out
+}
+
+// shortBlockAfter returns the shown element after n (see elementAfter)
+// when it is short enough to be a caption or a credit block, or nil.
+func shortBlockAfter(p *page.Page, n *html.Node) *html.Node {
+	c := elementAfter(n)
+	if c == nil || concealed(c) || p.Stats(c).Text > maxWrapperText || p.Stats(c).Paras > maxWrapperParas {
+		return nil
+	}
+	return c
 }
 
 // findCopyrightLines collects the elements below n whose class calls them
@@ -135,12 +141,8 @@ var copyrightLineHints = []string{"copyright", "credit"}
 // parent's only element, the element after that wrapper counts:
 // <div><figure>…</figure></div><figcaption>…</figcaption>.
 func captionAfter(p *page.Page, n *html.Node) *html.Node {
-	c := page.NextElement(n)
-	for level := 0; c == nil && level < wrapperLevels && onlyElement(n); level++ {
-		n = n.Parent
-		c = page.NextElement(n)
-	}
-	if c == nil || concealed(c) || p.Stats(c).Text > maxWrapperText || p.Stats(c).Paras > maxWrapperParas {
+	c := shortBlockAfter(p, n)
+	if c == nil {
 		return nil
 	}
 	if c.DataAtom == atom.Figcaption {

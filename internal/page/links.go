@@ -80,6 +80,11 @@ func PrevElement(n *html.Node) *html.Node {
 	return s
 }
 
+// OnlyElement reports whether n has no element siblings.
+func OnlyElement(n *html.Node) bool {
+	return PrevElement(n) == nil && NextElement(n) == nil
+}
+
 // NextElement returns the element sibling after n, or nil.
 func NextElement(n *html.Node) *html.Node {
 	s := n.NextSibling
