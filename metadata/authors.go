@@ -416,7 +416,7 @@ func (pub *publication) namesHost(name string) bool {
 // lower case.
 func siteIdentity(p *page.Page) (site, host string) {
 	if p.URL != nil {
-		host = strings.TrimPrefix(strings.ToLower(p.URL.Hostname()), "www.")
+		host = bareHost(p.URL)
 	}
 	for _, n := range p.Elements {
 		if n.DataAtom == atom.Body {

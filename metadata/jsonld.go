@@ -30,6 +30,7 @@ type ldData struct {
 
 	headline, description, published, modified string
 	publisher, website, language, url          string
+	publisherHome                              string // the publisher's own url, when declared
 	siteDescription                            string // the WebSite object's own description: the site's slogan
 	authors, keywords                          []string
 	image                                      *Image
@@ -214,7 +215,7 @@ func (d *ldData) fill(p *page.Page) {
 		if len(d.authors) == 0 {
 			d.authors = d.names(a["creator"])
 		}
-		d.publisher = first(d.names(a["publisher"]))
+		d.publisher, d.publisherHome = d.publisherOf(a["publisher"])
 		d.keywords = ldKeywords(a["keywords"])
 		d.image = d.readImage(p, a["image"])
 		if d.image == nil {
@@ -245,7 +246,7 @@ func (d *ldData) fill(p *page.Page) {
 			d.language = ldLanguage(pageObj["inLanguage"])
 		}
 		if d.publisher == "" {
-			d.publisher = first(d.names(pageObj["publisher"]))
+			d.publisher, d.publisherHome = d.publisherOf(pageObj["publisher"])
 		}
 		if d.breadcrumbs == nil {
 			if bc, ok := d.deref(pageObj["breadcrumb"]).(ldObject); ok {
@@ -261,7 +262,7 @@ func (d *ldData) fill(p *page.Page) {
 			d.language = ldLanguage(siteObj["inLanguage"])
 		}
 		if d.publisher == "" {
-			d.publisher = first(d.names(siteObj["publisher"]))
+			d.publisher, d.publisherHome = d.publisherOf(siteObj["publisher"])
 		}
 	}
 }
@@ -296,6 +297,19 @@ func (d *ldData) names(v any) []string {
 	}
 	add(v, 0)
 	return out
+}
+
+// publisherOf reads the publisher's name and, when it is one declared
+// object, the address of its home.
+func (d *ldData) publisherOf(v any) (name, home string) {
+	name = first(d.names(v))
+	if l, ok := d.deref(v).([]any); ok && len(l) == 1 {
+		v = l[0]
+	}
+	if o, ok := d.deref(v).(ldObject); ok {
+		home = ldString(o["url"])
+	}
+	return name, home
 }
 
 // readImage reads the first image from a URL string, an ImageObject, a

@@ -15,7 +15,7 @@ func merge(p *page.Page) *Metadata {
 	m := &Metadata{URL: findURL(p, s)}
 
 	hosts := hostNames(p.URL)
-	declared := withoutSectionName(declaredSiteNames(s, ld), hosts)
+	declared := hostedPublicationFirst(withoutSectionName(declaredSiteNames(s, ld), hosts), ld, m.URL)
 	sites := append(append([]string{}, declared...), hosts...)
 	var headNode *html.Node
 	m.Title, headNode = findTitle(titleInput{

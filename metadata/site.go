@@ -2,6 +2,7 @@ package metadata
 
 import (
 	"net/url"
+	"path"
 	"strings"
 	"unicode"
 
@@ -34,6 +35,66 @@ func declaredSiteNames(s *sources, ld *ldData) []string {
 		add(s.get(k))
 	}
 	return out
+}
+
+// hostedPublicationFirst puts first the JSON-LD publisher whose home is a
+// section of the page's own site, named after it, that holds the page
+// (self, its address): a publication on a blogging platform, where
+// og:site_name names the platform. A news site's "/news/" section is not
+// named after its publisher and changes nothing.
+func hostedPublicationFirst(declared []string, ld *ldData, self string) []string {
+	if len(declared) == 0 || strings.EqualFold(declared[0], ld.publisher) ||
+		!isSlugOf(sectionHolding(ld.publisherHome, self), ld.publisher) {
+		return declared
+	}
+	for _, d := range declared {
+		if d == ld.publisher {
+			return append([]string{d}, declared...)
+		}
+	}
+	return declared
+}
+
+// sectionHolding returns the last segment of home's path when home is a
+// section of the page's own host under which the page's address, self,
+// sits: "https://blogs.example/team-a" holds
+// "https://blogs.example/team-a/some-post" and gives "team-a". A site's
+// root holds every page and gives "".
+func sectionHolding(home, self string) string {
+	u, err := url.Parse(self)
+	if home == "" || err != nil {
+		return ""
+	}
+	h, err := u.Parse(home)
+	if err != nil {
+		return ""
+	}
+	dir := strings.TrimSuffix(h.Path, "/")
+	if dir == "" || !strings.EqualFold(bareHost(h), bareHost(u)) || !strings.HasPrefix(u.Path, dir+"/") {
+		return ""
+	}
+	return path.Base(dir)
+}
+
+// isSlugOf reports whether a path segment spells name in letters and
+// digits alone: "voodoo-engineering" and "@voodoo" spell "Voodoo
+// Engineering" and "Voodoo".
+func isSlugOf(segment, name string) bool {
+	alnum := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, s)
+	}
+	a := alnum(segment)
+	return a != "" && a == alnum(name)
+}
+
+// bareHost is a URL's host without "www.".
+func bareHost(u *url.URL) string {
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
 // withoutSectionName drops the first declared name when it is a section's
@@ -83,7 +144,7 @@ func hostNames(u *url.URL) []string {
 	if u == nil {
 		return nil
 	}
-	h := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	h := bareHost(u)
 	if h == "" {
 		return nil
 	}

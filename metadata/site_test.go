@@ -34,3 +34,41 @@ func TestHostNames(t *testing.T) {
 		t.Errorf("hostNames = %q", got)
 	}
 }
+
+func TestHostedPublication(t *testing.T) {
+	const page = "https://www.pressly.example/north-desk/a-story-1a2b"
+	ld := func(name, home string) string {
+		return `<meta property="og:site_name" content="Pressly"><script type="application/ld+json">{"@type":"NewsArticle","headline":"h","publisher":{"@type":"Organization","name":"` + name + `","url":"` + home + `"}}</script>`
+	}
+	cases := []struct{ name, src, want string }{
+		{"publication section named after the publisher", ld("North Desk", "https://pressly.example/north-desk"), "North Desk"},
+		{"relative home", ld("North Desk", "/north-desk/"), "North Desk"},
+		{"section not named after the publisher", ld("Northern Daily", "https://pressly.example/north-desk"), "Pressly"},
+		{"home at the site's root", ld("North Desk", "https://pressly.example/"), "Pressly"},
+		{"home on another host", ld("North Desk", "https://other.example/north-desk"), "Pressly"},
+		{"section that does not hold the page", ld("South Desk", "https://pressly.example/south-desk"), "Pressly"},
+	}
+	for _, c := range cases {
+		m := metaOf(t, "<html><head>"+c.src+"</head><body></body></html>", page)
+		if m.SiteName != c.want {
+			t.Errorf("%s: site %q, want %q", c.name, m.SiteName, c.want)
+		}
+	}
+}
+
+func TestIsSlugOf(t *testing.T) {
+	for _, c := range []struct {
+		seg, name string
+		want      bool
+	}{
+		{"voodoo-lab", "Voodoo Lab", true},
+		{"@voodoo", "Voodoo", true},
+		{"news", "Daily News", false},
+		{"", "", false},
+		{"café-central", "Café Central", true},
+	} {
+		if got := isSlugOf(c.seg, c.name); got != c.want {
+			t.Errorf("isSlugOf(%q, %q) = %v", c.seg, c.name, got)
+		}
+	}
+}
