@@ -59,14 +59,28 @@ type Article struct {
 // The body's types are defined in package extract, the metadata's in package
 // metadata; these aliases let users name them from here.
 type (
-	Body       = extract.Body
-	Block      = extract.Block
-	Kind       = extract.Kind
-	Span       = extract.Span
-	Image      = extract.Image
+	// Body is the story as blocks in reading order; see extract.Body.
+	Body = extract.Body
+	// Block is one paragraph, heading, list, item, quote, pre, table or
+	// figure; see extract.Block.
+	Block = extract.Block
+	// Kind names what a Block is; see extract.Kind.
+	Kind = extract.Kind
+	// Span is a run of inline text with its link and emphasis; see
+	// extract.Span.
+	Span = extract.Span
+	// Image is a picture with its caption and credit apart; see
+	// extract.Image.
+	Image = extract.Image
+	// Breadcrumb is one section above the article; see
+	// metadata.Breadcrumb.
 	Breadcrumb = metadata.Breadcrumb
-	Mirror     = metadata.Mirror
-	Alternate  = metadata.Alternate
+	// Mirror is an alternate address the publication announces; see
+	// metadata.Mirror.
+	Mirror = metadata.Mirror
+	// Alternate is a version of the page it declares (AMP, translation,
+	// feed); see metadata.Alternate.
+	Alternate = metadata.Alternate
 )
 
 // The kinds of Block.

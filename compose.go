@@ -33,11 +33,11 @@ func (e *Extractor) run(ctx context.Context, doc *html.Node, u *url.URL) (*Artic
 	}
 	opts := extract.Options{OmitImages: e.OmitImages, OmitLinks: e.OmitLinks, OmitTables: e.OmitTables, Favor: e.Favor}
 	c := &call{}
-	if err := ctx.Err(); err != nil {
+	if err := ctxErr(ctx); err != nil {
 		return nil, err
 	}
 	c.meta = metadata.FromPage(p)
-	if err := ctx.Err(); err != nil {
+	if err := ctxErr(ctx); err != nil {
 		return nil, err
 	}
 	hints := extract.Hints{Title: c.meta.Title, Dek: c.meta.Subtitle, Skip: c.meta.Owned, PageType: c.meta.Type}
@@ -48,7 +48,19 @@ func (e *Extractor) run(ctx context.Context, doc *html.Node, u *url.URL) (*Artic
 	if err != nil {
 		return nil, fmt.Errorf("newsextract: %w", err)
 	}
+	if err := ctxErr(ctx); err != nil {
+		return nil, err
+	}
 	return c.article()
+}
+
+// ctxErr is ctx.Err() with the package's prefix, for errors.Is against
+// context.Canceled and context.DeadlineExceeded.
+func ctxErr(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("newsextract: %w", err)
+	}
+	return nil
 }
 
 // pageOnly is the Article of a page that holds no story: what the page

@@ -5,7 +5,7 @@
 // addresses the publication announces, and the alternates it declares.
 //
 //	a, err := newsextract.Extract(ctx, resp.Body, "https://news.example/2026/11/story")
-//	if errors.Is(err, newsextract.ErrNotArticle) { … } // a home page, an index, an error page
+//	if err != nil { … } // errors.Is(err, newsextract.ErrNotArticle): a home page, an index, an error page
 //	fmt.Println(a.Title, a.Authors, a.Published)
 //	fmt.Println(a.Markdown())
 //
@@ -18,7 +18,10 @@
 // alone, for pages kept in an archive; ExtractNode takes a tree already parsed
 // with golang.org/x/net/html. Bytes that are not text, as net/http's
 // content sniffing reads their first 512 bytes (a gzip stream saved as
-// served, a PDF, an image), are refused with ErrNotArticle.
+// served, a PDF, an image), text without a single tag, and a body whose
+// Content-Type names another type than text, HTML or XML (JSON, an
+// image) are refused with ErrNotArticle. ExtractHTTP does not look at the
+// status code.
 //
 // # Output
 //
@@ -59,7 +62,10 @@
 // An Extractor holds only configuration. Its zero value is ready to use, and
 // one Extractor may serve any number of goroutines at once, provided its
 // fields are not changed meanwhile. Every call keeps its state to itself.
-// Extract checks ctx between stages and returns ctx.Err() once it is done.
+// Extract checks ctx while it reads the input and between stages, and once
+// ctx is done returns its error (wrapped, so errors.Is finds
+// context.Canceled or context.DeadlineExceeded); a stage that has begun
+// runs to its end, which the limits keep short.
 //
 // # Encodings
 //
@@ -74,9 +80,10 @@
 //
 // Extractor.MaxBytes (16 MiB by default) bounds the bytes read;
 // Extractor.MaxNodes (250,000 by default, 25 times the largest page of our
-// evaluation corpora) bounds the tags, counted before parsing, and the nodes
-// of the parsed tree; Extractor.MaxDepth (512, the most the parser accepts)
-// bounds nesting. Past a limit, Extract returns ErrTooLarge or ErrTooDeep.
+// evaluation corpora) bounds the tags, counted before parsing, and the
+// elements of the parsed tree (text nodes, which sit between them, are
+// bounded by them); Extractor.MaxDepth (512, the most the parser accepts,
+// and the most it may be set to) bounds nesting. Past a limit, Extract returns ErrTooLarge or ErrTooDeep.
 // Within them, time grows linearly with the input and memory stays in the
 // order of 100 bytes per input byte plus 1 KiB per tag: no input, however
 // malformed, makes Extract panic, hang or allocate without bound. The tests
@@ -93,9 +100,12 @@
 // the page says about itself (title, site name, language, canonical URL,
 // description, image, tags, breadcrumbs, alternates, mirrors), so a
 // crawler can still file a home page, or a story whose text only a
-// script fills in, by its title. It has no body, dek, byline or dates:
-// on a page without a story, lines that look like them belong to the
-// teasers it lists. With every other error the Article is nil.
+// script fills in, by its title. It has no body. It has a dek, byline
+// and dates only when the page declares itself an article (og:type
+// article, a JSON-LD article type), as a story whose text a script fills
+// in does: on other pages without a story, lines that look like them
+// belong to the teasers it lists. With every other error the Article is
+// nil.
 //
 // # Security
 //

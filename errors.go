@@ -5,14 +5,17 @@ import "errors"
 // Sentinel errors. Extract wraps them with %w, so test with errors.Is.
 var (
 	// ErrNotArticle: the page holds no article (a home page, section
-	// index, error page or empty document), or the input is not HTML
-	// text at all (a gzip stream, a PDF, an image). With an HTML page,
+	// index, error page or empty document), or the input is not an HTML
+	// page at all (a gzip stream, a PDF, an image, text without a tag, a
+	// body whose Content-Type names another type). With an HTML page,
 	// Extract returns it together with an Article that has the page's
-	// own metadata and no body, dek, byline or dates.
+	// own metadata and no body; see the Errors section of the package
+	// documentation for what it holds.
 	ErrNotArticle = errors.New("newsextract: not an article")
 
-	// ErrTooLarge: the input exceeds Extractor.MaxBytes or the parsed tree
-	// exceeds Extractor.MaxNodes.
+	// ErrTooLarge: the input exceeds Extractor.MaxBytes, or its tags
+	// (counted before parsing, then in the parsed tree) exceed
+	// Extractor.MaxNodes.
 	ErrTooLarge = errors.New("newsextract: input too large")
 
 	// ErrTooDeep: elements are nested deeper than Extractor.MaxDepth (or

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/http"
 	"net/url"
 	"os"
@@ -39,8 +40,8 @@ const (
 // as its fields are not changed meanwhile: every call keeps its own state.
 type Extractor struct {
 	MaxBytes int64 // input bytes read at most; 0 means DefaultMaxBytes, <0 no limit
-	MaxNodes int   // nodes in the parsed tree at most; 0 means DefaultMaxNodes, <0 no limit
-	MaxDepth int   // element nesting at most; 0 means DefaultMaxDepth
+	MaxNodes int   // tags in the source and elements in the parsed tree at most; 0 means DefaultMaxNodes, <0 no limit
+	MaxDepth int   // element nesting at most; 0 or less means DefaultMaxDepth, which is also the most the parser allows
 
 	OmitImages bool  // leave figures out of the body
 	OmitLinks  bool  // keep link text in the body, drop link targets
@@ -57,8 +58,9 @@ var defaultExtractor Extractor
 // On a page that holds no article, the error is ErrNotArticle and the
 // Article, when the input was HTML, still carries what the page says
 // about itself (title, site name, language, canonical URL, description,
-// image, tags) with no body, dek, byline or dates. On every other error
-// the Article is nil.
+// image, tags, breadcrumbs, alternates, mirrors) with no body; the dek,
+// byline and dates only when the page declares itself an article. On
+// every other error the Article is nil.
 func Extract(ctx context.Context, r io.Reader, pageURL string) (*Article, error) {
 	return defaultExtractor.Extract(ctx, r, pageURL)
 }
@@ -70,16 +72,22 @@ func (e *Extractor) Extract(ctx context.Context, r io.Reader, pageURL string) (*
 }
 
 // ExtractWithContentType is Extract for a page whose HTTP Content-Type
-// header is known: its charset parameter overrides what the page declares.
+// header is known: its charset parameter overrides what the page declares,
+// and a media type that is neither text, HTML, XML nor
+// application/octet-stream (JSON, an image, a PDF) is refused with
+// ErrNotArticle before the body is read.
 func (e *Extractor) ExtractWithContentType(ctx context.Context, r io.Reader, pageURL, contentType string) (*Article, error) {
 	u, err := parsePageURL(pageURL)
 	if err != nil {
 		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
+	if err := ctxErr(ctx); err != nil {
 		return nil, err
 	}
-	data, err := e.read(r)
+	if kind := nonHTMLType(contentType); kind != "" {
+		return nil, fmt.Errorf("%w: input is %s, not HTML", ErrNotArticle, kind)
+	}
+	data, err := e.read(ctx, r)
 	if err != nil {
 		return nil, err
 	}
@@ -88,10 +96,15 @@ func (e *Extractor) ExtractWithContentType(ctx context.Context, r io.Reader, pag
 	}
 	text, _ := page.Decode(data, contentType)
 	lim := e.limits()
-	if lim.MaxNodes > 0 && page.CountTags(text) > lim.MaxNodes {
+	tags := page.CountTags(text)
+	if lim.MaxNodes > 0 && tags > lim.MaxNodes {
 		// Checked before parsing: the parser's memory grows with the
 		// tags it reads, and unclosed formatting tags multiply them.
 		return nil, fmt.Errorf("%w: more than %d tags", ErrTooLarge, lim.MaxNodes)
+	}
+	if tags == 0 && len(bytes.TrimSpace(text)) > 0 {
+		// Plain text, JSON, CSV: words without a single tag are no page.
+		return nil, fmt.Errorf("%w: input has no HTML markup", ErrNotArticle)
 	}
 	doc, err := page.Parse(text)
 	if err != nil {
@@ -108,18 +121,65 @@ func (e *Extractor) ExtractWithContentType(ctx context.Context, r io.Reader, pag
 // binaryKind names the type of data that is no text at all (a gzip stream
 // saved as it was served, a PDF, an image), as the WHATWG sniffing rules
 // in net/http read its first 512 bytes; "" for text. Decoding such bytes
-// would turn them into a paragraph of mojibake.
+// would turn them into a paragraph of mojibake. The rules call bytes of
+// unknown type binary for a single control byte; markup with a stray one
+// is still taken for text.
 func binaryKind(data []byte) string {
 	ct := http.DetectContentType(data)
-	if strings.HasPrefix(ct, "text/") {
+	if strings.HasPrefix(ct, "text/") || ct == "application/octet-stream" && looksLikeMarkup(data) {
 		return ""
 	}
 	return ct
 }
 
+// maxStrayControlShare is the share of control bytes, in the bytes
+// sniffed, that markup may carry: binary data has one in eight or so.
+const maxStrayControlShare = 0.01
+
+// looksLikeMarkup reports whether the first 512 bytes hold a tag and
+// hardly any control byte.
+func looksLikeMarkup(data []byte) bool {
+	head := data[:min(len(data), 512)]
+	controls := 0
+	for _, b := range head {
+		if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b || b == 0x7f {
+			controls++
+		}
+	}
+	return page.CountTags(head) > 0 && float64(controls) <= maxStrayControlShare*float64(len(head))
+}
+
+// nonHTMLType names the media type of a Content-Type header that announces
+// something other than a page (JSON, an image, a PDF), or "". Text of any
+// kind, XML and the unknown application/octet-stream are left to the
+// bytes themselves: servers label pages loosely.
+func nonHTMLType(contentType string) string {
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil || mt == "" || mt == "application/octet-stream" ||
+		strings.HasPrefix(mt, "text/") || strings.Contains(mt, "html") || strings.Contains(mt, "xml") {
+		return ""
+	}
+	return mt
+}
+
+// ctxReader reads from r until ctx is done, so that a cancelled call does
+// not wait for a slow body to end.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
 // ExtractHTTP reads the article from an HTTP response: its body (which the
 // caller still closes), its Content-Type header and the URL of the request
-// that produced it, after redirects.
+// that produced it, after redirects. It does not look at the status code:
+// whether a 404 page or a 410 is worth reading is the caller's decision.
 func (e *Extractor) ExtractHTTP(ctx context.Context, resp *http.Response) (*Article, error) {
 	if resp == nil || resp.Body == nil {
 		return nil, fmt.Errorf("%w: no response body", ErrNotArticle)
@@ -170,7 +230,7 @@ func (e *Extractor) ExtractNode(ctx context.Context, doc *html.Node, pageURL str
 // read reads r up to the byte limit, into a buffer sized from the reader's
 // length when it tells one (bytes.Reader, strings.Reader, os.File), which
 // saves the doublings of a growing buffer.
-func (e *Extractor) read(r io.Reader) ([]byte, error) {
+func (e *Extractor) read(ctx context.Context, r io.Reader) ([]byte, error) {
 	limit := e.MaxBytes
 	if limit == 0 {
 		limit = DefaultMaxBytes
@@ -179,9 +239,9 @@ func (e *Extractor) read(r io.Reader) ([]byte, error) {
 	if size := sizeHint(r); size > 0 && (limit < 0 || size <= limit) {
 		buf.Grow(int(size) + bytes.MinRead)
 	}
-	src := r
+	var src io.Reader = ctxReader{ctx, r}
 	if limit >= 0 {
-		src = io.LimitReader(r, limit+1)
+		src = io.LimitReader(src, limit+1)
 	}
 	if _, err := buf.ReadFrom(src); err != nil {
 		return nil, fmt.Errorf("newsextract: reading input: %w", err)

@@ -80,6 +80,13 @@ func TestSizeLimit(t *testing.T) {
 	if !errors.Is(err, newsextract.ErrTooLarge) {
 		t.Fatalf("err = %v, want ErrTooLarge for the node limit", err)
 	}
+	// The limit counts elements, not the text nodes between them: 200
+	// paragraphs of text and bold words are 400 tags and 600 text nodes.
+	ex = newsextract.Extractor{MaxNodes: 450}
+	_, err = ex.Extract(context.Background(), strings.NewReader(strings.Repeat("<p>word <b>x</b> more</p>\n", 200)), "")
+	if errors.Is(err, newsextract.ErrTooLarge) {
+		t.Fatalf("err = %v for 400 tags under a limit of 450", err)
+	}
 }
 
 func TestDepthLimit(t *testing.T) {
@@ -116,6 +123,32 @@ func TestCanceledContext(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	_, err := newsextract.Extract(ctx, strings.NewReader("<article><p>Some text.</p></article>"), "")
+	if !errors.Is(err, context.Canceled) || !strings.HasPrefix(err.Error(), "newsextract: ") {
+		t.Fatalf("err = %v, want context.Canceled behind the package's prefix", err)
+	}
+}
+
+// stallingReader gives its data, then cancels the call and blocks no
+// further: a body that keeps trickling in after the caller gave up.
+type stallingReader struct {
+	data   []byte
+	cancel context.CancelFunc
+}
+
+func (r *stallingReader) Read(p []byte) (int, error) {
+	if len(r.data) == 0 {
+		r.cancel()
+		return copy(p, "<p>more"), nil
+	}
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+// A call cancelled while the body is still being read stops reading.
+func TestCanceledWhileReading(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	_, err := newsextract.Extract(ctx, &stallingReader{data: []byte("<article><p>Some text."), cancel: cancel}, "")
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
@@ -156,5 +189,37 @@ func TestBinaryInputRefused(t *testing.T) {
 		if !errors.Is(err, newsextract.ErrNotArticle) || !strings.Contains(err.Error(), "not HTML") {
 			t.Errorf("%s: err = %v, want ErrNotArticle saying the input is not HTML", name, err)
 		}
+	}
+}
+
+// Text without a single tag, and a body its Content-Type calls something
+// else than a page, are refused with no Article.
+func TestNonHTMLRefused(t *testing.T) {
+	story := "<article><p>" + strings.Repeat("A sentence of the story. ", 40) + "</p></article>"
+	for name, c := range map[string]struct{ body, contentType string }{
+		"plain text": {strings.Repeat("A sentence of the story. ", 40), ""},
+		"JSON":       {`{"headline": "A story", "text": "` + strings.Repeat("A sentence. ", 40) + `"}`, ""},
+		"JSON typed": {story, "application/json; charset=utf-8"},
+		"image":      {story, "image/webp"},
+	} {
+		a, err := (&newsextract.Extractor{}).ExtractWithContentType(context.Background(), strings.NewReader(c.body), "https://example.test/a", c.contentType)
+		if !errors.Is(err, newsextract.ErrNotArticle) || a != nil {
+			t.Errorf("%s: Article %v, err = %v, want nil and ErrNotArticle", name, a != nil, err)
+		}
+	}
+	for _, ct := range []string{"", "text/html", "application/xhtml+xml", "text/plain", "application/octet-stream", "nonsense;;"} {
+		if _, err := (&newsextract.Extractor{}).ExtractWithContentType(context.Background(), strings.NewReader(story), "", ct); err != nil {
+			t.Errorf("Content-Type %q: err = %v, want the story", ct, err)
+		}
+	}
+}
+
+// A page the sniffing rules call binary for one stray control byte, as
+// they do when it opens with a tag they do not list, is still a page.
+func TestStrayControlByte(t *testing.T) {
+	page := "<meta charset=utf-8>\x0b<title>A story</title><article><p>" + strings.Repeat("A sentence of the story. ", 40) + "</p></article>"
+	a, err := newsextract.Extract(context.Background(), strings.NewReader(page), "")
+	if err != nil || a.Title != "A story" {
+		t.Fatalf("err = %v, want the story", err)
 	}
 }

@@ -17,7 +17,7 @@ import (
 
 // Limits bound the work one page may cause.
 type Limits struct {
-	MaxNodes int // elements and text nodes in the tree
+	MaxNodes int // elements in the tree; text nodes are bounded by them
 	MaxDepth int // element nesting
 }
 
@@ -183,9 +183,11 @@ func (p *Page) index(lim Limits, shown map[*html.Node]bool) error {
 
 // visit counts a text node into its element, or opens an element.
 func (ix *indexer) visit(n *html.Node) error {
-	ix.nodes++
-	if ix.lim.MaxNodes > 0 && ix.nodes > ix.lim.MaxNodes {
-		return ErrTooManyNodes
+	if n.Type == html.ElementNode {
+		ix.nodes++
+		if ix.lim.MaxNodes > 0 && ix.nodes > ix.lim.MaxNodes {
+			return ErrTooManyNodes
+		}
 	}
 	switch n.Type {
 	case html.TextNode:
