@@ -160,7 +160,7 @@ func TestExtractTooDeep(t *testing.T) {
 		cur = n
 	}
 	cur.AppendChild(&html.Node{Type: html.TextNode, Data: strings.Repeat("Words of a story. ", 40)})
-	if _, err := Extract(doc, nil, Options{}); !errors.Is(err, page.ErrTooDeep) {
+	if _, err := Extract(doc, nil, Options{}); !errors.Is(err, ErrTooDeep) {
 		t.Fatalf("Extract of %d levels: err = %v, want ErrTooDeep", page.ParserDepth+1, err)
 	}
 }

@@ -9,6 +9,7 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"net/url"
 
 	"golang.org/x/net/html"
@@ -16,8 +17,14 @@ import (
 	"github.com/newsextract/newsextract/internal/page"
 )
 
-// ErrNoContent is returned when a page has no main content to extract.
-var ErrNoContent = errors.New("no main content")
+var (
+	// ErrNoContent is returned when a page has no main content to extract.
+	ErrNoContent = errors.New("no main content")
+
+	// ErrTooDeep is returned for a tree nested deeper than html.Parse
+	// builds (512 elements).
+	ErrTooDeep = page.ErrTooDeep
+)
 
 // Favor trades precision against recall. It moves the thresholds of the
 // container choice and of what is left out inside it: how link-heavy a
@@ -65,19 +72,22 @@ type Hints struct {
 
 // Result is the extracted body and how sure the extractor is of it.
 type Result struct {
-	Body Body
+	Body Body `json:"body"` // the story's blocks in reading order
 	// Confidence in [0, 1]: how clearly one container stood out as the
 	// story. Low values suggest a page that is not an article.
-	Confidence float64
+	Confidence float64 `json:"confidence"`
 }
 
 // Extract finds the main content of a parsed document. pageURL may be nil;
 // with it, links and images become absolute. doc is not changed. A tree
-// nested deeper than html.Parse builds (512 elements) is an error.
+// nested deeper than html.Parse builds is ErrTooDeep.
 func Extract(doc *html.Node, pageURL *url.URL, opts Options) (*Result, error) {
+	if doc == nil {
+		return nil, ErrNoContent
+	}
 	p, err := page.New(doc, pageURL, page.Limits{MaxDepth: page.ParserDepth})
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("extract: %w", err)
 	}
 	return FromPage(p, opts, Hints{})
 }
