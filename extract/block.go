@@ -9,7 +9,7 @@ type Kind string
 const (
 	Paragraph Kind = "paragraph" // running text
 	Heading   Kind = "heading"   // a subheading inside the story; Level 2–6
-	List      Kind = "list"      // Items hold the entries; Ordered for <ol>
+	List      Kind = "list"      // Children of kind Item hold the entries; Ordered for <ol>
 	Item      Kind = "item"      // one list entry: text, and Children for nested lists
 	Quote     Kind = "quote"     // a blockquote, pull quote or embedded post: Children, Cite
 	Pre       Kind = "pre"       // preformatted text or code, whitespace kept

@@ -52,6 +52,33 @@ func TestRenderMarkdown(t *testing.T) {
 	}
 }
 
+// TestRenderMarkdownEscapes: text the page shows never turns into
+// Markdown structure, and links keep only safe destinations.
+func TestRenderMarkdownEscapes(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		body Body
+		want string
+	}{
+		{"bang before a link", Body{NewTextBlock(Paragraph, []Span{{Text: "Wow!"}, {Text: "News", URL: "https://n.example/"}})},
+			"Wow\\![News](https://n.example/)\n"},
+		{"entity written out", Body{{Kind: Paragraph, Text: "Write &amp; or &#42; in HTML; Q&A stays."}},
+			"Write \\&amp; or \\&#42; in HTML; Q&A stays.\n"},
+		{"backtick in code", Body{NewTextBlock(Paragraph, []Span{{Text: "Run "}, {Text: "a`b", Code: true}, {Text: " and "}, {Text: "`x`", Code: true}})},
+			"Run ``a`b`` and `` `x` ``\n"},
+		{"heading ending in #", Body{{Kind: Heading, Level: 2, Text: "Why we moved to C#"}},
+			"## Why we moved to C\\#\n"},
+		{"script link", Body{NewTextBlock(Paragraph, []Span{{Text: "Click", URL: "javascript:alert(1)"}, {Text: " or "}, {Text: "here", URL: "/relative/page"}})},
+			"Click or [here](/relative/page)\n"},
+		{"data image", Body{{Kind: Figure, Image: &Image{URL: "data:image/png;base64,AAAA", Caption: "A chart."}}},
+			"*A chart.*\n"},
+	} {
+		if got := c.body.Markdown(); got != c.want {
+			t.Errorf("%s: Markdown = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
 func TestRenderHTML(t *testing.T) {
 	want := "<h2>The harbour</h2>\n" +
 		`<p>Boats <strong>returned</strong> at <em>dawn</em>, says <a href="https://port.example/">the office</a>.</p>` + "\n" +

@@ -9,7 +9,7 @@ import (
 
 // HTML renders the body as sanitised HTML. It is written from the blocks, not
 // copied from the page, so it holds only the tags below, only the href, src,
-// alt, width, height and cite attributes, and only http, https and mailto
+// alt, width and height attributes, and only http, https and mailto
 // URLs: never scripts, styles, event handlers or javascript: links.
 //
 //	p h2–h6 ul ol li blockquote cite pre code table thead tbody tr th td
@@ -71,15 +71,17 @@ func writeHTMLList(b *strings.Builder, list *Block) {
 
 func writeHTMLTable(b *strings.Builder, blk *Block) {
 	b.WriteString("<table>\n")
+	// A hand-built block may claim more header rows than it has.
+	header := min(max(blk.HeaderRows, 0), len(blk.Rows))
 	for r, row := range blk.Rows {
 		cell := "td"
-		if r < blk.HeaderRows {
+		if r < header {
 			cell = "th"
 		}
-		if r == 0 && blk.HeaderRows > 0 {
+		if r == 0 && header > 0 {
 			b.WriteString("<thead>\n")
 		}
-		if r == blk.HeaderRows {
+		if r == header {
 			b.WriteString("<tbody>\n")
 		}
 		b.WriteString("<tr>")
@@ -87,11 +89,11 @@ func writeHTMLTable(b *strings.Builder, blk *Block) {
 			b.WriteString("<" + cell + ">" + html.EscapeString(c) + "</" + cell + ">")
 		}
 		b.WriteString("</tr>\n")
-		if r == blk.HeaderRows-1 {
+		if r == header-1 {
 			b.WriteString("</thead>\n")
 		}
 	}
-	if len(blk.Rows) > blk.HeaderRows {
+	if len(blk.Rows) > header {
 		b.WriteString("</tbody>\n")
 	}
 	b.WriteString("</table>\n")

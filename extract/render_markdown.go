@@ -1,11 +1,15 @@
 package extract
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
 )
 
-// Markdown renders the body as CommonMark.
+// Markdown renders the body as CommonMark, with tables in the GitHub
+// Flavored Markdown extension. Text is escaped so that it never turns into
+// markup; links and images keep only http, https, mailto and relative
+// destinations.
 func (body Body) Markdown() string {
 	var b strings.Builder
 	for i := range body {
@@ -22,7 +26,7 @@ func writeMarkdownBlock(b *strings.Builder, blk *Block, prefix string) {
 	switch blk.Kind {
 	case Heading:
 		level := min(max(blk.Level, 1), 6)
-		b.WriteString(prefix + strings.Repeat("#", level) + " " + markdownInline(blk.inlines()) + "\n")
+		b.WriteString(prefix + strings.Repeat("#", level) + " " + escapeClosingHashes(markdownInline(blk.inlines())) + "\n")
 	case List:
 		writeMarkdownItems(b, blk, prefix)
 	case Quote:
@@ -114,9 +118,15 @@ func writeMarkdownFigure(b *strings.Builder, img *Image, prefix string) {
 	if img == nil {
 		return
 	}
-	b.WriteString(prefix + "![" + escapeMarkdown(img.Alt) + "](" + markdownURL(img.URL) + ")\n")
-	if line := figureLine(img); line != "" {
-		b.WriteString(prefix + "\n" + prefix + "*" + escapeMarkdown(line) + "*\n")
+	line := figureLine(img)
+	if u := markdownURL(img.URL); u != "" {
+		b.WriteString(prefix + "![" + escapeMarkdown(img.Alt) + "](" + u + ")\n")
+		if line != "" {
+			b.WriteString(prefix + "\n")
+		}
+	}
+	if line != "" {
+		b.WriteString(prefix + "*" + escapeMarkdown(line) + "*\n")
 	}
 }
 
@@ -131,7 +141,7 @@ func markdownInline(spans []Span) string {
 		// A "\n" inside text is a line break too (Text without Spans).
 		text := strings.ReplaceAll(escapeMarkdown(s.Text), "\n", "\\\n")
 		if s.Code {
-			text = "`" + strings.ReplaceAll(s.Text, "`", "") + "`"
+			text = codeSpan(s.Text)
 		}
 		lead, core, trail := splitSpace(text)
 		if core == "" {
@@ -144,12 +154,42 @@ func markdownInline(spans []Span) string {
 		if s.Strong {
 			core = "**" + core + "**"
 		}
-		if s.URL != "" {
-			core = "[" + core + "](" + markdownURL(s.URL) + ")"
+		if u := markdownURL(s.URL); u != "" {
+			core = "[" + core + "](" + u + ")"
 		}
 		b.WriteString(lead + core + trail)
 	}
-	return strings.TrimRight(b.String(), "\\\n")
+	// The page's own brackets are escaped, so "![" can only be a "!" that
+	// ends one span before a link: "Yahoo!" and a link would make an image.
+	return strings.ReplaceAll(strings.TrimRight(b.String(), "\\\n"), "![", `\![`)
+}
+
+// codeSpan wraps text in a backtick run longer than any inside it, padded
+// with spaces where the text begins or ends with a backtick.
+func codeSpan(text string) string {
+	longest, run := 0, 0
+	for _, r := range text {
+		if r == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	if strings.HasPrefix(text, "`") || strings.HasSuffix(text, "`") {
+		text = " " + text + " "
+	}
+	return fence + text + fence
+}
+
+// escapeClosingHashes escapes a heading's trailing "#", which CommonMark
+// would read as the optional closing sequence and drop.
+func escapeClosingHashes(s string) string {
+	if strings.HasSuffix(s, "#") && !strings.HasSuffix(s, `\#`) {
+		return s[:len(s)-1] + `\#`
+	}
+	return s
 }
 
 // splitSpace separates leading and trailing spaces, which must stay outside
@@ -165,10 +205,37 @@ var markdownEscaper = strings.NewReplacer(
 	`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`,
 )
 
-// escapeMarkdown escapes the characters that would otherwise start markup.
-// Line-start markers (#, -, digits) are left: blocks never begin a line with
-// text that the page did not show.
-func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
+// escapeMarkdown escapes the characters that would otherwise start markup,
+// and the "&" of what would read as an entity reference ("&amp;" written
+// out as text). Line-start markers (#, -, digits) are escaped by
+// escapeLineStart.
+func escapeMarkdown(s string) string { return escapeEntities(markdownEscaper.Replace(s)) }
+
+// escapeEntities escapes each "&" that begins an entity or numeric
+// character reference: "&", letters, digits or "#", then ";".
+func escapeEntities(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '&' && startsReference(s[i+1:]) {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// startsReference reports whether s opens with the name of a character
+// reference, up to its ";".
+func startsReference(s string) bool {
+	n := 0
+	for n < len(s) && n < 32 && (s[n] == '#' || s[n] >= '0' && s[n] <= '9' || s[n]|0x20 >= 'a' && s[n]|0x20 <= 'z') {
+		n++
+	}
+	return n > 0 && n < len(s) && s[n] == ';'
+}
 
 // escapeLineStart escapes what would make a line of text a heading, list
 // item, thematic break or code fence: "1. Intro", "# tag", "- x", "+ y".
@@ -195,8 +262,19 @@ func escapeLineStart(line string) string {
 	return line
 }
 
-// markdownURL keeps a link destination intact inside ( ).
+// markdownURL keeps a link destination intact inside ( ), or returns ""
+// for one whose scheme is not http, https or mailto (javascript:, data:):
+// a Body may be rebuilt from untrusted JSON.
 func markdownURL(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if u == "" || err != nil {
+		return ""
+	}
+	switch strings.ToLower(p.Scheme) {
+	case "", "http", "https", "mailto":
+	default:
+		return ""
+	}
 	if strings.ContainsAny(u, " ()<>") {
 		return "<" + strings.NewReplacer("<", "%3C", ">", "%3E").Replace(u) + ">"
 	}
