@@ -1,11 +1,14 @@
 // Command extract prints the article of a news page.
 //
-//	extract [-format json|markdown|text|html] [-timeout 20s] [page]
+//	extract [-format json|markdown|text|html] [-url address] [-timeout 20s] [page]
 //
 // page is a file path, "-" for standard input, or an http(s) URL. Without
-// it, extract reads a sample page built into the binary. Errors go to
-// standard error and end the program with status 1; on a page that holds
-// no article, -format json still prints the metadata the page gives.
+// it, extract reads a sample page built into the binary. -url gives the
+// address a saved page was fetched from, so that its relative links become
+// absolute. Flags may come before or after page. Errors go to standard
+// error and end the program with status 1 (2 for a bad command line); on
+// a page that holds no article, -format json still prints the metadata the
+// page gives.
 package main
 
 import (
@@ -34,18 +37,19 @@ const sampleURL = "https://www.example-news.test/world/2026/11/harbour-pilots-st
 func main() {
 	format := flag.String("format", "json", "output: json, markdown, text or html")
 	timeout := flag.Duration("timeout", 20*time.Second, "time limit for fetching and extracting")
+	pageURL := flag.String("url", "", "the address a file or standard input was fetched from")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: extract [flags] [file | - | http(s)://url]\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: extract [flags] [file | - | http(s)://url] [flags]\n")
 		flag.PrintDefaults()
 	}
-	flag.Parse()
-	if flag.NArg() > 1 {
-		flag.Usage()
+	arg := parseArgs()
+	if !knownFormats[*format] {
+		fmt.Fprintf(os.Stderr, "extract: unknown -format %q: want json, markdown, text or html\n", *format)
 		os.Exit(2)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), *timeout)
 	defer cancel()
-	a, err := run(ctx, flag.Arg(0))
+	a, err := run(ctx, arg, *pageURL)
 	if a != nil && (err == nil || *format == "json") {
 		// With ErrNotArticle the page's own metadata still comes back;
 		// JSON shows it, the body renderings would be empty.
@@ -59,14 +63,34 @@ func main() {
 	}
 }
 
-// run extracts the article from the page named by arg.
-func run(ctx context.Context, arg string) (*newsextract.Article, error) {
+// knownFormats are the values -format takes.
+var knownFormats = map[string]bool{"json": true, "markdown": true, "md": true, "text": true, "txt": true, "html": true}
+
+// parseArgs parses the flags, before and after the one page argument, and
+// returns that argument ("" for none).
+func parseArgs() string {
+	flag.Parse()
+	arg := flag.Arg(0)
+	if flag.NArg() > 1 {
+		// The flag package stops at the first argument; flags after it
+		// are parsed in a second pass.
+		if err := flag.CommandLine.Parse(flag.Args()[1:]); err != nil || flag.NArg() > 0 {
+			flag.Usage()
+			os.Exit(2)
+		}
+	}
+	return arg
+}
+
+// run extracts the article from the page named by arg; pageURL is where a
+// file or standard input came from.
+func run(ctx context.Context, arg, pageURL string) (*newsextract.Article, error) {
 	var ex newsextract.Extractor
 	switch {
 	case arg == "":
 		return ex.Extract(ctx, bytes.NewReader(sample), sampleURL)
 	case arg == "-":
-		return ex.Extract(ctx, os.Stdin, "")
+		return ex.Extract(ctx, os.Stdin, pageURL)
 	case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
 		return fetch(ctx, &ex, arg)
 	default:
@@ -75,7 +99,7 @@ func run(ctx context.Context, arg string) (*newsextract.Article, error) {
 			return nil, err
 		}
 		defer f.Close()
-		return ex.Extract(ctx, f, "")
+		return ex.Extract(ctx, f, pageURL)
 	}
 }
 
