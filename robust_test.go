@@ -39,6 +39,10 @@ func hostileInputs() map[string][]byte {
 		"huge json-ld":     []byte(`<script type="application/ld+json">` + strings.Repeat(`{"@graph":[`, 50_000) + `</script><p>text</p>`),
 		"deep lists":       []byte(strings.Repeat("<ul><li>", 300) + "item"),
 		"br flood":         []byte("<article><p>" + strings.Repeat("word<br>", 200_000) + "</p></article>"),
+		// Titles split at every separator and matched against every heading.
+		"title of separators": []byte("<title>" + strings.Repeat("Ab | ", 20_000) + "</title>" + strings.Repeat("<h2>Ab</h2><p>text</p>", 100)),
+		"title of dashes":     []byte("<title>" + strings.Repeat("Word - ", 100_000) + "</title><p>text</p>"),
+		"a headline per h1":   []byte("<title>" + strings.Repeat("A long headline about the harbour | ", 10) + "</title>" + strings.Repeat("<h1>A long headline about the harbour</h1><p>Some text of the story.</p>", 20_000)),
 	}
 }
 

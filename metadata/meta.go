@@ -28,9 +28,13 @@ type sources struct {
 	catLinks  []*html.Node        // <a rel=category>: WordPress categories
 }
 
-// maxSubheads bounds the <h2>/<h3> elements kept as headline candidates;
-// the headline comes early, long pages list hundreds of teasers.
-const maxSubheads = 64
+// maxSubheads bounds the <h2>/<h3> elements kept as headline candidates,
+// and maxH1s the <h1>s: the headline comes early, long pages list hundreds
+// of teasers, in any heading.
+const (
+	maxSubheads = 64
+	maxH1s      = 64
+)
 
 // collect walks the page's elements once.
 func collect(p *page.Page) *sources {
@@ -59,7 +63,7 @@ func collect(p *page.Page) *sources {
 				s.title = page.CollapseSpace(n.FirstChild.Data)
 			}
 		case atom.H1:
-			if !p.Stats(n).Hidden {
+			if !p.Stats(n).Hidden && len(s.h1s) < maxH1s {
 				s.h1s = append(s.h1s, n)
 			}
 		case atom.H2, atom.H3:

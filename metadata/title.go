@@ -595,17 +595,25 @@ func headingShowing(p *page.Page, title string) *html.Node {
 // not decorations.
 func decoratedBy(t, head string, named bool) bool {
 	fh := fold(head)
-	if fh == "" || fold(t) == fh {
+	if fh == "" || len(t) > maxDecoratedTitleBytes {
+		return false
+	}
+	ft, at := foldWithOffsets(t)
+	if ft == fh {
 		return false
 	}
 	for _, sep := range titleSeparators {
 		if sep == ": " {
 			continue
 		}
-		parts := strings.Split(t, sep)
-		for i := 1; i < len(parts); i++ {
-			left, right := fold(strings.Join(parts[:i], sep)), fold(strings.Join(parts[i:], sep))
-			if left == fh && (len(left) >= len(right) || named && i == len(parts)-1) || right == fh && len(right) >= len(left) {
+		// Separators hold no letter or digit, so the fold of each side of
+		// a split is a slice of the fold of t.
+		last := strings.Count(t, sep)
+		for i, from := 1, 0; i <= last; i++ {
+			pos := from + strings.Index(t[from:], sep)
+			from = pos + len(sep)
+			left, right := ft[:at[pos]], ft[at[from]:]
+			if left == fh && (len(left) >= len(right) || named && i == last) || right == fh && len(right) >= len(left) {
 				return true
 			}
 		}
@@ -617,6 +625,9 @@ func decoratedBy(t, head string, named bool) bool {
 // on its far side, at either end, repeatedly; and a site name glued to the
 // front ("SITE-Headline"). A title that is only the site name stays whole.
 func cleanTitle(t string, sites []string) string {
+	if len(t) > maxDecoratedTitleBytes {
+		return page.CollapseSpace(t)
+	}
 	t = trimDangling(page.CollapseSpace(t))
 	for range 4 {
 		next := trimDangling(stripDateOnce(stripSiteOnce(t, sites)))
@@ -684,6 +695,22 @@ func isSiteName(seg string, sites []string) bool {
 
 // fold reduces s to lower-case letters and digits, for comparing titles
 // and names written with different punctuation, quotes or spacing.
+// foldWithOffsets is fold(s) with, for each byte offset i of s at a rune
+// boundary, the length of fold(s[:i]).
+func foldWithOffsets(s string) (string, []int) {
+	var b strings.Builder
+	b.Grow(len(s))
+	at := make([]int, len(s)+1)
+	for i, r := range s {
+		at[i] = b.Len()
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	at[len(s)] = b.Len()
+	return b.String(), at
+}
+
 func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))

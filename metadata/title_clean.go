@@ -167,14 +167,34 @@ func gluedSiteTail(t, site string) (string, bool) {
 func siteInMiddle(t string, sites []string) string {
 	for _, sep := range titlePartSeparators {
 		parts := strings.Split(t, sep)
+		start := len(parts[0]) + len(sep) // where parts[k] begins in t
 		for k := 1; k < len(parts)-1; k++ {
-			tail := strings.Join(parts[k+1:], sep)
-			if isSiteName(parts[k], sites) && len(strings.Fields(tail)) <= maxCallWords {
-				if head := strings.TrimSpace(strings.Join(parts[:k], sep)); hasWords(head) {
+			end := start + len(parts[k])
+			if isSiteName(parts[k], sites) && !moreWordsThan(t[end+len(sep):], maxCallWords) {
+				if head := strings.TrimSpace(t[:start-len(sep)]); hasWords(head) {
 					return head
 				}
 			}
+			start = end + len(sep)
 		}
 	}
 	return t
+}
+
+// moreWordsThan reports whether s has more than n space-separated words,
+// reading no further than the word that tells.
+func moreWordsThan(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in = true
+			if words++; words > n {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -211,3 +211,21 @@ func TestTitleSiteInMiddle(t *testing.T) {
 		t.Errorf("title %q, want the story's <h1>", m.Title)
 	}
 }
+
+func TestMoreWordsThan(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"", 0, false},
+		{"one", 0, true},
+		{"  one  two ", 2, false},
+		{"one two three", 2, true},
+		{"\tone\ntwo", 1, true},
+	} {
+		if got := moreWordsThan(c.s, c.n); got != c.want {
+			t.Errorf("moreWordsThan(%q, %d) = %v", c.s, c.n, got)
+		}
+	}
+}

@@ -52,6 +52,12 @@ const maxCallWords = 4
 // that swallowed the page (an <h2> closed by </h3>).
 const maxTitleRunes = 300
 
+// maxDecoratedTitleBytes caps the declared titles searched for a headline
+// and its decorations, and cleaned of them: four headlines' worth of
+// runes at four bytes each; a longer text is no title, and splitting it at
+// every separator would cost time for nothing.
+const maxDecoratedTitleBytes = 4 * 4 * maxTitleRunes
+
 // kickerClassWords mark the line some sites print inside the headline
 // element above the headline proper (lower-case substrings of class/id).
 var kickerClassWords = []string{

@@ -1,6 +1,7 @@
 package metadata
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -240,5 +241,47 @@ func TestTitleDisputedDeclared(t *testing.T) {
 	m = metaOf(t, `<html><head>`+ld+`<meta property="og:title" content="Live"></head><body>`+page+`</body></html>`, "")
 	if m.Title != "Storm damage: roofs torn off and roads flooded" {
 		t.Errorf("title %q, want the JSON-LD headline", m.Title)
+	}
+}
+
+// TestDecoratedBySlices: decoratedBy, which slices one fold of the title,
+// agrees with splitting the title at each separator and folding both
+// sides, on titles mixing separators, scripts and punctuation.
+func TestDecoratedBySlices(t *testing.T) {
+	byJoining := func(t, head string, named bool) bool {
+		fh := fold(head)
+		if fh == "" || fold(t) == fh {
+			return false
+		}
+		for _, sep := range titleSeparators {
+			if sep == ": " {
+				continue
+			}
+			parts := strings.Split(t, sep)
+			for i := 1; i < len(parts); i++ {
+				left, right := fold(strings.Join(parts[:i], sep)), fold(strings.Join(parts[i:], sep))
+				if left == fh && (len(left) >= len(right) || named && i == len(parts)-1) || right == fh && len(right) >= len(left) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	pieces := []string{"Harbour", "reopens", "Küste", "新闻", "| ", " | ", " - ", " – ", "｜", "|", " » ", ": ", "’", "Site", "2026", " "}
+	rng := rand.New(rand.NewSource(7))
+	for range 5000 {
+		var b strings.Builder
+		for range 1 + rng.Intn(9) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		title := b.String()
+		heads := []string{"Harbour reopens", "Site", "新闻", "Küste 2026", title}
+		for _, head := range heads {
+			for _, named := range []bool{false, true} {
+				if got, want := decoratedBy(title, head, named), byJoining(title, head, named); got != want {
+					t.Fatalf("decoratedBy(%q, %q, %v) = %v, splitting says %v", title, head, named, got, want)
+				}
+			}
+		}
 	}
 }
