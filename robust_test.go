@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
+	"fmt"
 	"math/rand"
 	"runtime"
 	"strings"
@@ -39,7 +40,21 @@ func hostileInputs() map[string][]byte {
 		"huge json-ld":     []byte(`<script type="application/ld+json">` + strings.Repeat(`{"@graph":[`, 50_000) + `</script><p>text</p>`),
 		"deep lists":       []byte(strings.Repeat("<ul><li>", 300) + "item"),
 		"br flood":         []byte("<article><p>" + strings.Repeat("word<br>", 200_000) + "</p></article>"),
+		"long class list":  namedDiv("class", "c", 20_000),
+		"long id":          namedDiv("id", "id", 20_000),
+		"repeated class":   []byte(`<article><div class="` + strings.Repeat("a ", 50_000) + `"><p>text</p></div></article>`),
 	}
+}
+
+// namedDiv is a story whose one <div> carries n distinct names in attr.
+func namedDiv(attr, prefix string, n int) []byte {
+	var b strings.Builder
+	b.WriteString("<article><p>" + strings.Repeat("A sentence of the story. ", 40) + "</p><div " + attr + `="`)
+	for i := range n {
+		fmt.Fprintf(&b, "%s%d ", prefix, i)
+	}
+	b.WriteString(`"><p>text</p></div></article>`)
+	return []byte(b.String())
 }
 
 // TestHostileInput checks that hostile pages end in an error or an Article,
