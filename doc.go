@@ -88,8 +88,8 @@
 // order of 100 bytes per input byte plus 1 KiB per tag: no input, however
 // malformed, makes Extract panic, hang or allocate without bound. The tests
 // hold it to that on empty input, binary garbage, 10 MB of text, 100,000
-// nested elements and never-closed tag soup, and FuzzExtract searches for
-// more.
+// nested elements, never-closed tag soup, class lists of 20,000 names and
+// 160 chains of 500 nested elements, and FuzzExtract searches for more.
 //
 // # Errors
 //

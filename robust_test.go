@@ -43,6 +43,7 @@ func hostileInputs() map[string][]byte {
 		"long class list":  namedDiv("class", "c", 20_000),
 		"long id":          namedDiv("id", "id", 20_000),
 		"repeated class":   []byte(`<article><div class="` + strings.Repeat("a ", 50_000) + `"><p>text</p></div></article>`),
+		"deep chains":      []byte(strings.Repeat(strings.Repeat("<div><p>Some words here.</p>", 500)+strings.Repeat("</div>", 500), 160)),
 	}
 }
 
