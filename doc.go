@@ -88,8 +88,9 @@
 // order of 100 bytes per input byte plus 1 KiB per tag: no input, however
 // malformed, makes Extract panic, hang or allocate without bound. The tests
 // hold it to that on empty input, binary garbage, 10 MB of text, 100,000
-// nested elements and never-closed tag soup, and FuzzExtract searches for
-// more.
+// nested elements, never-closed tag soup, class lists of 20,000 names,
+// 160 chains of 500 nested elements, titles of 100,000 separated parts and
+// 20,000 <h1>s, and FuzzExtract searches for more.
 //
 // # Errors
 //

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
+	"fmt"
 	"math/rand"
 	"runtime"
 	"strings"
@@ -43,7 +44,22 @@ func hostileInputs() map[string][]byte {
 		"title of separators": []byte("<title>" + strings.Repeat("Ab | ", 20_000) + "</title>" + strings.Repeat("<h2>Ab</h2><p>text</p>", 100)),
 		"title of dashes":     []byte("<title>" + strings.Repeat("Word - ", 100_000) + "</title><p>text</p>"),
 		"a headline per h1":   []byte("<title>" + strings.Repeat("A long headline about the harbour | ", 10) + "</title>" + strings.Repeat("<h1>A long headline about the harbour</h1><p>Some text of the story.</p>", 20_000)),
+		"long class list":     namedDiv("class", "c", 20_000),
+		"long id":             namedDiv("id", "id", 20_000),
+		"repeated class":      []byte(`<article><div class="` + strings.Repeat("a ", 50_000) + `"><p>text</p></div></article>`),
+		"deep chains":         []byte(strings.Repeat(strings.Repeat("<div><p>Some words here.</p>", 500)+strings.Repeat("</div>", 500), 160)),
 	}
+}
+
+// namedDiv is a story whose one <div> carries n distinct names in attr.
+func namedDiv(attr, prefix string, n int) []byte {
+	var b strings.Builder
+	b.WriteString("<article><p>" + strings.Repeat("A sentence of the story. ", 40) + "</p><div " + attr + `="`)
+	for i := range n {
+		fmt.Fprintf(&b, "%s%d ", prefix, i)
+	}
+	b.WriteString(`"><p>text</p></div></article>`)
+	return []byte(b.String())
 }
 
 // TestHostileInput checks that hostile pages end in an error or an Article,

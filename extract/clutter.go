@@ -93,8 +93,9 @@ func classifyNames(v string) role {
 	r := roleNone
 	hidden, responsive, story := false, false, false
 	names := strings.Fields(strings.ToLower(v))
+	blocks := contentBlocks(names)
 	for _, name := range names {
-		if contentBlock(name, names) {
+		if blocks[name] {
 			continue
 		}
 		if hiddenName(name) {
@@ -135,32 +136,50 @@ func hiddenName(name string) bool {
 	return ok
 }
 
-// contentBlock reports a page builder's pair of classes on a block of
-// story content: a generic wrapper class and the same followed by a
-// content kind ("article-widget article-widget-text"). Either class of
-// the pair then says nothing about the block, whose wrapper word
-// ("widget") would otherwise read as furniture.
-func contentBlock(name string, names []string) bool {
-	for _, other := range names {
-		if other == name {
-			continue
-		}
-		short, long := name, other
-		if len(short) > len(long) {
-			short, long = long, short
-		}
-		if !builderWrapper(short) || len(long) < len(short)+2 || !strings.HasPrefix(long, short) {
-			continue
-		}
-		if sep := long[len(short)]; sep != '-' && sep != '_' {
-			continue
-		}
-		if _, ok := contentKinds[long[len(short)+1:]]; ok {
-			return true
+// contentBlocks returns the names that are a page builder's pair of
+// classes on a block of story content: a generic wrapper class and the
+// same followed by a content kind ("article-widget article-widget-text").
+// Either class of the pair then says nothing about the block, whose
+// wrapper word ("widget") would otherwise read as furniture. It looks up
+// each name's few possible wrappers in a set of the names, so a long
+// class list costs time in its length, not in its square; nil when no
+// name ends in a content kind, as on most elements.
+func contentBlocks(names []string) map[string]bool {
+	var set, blocks map[string]bool
+	for _, long := range names {
+		// Only a separator close enough to the end can start a kind.
+		for i := max(1, len(long)-longestContentKind-1); i < len(long)-1; i++ {
+			if c := long[i]; c != '-' && c != '_' {
+				continue
+			}
+			short := long[:i]
+			if _, ok := contentKinds[long[i+1:]]; !ok || !builderWrapper(short) {
+				continue
+			}
+			if set == nil {
+				set = make(map[string]bool, len(names))
+				for _, n := range names {
+					set[n] = true
+				}
+				blocks = make(map[string]bool)
+			}
+			if set[short] {
+				blocks[short], blocks[long] = true, true
+			}
 		}
 	}
-	return false
+	return blocks
 }
+
+// longestContentKind is the length of the longest of contentKinds: the
+// furthest from a name's end a kind can start.
+var longestContentKind = func() int {
+	n := 0
+	for k := range contentKinds {
+		n = max(n, len(k))
+	}
+	return n
+}()
 
 // builderWrapper reports a class name whose last part names a builder's
 // generic block ("article-widget", "page_module").

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
 
 func TestClassifyNames(t *testing.T) {
 	cases := []struct {
@@ -308,4 +312,83 @@ func TestTableStyleNamesNoClutter(t *testing.T) {
 			t.Errorf("classify(%s) = %v, want %v", src, got, want)
 		}
 	}
+}
+
+func TestContentBlocks(t *testing.T) {
+	cases := []struct {
+		value string
+		want  string // the names taken for a content block, space-separated
+	}{
+		{"article-widget article-widget-text", "article-widget article-widget-text"},
+		{"article-widget-text article-widget", "article-widget article-widget-text"},
+		{"page_module page_module_rich-text x", "page_module page_module_rich-text"},
+		{"a-block a-block-image a-block-image", "a-block a-block-image"},
+		{"article-widget article-widget-related", ""},
+		{"article-wrapper article-wrapper-text", ""}, // no builder's block
+		{"widget widget-text", ""},                   // a bare block word is no wrapper
+		{"article-widget-text", ""},                  // half a pair
+		{"a-widget a-widget--text", ""},
+		{"", ""},
+	}
+	for _, c := range cases {
+		got := contentBlocks(strings.Fields(c.value))
+		want := strings.Fields(c.want)
+		if len(got) != len(want) {
+			t.Errorf("contentBlocks(%q) = %v, want %v", c.value, got, want)
+			continue
+		}
+		for _, w := range want {
+			if !got[w] {
+				t.Errorf("contentBlocks(%q) = %v, want %v", c.value, got, want)
+			}
+		}
+	}
+}
+
+// contentBlocks finds the same pairs as comparing every two names, the
+// way it was first written.
+func TestContentBlocksPairwise(t *testing.T) {
+	pick := func(rng *rand.Rand, s ...string) string { return s[rng.Intn(len(s))] }
+	rng := rand.New(rand.NewSource(1))
+	pairs := 0
+	for range 5000 {
+		var names []string
+		for range 1 + rng.Intn(6) {
+			name := pick(rng, "article", "x", "page_x", "") + pick(rng, "-", "_", "--", "") + pick(rng, "widget", "block", "module", "wrapper")
+			if rng.Intn(2) == 0 {
+				name += pick(rng, "-", "_", "--") + pick(rng, "text", "rich-text", "image", "related", "")
+			}
+			names = append(names, name)
+		}
+		got := contentBlocks(names)
+		pairs += len(got)
+		for _, name := range names {
+			if want := pairedBlock(name, names); got[name] != want {
+				t.Fatalf("contentBlocks(%q)[%q] = %v, want %v", names, name, got[name], want)
+			}
+		}
+	}
+	if pairs == 0 {
+		t.Fatal("no pairs generated")
+	}
+}
+
+// pairedBlock is the pairwise reading contentBlocks replaced.
+func pairedBlock(name string, names []string) bool {
+	for _, other := range names {
+		short, long := name, other
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if other == name || !builderWrapper(short) || len(long) < len(short)+2 || !strings.HasPrefix(long, short) {
+			continue
+		}
+		if sep := long[len(short)]; sep != '-' && sep != '_' {
+			continue
+		}
+		if _, ok := contentKinds[long[len(short)+1:]]; ok {
+			return true
+		}
+	}
+	return false
 }

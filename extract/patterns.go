@@ -618,7 +618,7 @@ var taxonomyPrefixes = []string{
 
 // builderBlocks end the generic class a page builder puts on every block
 // it lays out, next to the same class followed by the block's kind
-// ("article-widget article-widget-text"); see contentBlock.
+// ("article-widget article-widget-text"); see contentBlocks.
 var builderBlocks = map[string]string{
 	"widget":    "a widget area's block",
 	"block":     "a block editor's block",
@@ -627,7 +627,7 @@ var builderBlocks = map[string]string{
 }
 
 // contentKinds name the blocks of story content a page builder lays out;
-// see contentBlock.
+// see contentBlocks.
 var contentKinds = map[string]string{
 	"text":      "running text",
 	"paragraph": "a paragraph",

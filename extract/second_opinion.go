@@ -22,12 +22,19 @@ var useSecondOpinion = true
 // readeck calls, whose cloned trees dominate our bytes allocated per page.
 const unsureConfidence = 0.7
 
+// maxSecondOpinionDepth is the deepest page readeck is consulted on: its
+// time grows with depth times size (the corpora's deepest page has 51).
+const maxSecondOpinionDepth = 128
+
 // secondOpinion asks readeck's go-readability for the story of a page on
 // which our own choice is unsure, and returns its blocks when they hold
 // clearly more text than ours. readeck works on its own copy of the tree
 // (ParseDocument clones), so the caller's tree stays untouched; its
 // container is indexed anew and built into blocks like ours.
 func (a *analysis) secondOpinion(ours Body) (Body, bool) {
+	if a.p.MaxDepth() > maxSecondOpinionDepth {
+		return nil, false
+	}
 	ps := readability.NewParser()
 	art, err := ps.ParseDocument(a.p.Doc, a.p.URL)
 	if err != nil || art.Node == nil || authorBox(soleElement(art.Node)) {

@@ -56,3 +56,19 @@ func TestAuthorBoxChoice(t *testing.T) {
 		}
 	}
 }
+
+// readeck is not consulted on a page nested deeper than
+// maxSecondOpinionDepth, where its time grows with depth times size.
+func TestSecondOpinionDepth(t *testing.T) {
+	story := strings.Repeat("<p>The harbour reopened on Monday after a week of repairs to the outer wall.</p>", 5)
+	for _, tt := range []struct {
+		depth int
+		want  bool
+	}{{10, true}, {maxSecondOpinionDepth, false}} {
+		src := "<html><body>" + strings.Repeat("<div>", tt.depth) + story + strings.Repeat("</div>", tt.depth) + "</body></html>"
+		a := newAnalysis(indexHTML(t, src), Options{}, Hints{})
+		if _, ok := a.secondOpinion(nil); ok != tt.want {
+			t.Errorf("depth %d: second opinion %v, want %v", tt.depth, ok, tt.want)
+		}
+	}
+}

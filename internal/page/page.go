@@ -54,6 +54,7 @@ type Page struct {
 	Elements []*html.Node         // element nodes in document order
 	order    map[*html.Node]int32 // position of each element in Elements
 	stats    []Stats              // parallel to Elements
+	maxDepth int32                // the deepest element's Depth
 }
 
 // Parse parses UTF-8 HTML.
@@ -224,7 +225,9 @@ func (ix *indexer) enter(n *html.Node) {
 	}
 	f.link = f.link || (n.DataAtom == atom.A && (HasAttr(n, "href") || scriptedLink(n)))
 	f.hidden = f.hidden || Invisible(n) && !ix.shown[n]
-	p.stats = append(p.stats, Stats{Depth: int32(len(ix.stack) + 1), Hidden: f.hidden})
+	depth := int32(len(ix.stack) + 1)
+	p.maxDepth = max(p.maxDepth, depth)
+	p.stats = append(p.stats, Stats{Depth: depth, Hidden: f.hidden})
 	ix.stack = append(ix.stack, f)
 }
 
@@ -356,6 +359,12 @@ func (p *Page) Stats(n *html.Node) Stats {
 		return p.stats[i]
 	}
 	return Stats{}
+}
+
+// MaxDepth returns the deepest element's depth from <html> = 1; 0 for a
+// page without elements.
+func (p *Page) MaxDepth() int {
+	return int(p.maxDepth)
 }
 
 // Order returns n's position in document order, or -1.

@@ -53,6 +53,9 @@ func TestStats(t *testing.T) {
 			t.Error("script not marked hidden")
 		}
 	}
+	if d := p.MaxDepth(); d != 5 { // html, body, div, p, a
+		t.Errorf("MaxDepth = %d, want 5", d)
+	}
 }
 
 func TestScriptedLinkText(t *testing.T) {
