@@ -26,13 +26,19 @@ const unsureConfidence = 0.7
 // time grows with depth times size (the corpora's deepest page has 51).
 const maxSecondOpinionDepth = 128
 
+// maxSecondOpinionWork bounds the page's text runes times its depth for
+// readeck to be consulted: ten times the corpora's largest (5 million),
+// about half a second of its time.
+const maxSecondOpinionWork = 50_000_000
+
 // secondOpinion asks readeck's go-readability for the story of a page on
 // which our own choice is unsure, and returns its blocks when they hold
 // clearly more text than ours. readeck works on its own copy of the tree
 // (ParseDocument clones), so the caller's tree stays untouched; its
 // container is indexed anew and built into blocks like ours.
 func (a *analysis) secondOpinion(ours Body) (Body, bool) {
-	if a.p.MaxDepth() > maxSecondOpinionDepth {
+	depth := a.p.MaxDepth()
+	if depth > maxSecondOpinionDepth || int(a.p.Stats(a.p.Elements[0]).Text)*depth > maxSecondOpinionWork {
 		return nil, false
 	}
 	ps := readability.NewParser()

@@ -72,3 +72,20 @@ func TestSecondOpinionDepth(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondOpinionWork: a page whose text times depth passes the budget
+// is not given to readeck, however shallow.
+func TestSecondOpinionWork(t *testing.T) {
+	para := "<p>" + strings.Repeat("The harbour reopened on Monday after a week of repairs. ", 20) + "</p>"
+	const depth = 20
+	for _, tt := range []struct {
+		paras int
+		want  bool
+	}{{5, true}, {maxSecondOpinionWork / depth / len(para), false}} {
+		src := "<html><body>" + strings.Repeat("<div>", depth) + strings.Repeat(para, tt.paras) + strings.Repeat("</div>", depth) + "</body></html>"
+		a := newAnalysis(indexHTML(t, src), Options{}, Hints{})
+		if _, ok := a.secondOpinion(nil); ok != tt.want {
+			t.Errorf("%d paragraphs: second opinion %v, want %v", tt.paras, ok, tt.want)
+		}
+	}
+}
