@@ -232,6 +232,8 @@ func (b *builder) generic(n *html.Node, f format) {
 		return
 	case b.mode == modeText && b.creditElement(n):
 		return
+	case b.credits != nil && isCounterNode(n):
+		return // a gallery's slide counter in its own element of a caption ("1/5")
 	case b.mode == modeItem && (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol):
 		if list, ok := b.list(n); ok {
 			b.itemKids = append(b.itemKids, list)
