@@ -330,9 +330,11 @@ var noticePhrases = []string{
 	// Russian
 	"правила комментирования", // comment policy
 	// Chinese, Japanese
-	"责编：",      // Chinese: responsible editor line
-	"分享让更多人看到", // Chinese: share prompt
-	"個人の見解であり", // Japanese: comment disclaimer
+	"责编：",       // Chinese: responsible editor line
+	"分享让更多人看到",  // Chinese: share prompt
+	"個人の見解であり",  // Japanese: comment disclaimer
+	"この記事は会員限定", // Japanese: paywall cut ("This article is for members only")
+	"続きは会員",     // Japanese: paywall cut ("the rest for members…")
 	// Polish
 	"do subskrypcji", // subscription prompt ("zapraszamy do subskrypcji")
 }
