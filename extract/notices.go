@@ -230,6 +230,7 @@ var noticePhrases = []string{
 	"we may earn a commission",         // affiliate disclosure
 	"we may earn a small commission",   // affiliate disclosure
 	"support our journalism",           // support appeal
+	"reader-supported",                 // support appeal ("… is free and reader-supported")
 	"support independent journalism",   // support appeal
 	"if you value our",                 // support appeal ("… reporting")
 	"if you enjoy our",                 // support appeal
