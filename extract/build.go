@@ -97,7 +97,9 @@ func (b *builder) node(n *html.Node, f format) {
 	case html.TextNode:
 		b.text(n.Data, f)
 	case html.ElementNode:
-		if b.skip(n) || b.screenReaderLabel(n) {
+		// A caption's credit keeps its place though its class reads as
+		// furniture elsewhere ("caption-credit"), as in a figure's parts.
+		if b.skip(n) && !(b.credits != nil && b.isCredit(n)) || b.screenReaderLabel(n) {
 			return
 		}
 		if b.hidden(n) {
