@@ -97,7 +97,9 @@ func (b *builder) node(n *html.Node, f format) {
 	case html.TextNode:
 		b.text(n.Data, f)
 	case html.ElementNode:
-		if b.skip(n) || b.screenReaderLabel(n) {
+		// A caption's credit keeps its place though its class reads as
+		// furniture elsewhere ("caption-credit"), as in a figure's parts.
+		if b.skip(n) && !(b.credits != nil && b.isCredit(n)) || b.screenReaderLabel(n) {
 			return
 		}
 		if b.hidden(n) {
@@ -232,6 +234,8 @@ func (b *builder) generic(n *html.Node, f format) {
 		return
 	case b.mode == modeText && b.creditElement(n):
 		return
+	case b.credits != nil && isCounterNode(n):
+		return // a gallery's slide counter in its own element of a caption ("1/5")
 	case b.mode == modeItem && (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol):
 		if list, ok := b.list(n); ok {
 			b.itemKids = append(b.itemKids, list)

@@ -91,6 +91,8 @@ func TestIsPhraseClutter(t *testing.T) {
 		{"READ MORE »", true},
 		{"Lesen Sie auch: Der Streit um die Brücke", true},
 		{"À lire aussi", true},
+		{"Cet article vous a plu ?", true}, // a subscription box's heading
+		{"Je m’abonne", true},
 		{"Leia também", true},
 		{"Leggi anche", true},
 		{"Lee también: la otra historia", true},

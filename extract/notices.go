@@ -230,6 +230,7 @@ var noticePhrases = []string{
 	"we may earn a commission",         // affiliate disclosure
 	"we may earn a small commission",   // affiliate disclosure
 	"support our journalism",           // support appeal
+	"reader-supported",                 // support appeal ("… is free and reader-supported")
 	"support independent journalism",   // support appeal
 	"if you value our",                 // support appeal ("… reporting")
 	"if you enjoy our",                 // support appeal
@@ -330,9 +331,11 @@ var noticePhrases = []string{
 	// Russian
 	"правила комментирования", // comment policy
 	// Chinese, Japanese
-	"责编：",      // Chinese: responsible editor line
-	"分享让更多人看到", // Chinese: share prompt
-	"個人の見解であり", // Japanese: comment disclaimer
+	"责编：",       // Chinese: responsible editor line
+	"分享让更多人看到",  // Chinese: share prompt
+	"個人の見解であり",  // Japanese: comment disclaimer
+	"この記事は会員限定", // Japanese: paywall cut ("This article is for members only")
+	"続きは会員",     // Japanese: paywall cut ("the rest for members…")
 	// Polish
 	"do subskrypcji", // subscription prompt ("zapraszamy do subskrypcji")
 }

@@ -62,6 +62,8 @@ func TestIsNotice(t *testing.T) {
 		{"Read every story for a small monthly fee. Invest in journalism, invest in your town.", true},
 		{"Lust mitzumachen? Dann hinterlasse einfach einen Kommentar mit deinem Lieblingsbuch.", true},
 		{"※コメントは個人の見解であり、記事提供社と関係はありません。", true},
+		{"この記事は会員限定です。続きは会員登録でお読みいただけます。", true},
+		{"Tide Notes is free and reader-supported. If you enjoyed this, forward it to a friend.", true},
 		{"Comentários ofensivos não serão aprovados pelo moderador.", true},
 		// A picture credit carries a copyright sign but no rights words.
 		{"The ferry at dusk. © Jane Roe", false},

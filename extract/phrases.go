@@ -89,6 +89,9 @@ var clutterPrefixes = []string{
 	"à voir aussi",                      // related list heading
 	"tous droits réservés",              // copyright line
 	"cet article vous a-t-il été utile", // feedback widget
+	"cet article vous a plu",            // subscription box heading ("… ? Abonnez-vous")
+	"je m'abonne",                       // subscription button
+	"je m’abonne",                       // subscription button, typographic apostrophe
 	"haut de page",                      // jump link
 	"retour en haut",                    // jump link
 	// Spanish

@@ -30,11 +30,13 @@ func (a *analysis) subhead(n *html.Node, raw []int32) bool {
 const maxSubheadGap = 2
 
 // storyBefore reports story text right before a heading: a paragraph as
-// its sibling, or, for a heading that opens its section's wrapper, story
-// text in the wrapper before (an empty ad slot between them aside).
+// its sibling (past a box already left out or a button without story
+// text, as a subscribe box or share button set between sections), or,
+// for a heading that opens its section's wrapper, story text in the
+// wrapper before (an empty ad slot between them aside).
 func (a *analysis) storyBefore(n *html.Node, raw []int32) bool {
 	if prev := page.PrevElement(n); prev != nil || n.Parent == nil {
-		return a.storyNeighbour(prev, raw)
+		return a.storyNeighbour(a.pastFurniture(prev, raw), raw)
 	}
 	j := a.p.Order(a.pastEmpty(n.Parent, page.PrevElement))
 	return j >= 0 && raw[j] > 0
@@ -52,6 +54,20 @@ func (a *analysis) pastEmpty(n *html.Node, step func(*html.Node) *html.Node) *ht
 	s := step(n)
 	for k := 0; k < maxSubheadGap && s != nil && a.p.Stats(s).Text == 0; k++ {
 		s = step(s)
+	}
+	return s
+}
+
+// pastFurniture steps back from s, a heading's previous sibling, past at
+// most maxSubheadGap siblings that hold no story text or were already
+// found to be furniture; those before the heading are decided before it.
+func (a *analysis) pastFurniture(s *html.Node, raw []int32) *html.Node {
+	for k := 0; k < maxSubheadGap && s != nil; k++ {
+		j := a.p.Order(s)
+		if j < 0 || raw[j] > 0 && !a.clutter[j] {
+			break
+		}
+		s = page.PrevElement(s)
 	}
 	return s
 }

@@ -46,3 +46,20 @@ func TestSubheadOpeningSectionWrapperKept(t *testing.T) {
 		t.Errorf("sidebar heading kept:\n%s", text)
 	}
 }
+
+func TestSubheadAfterSubscribeBoxKept(t *testing.T) {
+	// A subscribe box and a share button stand between the end of one
+	// section and the subhead of the next.
+	src := `<html><body><div class="story-text">` + storyPara("harbour", 3) +
+		`<div class="subscription-widget"><p>Subscribe for free to receive new posts and support my work.</p><form><input type="email"></form></div>` +
+		`<p class="button-wrapper"><a class="button" href="/share">Share</a></p>` +
+		`<h2 class="header-anchor-post">Night shifts cut</h2>` + storyPara("ferry", 3) +
+		`</div><div class="sidebar"><h2 class="sidebar-title">Most read</h2><ul><li><a href="/a">A</a></li></ul></div></body></html>`
+	text := extractAt(t, src, storyURL)
+	if !strings.Contains(text, "Night shifts cut") {
+		t.Errorf("subhead after a subscribe box left out:\n%s", text)
+	}
+	if strings.Contains(text, "Subscribe for free") {
+		t.Errorf("subscribe box kept:\n%s", text)
+	}
+}
