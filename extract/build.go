@@ -327,7 +327,7 @@ func (b *builder) flush() {
 		return
 	}
 	blk := NewTextBlock(Paragraph, spans)
-	if !hasWordRune(blk.Text) {
+	if !hasWordRune(blk.Text) || isIcon(blk.Text) {
 		return
 	}
 	b.emit(blk)

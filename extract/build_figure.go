@@ -130,6 +130,9 @@ func (b *builder) figure(n *html.Node) {
 		}
 		return
 	}
+	if b.linkCard(n, parts.images) {
+		return
+	}
 	caption, credits := b.captionOf(n, &parts)
 	if len(parts.captions) == 0 && page.RuneLen(caption) > maxFigureText {
 		b.generic(n, format{})
@@ -144,6 +147,41 @@ func (b *builder) figure(n *html.Node) {
 	for i := range images {
 		b.emit(Block{Kind: Figure, Image: &images[i]})
 	}
+}
+
+// minLinkCardText is the least text, in runes, a link around a figure's
+// pictures must hold besides them to be a link card (a title and a
+// description): a picture linked to its larger version holds none.
+const minLinkCardText = 20
+
+// linkCard reports a figure whose pictures all sit in links that also hold
+// text: a bookmark card previewing another page (its thumbnail, title and
+// description in one link), which is no picture of the story.
+func (b *builder) linkCard(fig *html.Node, images []*html.Node) bool {
+	if len(images) == 0 {
+		return false
+	}
+	for _, img := range images {
+		a := enclosingLink(img, fig)
+		if a == nil || b.p.Stats(a).Text < minLinkCardText {
+			return false
+		}
+	}
+	return true
+}
+
+// enclosingLink is the nearest <a href> above n, up to and including
+// limit, or nil.
+func enclosingLink(n, limit *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.A && page.HasAttr(p, "href") {
+			return p
+		}
+		if p == limit {
+			return nil
+		}
+	}
+	return nil
 }
 
 // maxLostPictureText is the most text, in runes, a figure without its

@@ -151,6 +151,26 @@ func (ib *inlineBuf) take() []Span {
 	return spans
 }
 
+// maxIconRunes is the longest run of symbols alone that reads as an icon
+// ("💡" on a callout card, "✉", "▶"); a longer one ("★★★★☆") is a
+// rating the page states.
+const maxIconRunes = 3
+
+// isIcon reports whether s is a short run of symbols with no letter or
+// digit: an icon set beside a box's text, not a paragraph of the story.
+func isIcon(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > maxIconRunes {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // hasWordRune reports whether s holds a letter, digit or symbol: blocks
 // without one ("—", "•", "|") are separators, not content.
 func hasWordRune(s string) bool {

@@ -164,3 +164,22 @@ func TestExtractTooDeep(t *testing.T) {
 		t.Fatalf("Extract of %d levels: err = %v, want ErrTooDeep", page.ParserDepth+1, err)
 	}
 }
+
+func TestIsIcon(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"💡", true},
+		{" ⚠️ ", true},
+		{"▶", true},
+		{"★★★★☆", false}, // a rating
+		{"5 ★", false},
+		{"Note", false},
+		{"", false},
+	} {
+		if got := isIcon(c.s); got != c.want {
+			t.Errorf("isIcon(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
