@@ -269,6 +269,8 @@ var noticePhrases = []string{
 	"prices are subject to change",     // deal post disclaimer
 	"get in touch with our",            // tip-line prompt ("… news team")
 	"have a story to tell?",            // tip-line prompt
+	"have a story for us?",             // tip-line prompt
+	"got a news tip",                   // tip-line prompt
 	"invest in journalism",             // subscription pitch
 	// German
 	"alle rechte vorbehalten",               // copyright note

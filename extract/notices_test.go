@@ -20,6 +20,8 @@ func TestIsNotice(t *testing.T) {
 		{"¿Te gustó? Suscríbete a nuestro boletín semanal.", true},
 		{"This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", true},
 		{"Got a story? Email the newsdesk at tips@courier.example or send us your pictures.", true},
+		{"Have a story for us? Email newsdesk@valley.example", true},
+		{"Got a news tip? Call the desk on 0100 200 300.", true},
 		{"For more stories like this, visit our Harbour page.", true},
 		{"Reporting by Ana Ruiz in Lima; Editing by Paul Grant", true},
 		{"(Writing by Lee Park; editing by Sam Cole)", true},
