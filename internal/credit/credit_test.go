@@ -69,6 +69,8 @@ func TestSplit(t *testing.T) {
 		// Asian
 		{"japanese", "夜明けの港。写真：共同", "夜明けの港。", "共同"},
 		{"korean", "새벽의 항구. 사진: 연합뉴스", "새벽의 항구.", "연합뉴스"},
+		{"korean equals in brackets", "새벽의 항구를 조사하고 있다. [사진=해양환경공단 제공]", "새벽의 항구를 조사하고 있다.", "해양환경공단 제공"},
+		{"korean equals in parentheses", "새벽의 항구. (사진=연합뉴스)", "새벽의 항구.", "연합뉴스"},
 		// What must stay whole
 		{"photo in running text", "A photo of the harbour taken by a reader", "A photo of the harbour taken by a reader", ""},
 		{"photo by mid sentence", "The photo by Ansel Adams sold for a record sum", "The photo by Ansel Adams sold for a record sum", ""},
