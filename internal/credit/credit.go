@@ -93,6 +93,9 @@ func bracketCredit(s string) (text, credit string, ok bool) {
 	}
 	inner := strings.TrimSpace(s[open+1 : len(s)-1])
 	credit, ok = afterMarker(inner)
+	if !ok {
+		credit, ok = afterBracketLabel(inner)
+	}
 	// A bare name needs a finished sentence before it, unless it has the
 	// photographer/agency form, which no aside has: "… on Monday [Jane Doe/Reuters]".
 	if !ok && (isWirePhoto(inner) || isDocumentation(inner) || (afterSentence(s[:open]) || agencyForm(inner)) && bareName(inner)) {

@@ -61,6 +61,10 @@ func TestSplit(t *testing.T) {
 		// Spanish, Portuguese, Italian
 		{"foto de", "El puerto al amanecer. Foto de EFE", "El puerto al amanecer.", "EFE"},
 		{"italian", "Il porto all'alba. Foto: Ansa", "Il porto all'alba.", "Ansa"},
+		{"italian bracket label", "Il porto ripreso dall'alto (foto Massimo Cecchi)", "Il porto ripreso dall'alto", "Massimo Cecchi"},
+		{"italian bracket label agency", "Il porto all'alba (Foto Ansa)", "Il porto all'alba", "Ansa"},
+		{"bracket label before an aside stays", "Il porto all'alba (foto d'archivio)", "Il porto all'alba (foto d'archivio)", ""},
+		{"bracket label before a phrase stays", "The harbour at dawn (photo above)", "The harbour at dawn (photo above)", ""},
 		// Russian
 		{"russian", "Порт на рассвете. Фото: ТАСС", "Порт на рассвете.", "ТАСС"},
 		// Persian and Arabic
