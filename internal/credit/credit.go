@@ -345,10 +345,33 @@ func nameLike(s string) bool {
 	if s == "" || !(unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLower(r) && unicode.IsLetter(r)) {
 		return false
 	}
+	if initials(s) {
+		return true // "… junto a la prensa. / D. S.": a staff photographer's initials
+	}
 	if len(strings.Fields(s)) > maxTailWords || strings.Contains(s, ". ") || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "Inc.") {
 		return false
 	}
 	return plausible(s)
+}
+
+// maxInitials is the most initials a credit signs with ("J. M. R.").
+const maxInitials = 4
+
+// initials reports a tail made only of capital initials, each with its
+// point: "D. S.", "J.M.R.".
+func initials(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		for w != "" {
+			r, size := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || size >= len(w) || w[size] != '.' {
+				return false
+			}
+			w = w[size+1:]
+			n++
+		}
+	}
+	return n >= 2 && n <= maxInitials
 }
 
 // plausible reports a credit of sensible length that names something.

@@ -61,6 +61,9 @@ func TestSplit(t *testing.T) {
 		// Spanish, Portuguese, Italian
 		{"foto de", "El puerto al amanecer. Foto de EFE", "El puerto al amanecer.", "EFE"},
 		{"italian", "Il porto all'alba. Foto: Ansa", "Il porto all'alba.", "Ansa"},
+		{"initials after a slash", "Un grupo de alumnos junto a la prensa. / D. S.", "Un grupo de alumnos junto a la prensa.", "D. S."},
+		{"glued initials after a slash", "Los alumnos en la almazara / J.M.R.", "Los alumnos en la almazara", "J.M.R."},
+		{"one initial is no credit", "Los alumnos en la almazara / J.", "Los alumnos en la almazara / J.", ""},
 		{"italian bracket label", "Il porto ripreso dall'alto (foto Massimo Cecchi)", "Il porto ripreso dall'alto", "Massimo Cecchi"},
 		{"italian bracket label agency", "Il porto all'alba (Foto Ansa)", "Il porto all'alba", "Ansa"},
 		{"bracket label before an aside stays", "Il porto all'alba (foto d'archivio)", "Il porto all'alba (foto d'archivio)", ""},
