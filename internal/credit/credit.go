@@ -157,7 +157,7 @@ func labelledCredit(s string) (text, credit string, ok bool) {
 	// keeps the work linear on long input.
 	for pos := nextStart(s, max(0, len(s)-maxCreditBytes)); pos > 0 && pos < len(s); pos = nextStart(s, pos) {
 		if rest, found := afterMarker(s[pos:]); found && plausible(rest) {
-			return trimTail(s[:pos]), rest, true
+			return trimTail(s[:pos]), trimStop(rest), true
 		}
 	}
 	if text, credit, ok := gluedLabelCredit(s); ok {
@@ -385,6 +385,29 @@ func plausible(s string) bool {
 		}
 	}
 	return false
+}
+
+// abbreviations end a credit with their own point: "Example Media Inc.".
+var abbreviations = map[string]bool{"inc": true, "ltd": true, "corp": true, "co": true, "jr": true, "sr": true, "ag": true}
+
+// trimStop drops the full stop that closes the caption's last sentence
+// from a credit ending it: "… Photo by the author." credits "the author".
+// Initials ("J. Doe", "D. S.") and abbreviations keep their point.
+func trimStop(credit string) string {
+	body, ok := strings.CutSuffix(credit, ".")
+	if !ok {
+		return credit
+	}
+	last := body[strings.LastIndexAny(body, " /.")+1:]
+	if utf8.RuneCountInString(last) < 3 || abbreviations[strings.ToLower(last)] {
+		return credit
+	}
+	for _, r := range last {
+		if !unicode.IsLetter(r) {
+			return credit
+		}
+	}
+	return body
 }
 
 // trimTail trims the caption text left before a credit of the separators

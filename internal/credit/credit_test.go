@@ -61,6 +61,9 @@ func TestSplit(t *testing.T) {
 		// Spanish, Portuguese, Italian
 		{"foto de", "El puerto al amanecer. Foto de EFE", "El puerto al amanecer.", "EFE"},
 		{"italian", "Il porto all'alba. Foto: Ansa", "Il porto all'alba.", "Ansa"},
+		{"sentence stop after a credit", "The gauge on the roof. Photo by the author.", "The gauge on the roof.", "the author"},
+		{"abbreviation keeps its point", "The gauge on the roof. Photo: Example Media Inc.", "The gauge on the roof.", "Example Media Inc."},
+		{"initial keeps its point", "The gauge on the roof. Photo: Jane D.", "The gauge on the roof.", "Jane D."},
 		{"initials after a slash", "Un grupo de alumnos junto a la prensa. / D. S.", "Un grupo de alumnos junto a la prensa.", "D. S."},
 		{"glued initials after a slash", "Los alumnos en la almazara / J.M.R.", "Los alumnos en la almazara", "J.M.R."},
 		{"one initial is no credit", "Los alumnos en la almazara / J.", "Los alumnos en la almazara / J.", ""},
