@@ -29,7 +29,36 @@ func Split(caption string) (text, credit string) {
 	if text, credit, ok := trailingCredit(s); ok {
 		return text, credit
 	}
+	if text, credit, ok := shotBy(s); ok {
+		return text, credit
+	}
 	return s, ""
+}
+
+// maxShotByRunes is the longest name read before "撮影": a Japanese
+// photographer's name, or a desk's ("本社ヘリから").
+const maxShotByRunes = 12
+
+// shotBy reads the Japanese papers' closing "、<name>撮影" ("photographed
+// by"): "…＝名寄市で2025年4月2日、佐藤一郎撮影" credits 佐藤一郎. The name
+// runs back to the last "、", "＝" or full stop and holds no digits or
+// spaces, which a date or a clause would.
+func shotBy(s string) (text, credit string, ok bool) {
+	head, found := strings.CutSuffix(s, "撮影")
+	if !found {
+		return "", "", false
+	}
+	i := strings.LastIndexAny(head, "、＝=。 ")
+	if i < 0 {
+		return "", "", false
+	}
+	_, size := utf8.DecodeRuneInString(head[i:])
+	name := head[i+size:]
+	n := utf8.RuneCountInString(name)
+	if n < 2 || n > maxShotByRunes || strings.ContainsFunc(name, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) }) {
+		return "", "", false
+	}
+	return strings.TrimRight(head[:i], "、＝= "), name, true
 }
 
 // Merge splits caption like Split when no credit is known; with one (from

@@ -61,6 +61,9 @@ func TestSplit(t *testing.T) {
 		// Spanish, Portuguese, Italian
 		{"foto de", "El puerto al amanecer. Foto de EFE", "El puerto al amanecer.", "EFE"},
 		{"italian", "Il porto all'alba. Foto: Ansa", "Il porto all'alba.", "Ansa"},
+		{"japanese shot by", "水田で土を起こす農家＝北海道名寄市で2025年4月2日、佐藤一郎撮影", "水田で土を起こす農家＝北海道名寄市で2025年4月2日", "佐藤一郎"},
+		{"japanese shot by after equals", "水田で土を起こす農家＝佐藤一郎撮影", "水田で土を起こす農家", "佐藤一郎"},
+		{"japanese shot date stays", "水田で土を起こす農家。2025年4月2日撮影", "水田で土を起こす農家。2025年4月2日撮影", ""},
 		{"sentence stop after a credit", "The gauge on the roof. Photo by the author.", "The gauge on the roof.", "the author"},
 		{"abbreviation keeps its point", "The gauge on the roof. Photo: Example Media Inc.", "The gauge on the roof.", "Example Media Inc."},
 		{"initial keeps its point", "The gauge on the roof. Photo: Jane D.", "The gauge on the roof.", "Jane D."},
