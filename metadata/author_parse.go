@@ -69,6 +69,7 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 	if line == "" || utf8.RuneCountInString(line) > limit {
 		return "", nil
 	}
+	line = unbracketSignature(line)
 	st := lineParse{open: true, loose: loose}
 	for _, seg := range splitByline(line) {
 		if seg.sep != "" {
@@ -85,6 +86,23 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 	// "Jane Roe / 3 June 2024": the separator before the date is not
 	// part of the byline.
 	return strings.TrimRight(strings.Join(st.kept, ""), trailingSeparators), st.names
+}
+
+// signatureBrackets are the CJK bracket pairs a story's closing signature
+// is set in: "【田中美咲】".
+var signatureBrackets = [][2]string{{"【", "】"}, {"〔", "〕"}, {"［", "］"}}
+
+// unbracketSignature drops the brackets enclosing a whole signature line;
+// like "By", they are how the byline is set, not what it says.
+func unbracketSignature(line string) string {
+	for _, b := range signatureBrackets {
+		if inner, ok := strings.CutPrefix(line, b[0]); ok {
+			if inner, ok = strings.CutSuffix(inner, b[1]); ok && !strings.Contains(inner, b[0]) {
+				return strings.TrimSpace(inner)
+			}
+		}
+	}
+	return line
 }
 
 // trailingSeparators are the marks a byline never ends in: what followed
@@ -711,7 +729,9 @@ func validName(name string, nwords int, loose bool) string {
 }
 
 func trimPunct(s string) string {
-	return strings.Trim(s, " ,;:.-–—·•*\"'“”‘’«»()[]{}|/\\")
+	// CJK papers sign a story with the name in lenticular or tortoise-shell
+	// brackets at its end: "【田中美咲】", "〔北京＝佐藤一郎〕".
+	return strings.Trim(s, " ,;:.-–—·•*\"'“”‘’«»()[]{}|/\\【】〔〕［］（）")
 }
 
 func isLatinLetter(r rune) bool {

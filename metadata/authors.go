@@ -48,7 +48,7 @@ func findAuthors(p *page.Page, declared declaredAuthors, headline *html.Node) (b
 		// Structured names the byline does not print belong to other
 		// stories the page's data also describes.
 		return v.line, addMarked(addCoauthors(confirmed(s, v.names), v.line), v.marked), v.nodes()
-	case allOrgs(pub, s):
+	case allOrgs(pub, s) || logoNamed(p, s):
 		return v.line, v.names, v.nodes()
 	}
 	return strings.Join(s, ", "), s, nil

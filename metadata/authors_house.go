@@ -111,3 +111,34 @@ func orgShaped(name string) bool {
 	}
 	return false
 }
+
+// logoNamed reports structured author names that all label a logo image
+// (an <img> whose class, id or address says "logo", its alt or title the
+// name): a portal's partner paper or the site itself, whose author field
+// the template fills with the house. People are never a logo's alt.
+func logoNamed(p *page.Page, names []string) bool {
+	if len(names) == 0 {
+		return false
+	}
+	logos := map[string]bool{}
+	for _, n := range p.Elements {
+		if n.DataAtom != atom.Img {
+			continue
+		}
+		hint := strings.ToLower(page.Attr(n, "class") + " " + page.Attr(n, "id") + " " + page.Attr(n, "src"))
+		if !strings.Contains(hint, "logo") {
+			continue
+		}
+		for _, key := range []string{"alt", "title"} {
+			if k := fold(page.Attr(n, key)); k != "" {
+				logos[k] = true
+			}
+		}
+	}
+	for _, name := range names {
+		if !logos[fold(name)] {
+			return false
+		}
+	}
+	return true
+}

@@ -67,3 +67,25 @@ func TestCopyrightOrg(t *testing.T) {
 		})
 	}
 }
+
+func TestLogoNamed(t *testing.T) {
+	src := `<html><body><a href="/press/7"><img class="press_logo" src="/logo/7.png" alt="Hanbit Daily"></a>
+<img class="avatar" src="/p/jr.jpg" alt="Jana Roe"><img src="/img/brand-logo.svg" title="Example Portal"></body></html>`
+	p := pageAt(t, src, "https://portal.example/a/1")
+	tests := []struct {
+		names []string
+		want  bool
+	}{
+		{[]string{"Hanbit Daily"}, true},
+		{[]string{"hanbit  daily"}, true}, // folded
+		{[]string{"Example Portal"}, true},
+		{[]string{"Jana Roe"}, false}, // an avatar's alt, not a logo's
+		{[]string{"Hanbit Daily", "Jana Roe"}, false},
+		{nil, false},
+	}
+	for _, tt := range tests {
+		if got := logoNamed(p, tt.names); got != tt.want {
+			t.Errorf("logoNamed(%q) = %v, want %v", tt.names, got, tt.want)
+		}
+	}
+}

@@ -45,6 +45,8 @@ func TestParseByline(t *testing.T) {
 		names []string
 	}{
 		{"By Jane Roe", "Jane Roe", []string{"Jane Roe"}},
+		{"【田中美咲】", "田中美咲", []string{"田中美咲"}},
+		{"〔佐藤一郎〕", "佐藤一郎", []string{"佐藤一郎"}},
 		{"By Jane Roe and John Doe", "Jane Roe and John Doe", []string{"Jane Roe", "John Doe"}},
 		{"By Ann Smith, Bo Jones and Cy Lee", "Ann Smith, Bo Jones and Cy Lee", []string{"Ann Smith", "Bo Jones", "Cy Lee"}},
 		{"By Jane Roe | Updated 3 hours ago", "Jane Roe", []string{"Jane Roe"}},

@@ -503,6 +503,9 @@ func readGroup(g *bylineGroup) *visibleByline {
 			marked = appendNames(marked, n...)
 		}
 	}
+	if linked := authorLinkNames(append([]*html.Node{g.root}, g.more...)); len(linked) > 1 && overlaps(linked, names) {
+		marked = appendNames(marked, linked...)
+	}
 	if len(marked) > 0 && (len(names) == 0 || !overlaps(marked, names)) {
 		// The markup names the author and the line read none of it
 		// ("owner / repo Public"): the marked names are the line.

@@ -27,27 +27,58 @@ var authorPathWords = []string{
 // attribute says it; the name spelled in the address is what tells the
 // byline from a link to a topic page.
 func authorPageLink(n *html.Node) bool {
+	slug := authorPathSlug(n)
+	name := fold(page.Text(n))
+	return slug != "" && len(name) >= minAuthorSlug && strings.TrimRight(fold(slug), "0123456789") == name
+}
+
+// authorPathSlug returns the last path step of a link that lives under an
+// author path step ("/author/owen/" gives "owen"), or "".
+func authorPathSlug(n *html.Node) string {
 	if n.DataAtom != atom.A {
-		return false
+		return ""
 	}
 	href := page.Attr(n, "href")
 	if href == "" {
-		return false
+		return ""
 	}
 	u, err := url.Parse(href)
 	if err != nil {
-		return false
+		return ""
 	}
 	steps := strings.FieldsFunc(strings.ToLower(u.Path), func(r rune) bool { return r == '/' })
-	if len(steps) < 2 {
-		return false
+	if len(steps) < 2 || !slices.ContainsFunc(steps[:len(steps)-1], func(s string) bool { return slices.Contains(authorPathWords, s) }) {
+		return ""
 	}
-	slug := steps[len(steps)-1]
-	if !slices.ContainsFunc(steps[:len(steps)-1], func(s string) bool { return slices.Contains(authorPathWords, s) }) {
-		return false
+	return steps[len(steps)-1]
+}
+
+// authorLinkNames returns the names the byline's links to author pages
+// show, in order: inside a byline, a link under an author path is an
+// author even when its address spells only part of the name
+// ("/author/owen/" showing "Owen Pryce", as blog themes print co-authors
+// the page's structured data leaves out). Each address counts once: a
+// second link to the same page that shows a name shows the author's role
+// or desk.
+func authorLinkNames(roots []*html.Node) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range roots {
+		for n := range r.Descendants() {
+			if n.Type != html.ElementNode || authorPathSlug(n) == "" {
+				continue
+			}
+			href := page.Attr(n, "href")
+			if seen[href] {
+				continue
+			}
+			if _, names := parseByline(page.Text(n), true); len(names) == 1 {
+				out = appendNames(out, names[0])
+				seen[href] = true // an avatar's link before it shows no name
+			}
+		}
 	}
-	name := fold(page.Text(n))
-	return len(name) >= minAuthorSlug && strings.TrimRight(fold(slug), "0123456789") == name
+	return out
 }
 
 // minAuthorSlug is the shortest name matched against an address: shorter

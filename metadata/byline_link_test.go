@@ -45,3 +45,25 @@ func findFirstElement(n *html.Node) *html.Node {
 	}
 	return nil
 }
+
+func TestAuthorLinkNames(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want       []string
+	}{
+		{"co-authors by short slugs", `<h4><a href="/author/mara/">Mara Quist</a>, <a href="/author/owen/">Owen Pryce</a></h4>`, []string{"Mara Quist", "Owen Pryce"}},
+		{"avatar link first", `<div><a href="/author/mara/"><img alt="Mara Quist"></a><a href="/author/mara/">Mara Quist</a></div>`, []string{"Mara Quist"}},
+		{"second link to the same page is a role", `<div><a href="/autoren/jane-roe">Jane Roe</a> <a href="/autoren/jane-roe">Redaktion Example.de</a></div>`, []string{"Jane Roe"}},
+		{"topic links are not authors", `<div><a href="/tag/climate/">Climate</a> <a href="/author/mara/">Mara Quist</a></div>`, []string{"Mara Quist"}},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader(tt.html))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := authorLinkNames([]*html.Node{findFirstElement(doc)})
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%s: authorLinkNames = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package metadata
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -96,7 +97,7 @@ func wallOffset(wall, instant time.Time) (time.Duration, bool) {
 func (s *dateScan) localEvidence(f dateFound) (dateFound, bool) {
 	var b dateFound
 	ok := false
-	for _, g := range s.found {
+	for _, g := range slices.Concat(s.found, s.clocks) {
 		if g.tier <= tierMicrodata || g.tier == tierWeakMeta || (g.kind != f.kind && g.kind != kindUnknown) {
 			continue
 		}

@@ -156,6 +156,7 @@ type dateScan struct {
 	node        *html.Node          // the visible element being read, or nil
 	pageOnly    bool                // structured data declares a WebPage or recipe and no article
 	found       []dateFound
+	clocks      []dateFound // wall clocks printed beside a UTC machine value: evidence for localize only
 }
 
 // pageHint reads the page language: US-style month-first numeric dates only

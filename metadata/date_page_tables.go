@@ -71,6 +71,7 @@ var publishedLabels = []string{
 	"نشر", "تاريخ النشر", "نُشر", // Arabic
 	"تاریخ انتشار", "انتشار", // Persian
 	"发布时间", "发表时间", "发布于", "公開日", "掲載日", "配信日", // Chinese and Japanese
+	"기사입력", "입력", // Korean "entered": the first publication
 }
 
 // modifiedLabels introduce an update date in visible text.
@@ -84,6 +85,7 @@ var modifiedLabels = []string{
 	"تحديث", "آخر تحديث", "محدث", // Arabic
 	"به‌روزرسانی", "بروزرسانی", "ویرایش", // Persian
 	"更新时间", "更新于", "更新日", "更新", // Chinese and Japanese
+	"최종수정", "수정", "업데이트", // Korean "(last) corrected", "updated"
 }
 
 // dateClassWords mark elements whose short text is likely a dateline; they

@@ -96,6 +96,9 @@ func TestPageDatesLanguages(t *testing.T) {
 		{name: "french", html: `<html lang="fr"><body><article><h1>Grues</h1>
 <p>Publié le 24 novembre 2026 à 07h15, mis à jour le 24 novembre 2026 à 09h30</p><p>a</p><p>b</p><p>c</p></article></body></html>`,
 			pub: "2026-11-24T07:15:00Z", mod: "2026-11-24T09:30:00Z"},
+		{name: "korean", html: `<html lang="ko"><body><article><h1>크레인</h1>
+<div class="info"><span>입력</span><span class="stamp">2026.11.24. 오후 3:45</span> <span>수정</span><span class="stamp">2026.11.24. 오후 5:02</span></div><p>a</p><p>b</p><p>c</p></article></body></html>`,
+			pub: "2026-11-24T15:45:00+09:00", mod: "2026-11-24T17:02:00+09:00"},
 		{name: "day first numeric", html: `<html lang="en-GB"><body><article><h1>Cranes</h1>
 <span class="date">04/11/2026</span><p>a</p><p>b</p><p>c</p></article></body></html>`,
 			pub: "2026-11-04T00:00:00Z"},

@@ -113,6 +113,7 @@ var meridiem = map[string]bool{
 	"am": false, "pm": true, "a.m.": false, "p.m.": true, "a.m": false, "p.m": true,
 	"上午": false, "下午": true, "午前": false, "午後": true, "早上": false, "晚上": true,
 	"ص": false, "م": true, "صباحا": false, "مساء": true, "مساءا": true, // Arabic
+	"오전": false, "오후": true, // Korean, before the time: "오후 2:22"
 }
 
 // eraStarts maps Japanese era names to the Gregorian year before the era's

@@ -181,11 +181,28 @@ func (s *dateScan) distance(i int) int {
 func (s *dateScan) element(n *html.Node, st page.Stats, kind dateKind, tier, rank int) {
 	for _, key := range []string{"datetime", "content", "data-datetime", "data-timestamp", "data-date", "data-published"} {
 		if v := page.Attr(n, key); v != "" && s.addParsed(v, kind, tier, rank) {
+			s.shownClock(n, st, v, kind, rank)
 			return
 		}
 	}
 	if st.Text <= maxDatelineRunes {
 		s.dateline(n, kind, tier, rank)
+	}
+}
+
+// shownClock keeps the zoned clock an element prints beside its UTC
+// machine value ("<time datetime=…Z>Updated Apr 2, 2025, 4:15 PM
+// EDT</time>") as evidence of the page's offset. It is no candidate: the
+// machine value is the date. A clock without a zone is left out: whether
+// its day or the UTC one is meant, the corpora disagree.
+func (s *dateScan) shownClock(n *html.Node, st page.Stats, v string, kind dateKind, rank int) {
+	if v = strings.TrimSpace(v); st.Text > maxDatelineRunes || !strings.HasSuffix(v, "Z") && !strings.HasSuffix(v, "+00:00") {
+		return
+	}
+	if t, clock, ok := s.parse(page.Text(n)); ok && clock {
+		if _, off := t.Zone(); off != 0 {
+			s.clocks = append(s.clocks, dateFound{t: t, clock: true, kind: kind, tier: tierDateline, rank: rank, node: n})
+		}
 	}
 }
 

@@ -239,6 +239,12 @@ func (d *ldData) fill(p *page.Page) {
 			if d.published == "" {
 				d.published = ldString(m["datePublished"])
 			}
+			// Its makers are the story's authors: a podcast episode's
+			// hosts, a video's reporter.
+			d.authors = d.names(m["author"])
+			if len(d.authors) == 0 {
+				d.authors = d.names(m["creator"])
+			}
 		}
 	}
 	if pageObj != nil {

@@ -145,6 +145,9 @@ func visibleTags(p *page.Page, s *sources, headline *html.Node) []string {
 			return out
 		}
 	}
+	if len(out) == 0 {
+		out = slugTagList(p, headline)
+	}
 	return out
 }
 

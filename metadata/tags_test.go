@@ -3,6 +3,8 @@ package metadata
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestTags(t *testing.T) {
@@ -142,5 +144,27 @@ func TestTagsTieFewerUnconfirmed(t *testing.T) {
 	m = metaOf(t, `<html><head><meta property="article:tag" content="tides"><meta property="article:tag" content="harbours"><meta name="keywords" content="tides harbours"></head><body><h1>x</h1></body></html>`, "")
 	if got := strings.Join(m.Tags, "|"); got != "tides|harbours" {
 		t.Errorf("tags %q, want precedence when no list agrees", got)
+	}
+}
+
+func TestSlugTagLink(t *testing.T) {
+	tests := []struct {
+		link string
+		want bool
+	}{
+		{`<a href="https://blog.example/tag/data-science?source=post">Data Science</a>`, true},
+		{`<a href="/tags/climate/">Climate</a>`, true},
+		{`<a href="/tag/climate/">Weather news</a>`, false}, // the text is not the slug
+		{`<a href="/topics/climate/">Climate</a>`, false},
+		{`<a href="/tag/">Tags</a>`, false},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader(tt.link))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slugTagLink(findFirstElement(doc)); got != tt.want {
+			t.Errorf("slugTagLink(%s) = %v, want %v", tt.link, got, tt.want)
+		}
 	}
 }

@@ -29,7 +29,36 @@ func Split(caption string) (text, credit string) {
 	if text, credit, ok := trailingCredit(s); ok {
 		return text, credit
 	}
+	if text, credit, ok := shotBy(s); ok {
+		return text, credit
+	}
 	return s, ""
+}
+
+// maxShotByRunes is the longest name read before "撮影": a Japanese
+// photographer's name, or a desk's ("本社ヘリから").
+const maxShotByRunes = 12
+
+// shotBy reads the Japanese papers' closing "、<name>撮影" ("photographed
+// by"): "…＝名寄市で2025年4月2日、佐藤一郎撮影" credits 佐藤一郎. The name
+// runs back to the last "、", "＝" or full stop and holds no digits or
+// spaces, which a date or a clause would.
+func shotBy(s string) (text, credit string, ok bool) {
+	head, found := strings.CutSuffix(s, "撮影")
+	if !found {
+		return "", "", false
+	}
+	i := strings.LastIndexAny(head, "、＝=。 ")
+	if i < 0 {
+		return "", "", false
+	}
+	_, size := utf8.DecodeRuneInString(head[i:])
+	name := head[i+size:]
+	n := utf8.RuneCountInString(name)
+	if n < 2 || n > maxShotByRunes || strings.ContainsFunc(name, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) }) {
+		return "", "", false
+	}
+	return strings.TrimRight(head[:i], "、＝= "), name, true
 }
 
 // Merge splits caption like Split when no credit is known; with one (from
@@ -93,6 +122,9 @@ func bracketCredit(s string) (text, credit string, ok bool) {
 	}
 	inner := strings.TrimSpace(s[open+1 : len(s)-1])
 	credit, ok = afterMarker(inner)
+	if !ok {
+		credit, ok = afterBracketLabel(inner)
+	}
 	// A bare name needs a finished sentence before it, unless it has the
 	// photographer/agency form, which no aside has: "… on Monday [Jane Doe/Reuters]".
 	if !ok && (isWirePhoto(inner) || isDocumentation(inner) || (afterSentence(s[:open]) || agencyForm(inner)) && bareName(inner)) {
@@ -154,7 +186,7 @@ func labelledCredit(s string) (text, credit string, ok bool) {
 	// keeps the work linear on long input.
 	for pos := nextStart(s, max(0, len(s)-maxCreditBytes)); pos > 0 && pos < len(s); pos = nextStart(s, pos) {
 		if rest, found := afterMarker(s[pos:]); found && plausible(rest) {
-			return trimTail(s[:pos]), rest, true
+			return trimTail(s[:pos]), trimStop(rest), true
 		}
 	}
 	if text, credit, ok := gluedLabelCredit(s); ok {
@@ -342,10 +374,33 @@ func nameLike(s string) bool {
 	if s == "" || !(unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLower(r) && unicode.IsLetter(r)) {
 		return false
 	}
+	if initials(s) {
+		return true // "… junto a la prensa. / D. S.": a staff photographer's initials
+	}
 	if len(strings.Fields(s)) > maxTailWords || strings.Contains(s, ". ") || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "Inc.") {
 		return false
 	}
 	return plausible(s)
+}
+
+// maxInitials is the most initials a credit signs with ("J. M. R.").
+const maxInitials = 4
+
+// initials reports a tail made only of capital initials, each with its
+// point: "D. S.", "J.M.R.".
+func initials(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		for w != "" {
+			r, size := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || size >= len(w) || w[size] != '.' {
+				return false
+			}
+			w = w[size+1:]
+			n++
+		}
+	}
+	return n >= 2 && n <= maxInitials
 }
 
 // plausible reports a credit of sensible length that names something.
@@ -359,6 +414,29 @@ func plausible(s string) bool {
 		}
 	}
 	return false
+}
+
+// abbreviations end a credit with their own point: "Example Media Inc.".
+var abbreviations = map[string]bool{"inc": true, "ltd": true, "corp": true, "co": true, "jr": true, "sr": true, "ag": true}
+
+// trimStop drops the full stop that closes the caption's last sentence
+// from a credit ending it: "… Photo by the author." credits "the author".
+// Initials ("J. Doe", "D. S.") and abbreviations keep their point.
+func trimStop(credit string) string {
+	body, ok := strings.CutSuffix(credit, ".")
+	if !ok {
+		return credit
+	}
+	last := body[strings.LastIndexAny(body, " /.")+1:]
+	if utf8.RuneCountInString(last) < 3 || abbreviations[strings.ToLower(last)] {
+		return credit
+	}
+	for _, r := range last {
+		if !unicode.IsLetter(r) {
+			return credit
+		}
+	}
+	return body
 }
 
 // trimTail trims the caption text left before a credit of the separators

@@ -61,6 +61,19 @@ func TestSplit(t *testing.T) {
 		// Spanish, Portuguese, Italian
 		{"foto de", "El puerto al amanecer. Foto de EFE", "El puerto al amanecer.", "EFE"},
 		{"italian", "Il porto all'alba. Foto: Ansa", "Il porto all'alba.", "Ansa"},
+		{"japanese shot by", "水田で土を起こす農家＝北海道名寄市で2025年4月2日、佐藤一郎撮影", "水田で土を起こす農家＝北海道名寄市で2025年4月2日", "佐藤一郎"},
+		{"japanese shot by after equals", "水田で土を起こす農家＝佐藤一郎撮影", "水田で土を起こす農家", "佐藤一郎"},
+		{"japanese shot date stays", "水田で土を起こす農家。2025年4月2日撮影", "水田で土を起こす農家。2025年4月2日撮影", ""},
+		{"sentence stop after a credit", "The gauge on the roof. Photo by the author.", "The gauge on the roof.", "the author"},
+		{"abbreviation keeps its point", "The gauge on the roof. Photo: Example Media Inc.", "The gauge on the roof.", "Example Media Inc."},
+		{"initial keeps its point", "The gauge on the roof. Photo: Jane D.", "The gauge on the roof.", "Jane D."},
+		{"initials after a slash", "Un grupo de alumnos junto a la prensa. / D. S.", "Un grupo de alumnos junto a la prensa.", "D. S."},
+		{"glued initials after a slash", "Los alumnos en la almazara / J.M.R.", "Los alumnos en la almazara", "J.M.R."},
+		{"one initial is no credit", "Los alumnos en la almazara / J.", "Los alumnos en la almazara / J.", ""},
+		{"italian bracket label", "Il porto ripreso dall'alto (foto Massimo Cecchi)", "Il porto ripreso dall'alto", "Massimo Cecchi"},
+		{"italian bracket label agency", "Il porto all'alba (Foto Ansa)", "Il porto all'alba", "Ansa"},
+		{"bracket label before an aside stays", "Il porto all'alba (foto d'archivio)", "Il porto all'alba (foto d'archivio)", ""},
+		{"bracket label before a phrase stays", "The harbour at dawn (photo above)", "The harbour at dawn (photo above)", ""},
 		// Russian
 		{"russian", "Порт на рассвете. Фото: ТАСС", "Порт на рассвете.", "ТАСС"},
 		// Persian and Arabic
@@ -69,6 +82,8 @@ func TestSplit(t *testing.T) {
 		// Asian
 		{"japanese", "夜明けの港。写真：共同", "夜明けの港。", "共同"},
 		{"korean", "새벽의 항구. 사진: 연합뉴스", "새벽의 항구.", "연합뉴스"},
+		{"korean equals in brackets", "새벽의 항구를 조사하고 있다. [사진=해양환경공단 제공]", "새벽의 항구를 조사하고 있다.", "해양환경공단 제공"},
+		{"korean equals in parentheses", "새벽의 항구. (사진=연합뉴스)", "새벽의 항구.", "연합뉴스"},
 		// What must stay whole
 		{"photo in running text", "A photo of the harbour taken by a reader", "A photo of the harbour taken by a reader", ""},
 		{"photo by mid sentence", "The photo by Ansel Adams sold for a record sum", "The photo by Ansel Adams sold for a record sum", ""},

@@ -60,8 +60,11 @@ func afterColon(s string) (string, bool) {
 	for _, c := range []string{":", "：", " -", "-", "–", "—", "=", "＝"} {
 		if strings.HasPrefix(t, c) {
 			rest := t[len(c):]
-			if c != ":" && c != "：" && rest != "" && !isSpaceByte(rest[0]) {
-				return "", false // "Photo-essay", not "Photo - AFP"
+			// "Photo-essay", not "Photo - AFP"; Korean glues the equals
+			// sign to both sides ("사진=연합뉴스"), and no word joins one.
+			glued := c == ":" || c == "：" || c == "=" || c == "＝"
+			if !glued && rest != "" && !isSpaceByte(rest[0]) {
+				return "", false
 			}
 			return rest, true
 		}

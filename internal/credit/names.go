@@ -113,6 +113,35 @@ var bareLabels = []string{
 	"credit",        // "Credit Jane Doe"
 }
 
+// bracketLabels are the labels read without a colon when they open a
+// caption's closing brackets: Italian and Spanish papers write "(foto
+// Jane Doe)", "(Foto Ansa)".
+var bracketLabels = []string{"fotografía", "fotografia", "fotos", "foto", "photos", "photo"}
+
+// afterBracketLabel reads the name after a bracket label, as long as every
+// word of it is written like a name ("(foto Ansa)", "(photo Jane Doe)");
+// "(foto d'archivio)" and "(photo above)" are asides.
+func afterBracketLabel(inner string) (string, bool) {
+	for _, l := range bracketLabels {
+		n, ok := prefixFold(inner, l)
+		if !ok || n >= len(inner) || !isSpaceByte(inner[n]) {
+			continue
+		}
+		name := strings.TrimSpace(inner[n:])
+		words := strings.Fields(name)
+		if len(words) == 0 || len(words) > maxBareNameWords || strings.ContainsAny(name, ",.!?:;()") {
+			return "", false
+		}
+		for _, w := range words {
+			if !nameWord(w) || isConnector(w) && w == words[0] {
+				return "", false
+			}
+		}
+		return name, true
+	}
+	return "", false
+}
+
 // afterSentence reports text that ends a sentence, so that brackets after
 // it stand apart: "… at the quay. (Edu Luque)", not "Ana Ruiz (Die Linke)".
 func afterSentence(s string) bool {

@@ -1,0 +1,88 @@
+package metadata
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
+)
+
+// tagPathWords are the path steps under which platforms keep a topic's
+// page ("/tag/data-science", "/tags/climate/").
+var tagPathWords = []string{"tag", "tags"}
+
+// minSlugTags is how many tag links make an unnamed list the article's:
+// one lone link is a teaser or a menu entry.
+const minSlugTags = 2
+
+// slugTagList returns the texts of the first list below the headline whose
+// links all go to tag pages spelling the text they show ("Data Science"
+// linking /tag/data-science): platforms with generated class names print
+// an article's tags so, with no class or rel saying it. Lists in the
+// page's header, navigation, footer or furniture are passed over.
+func slugTagList(p *page.Page, headline *html.Node) []string {
+	if headline == nil {
+		return nil
+	}
+	after := p.Order(headline)
+	for _, n := range p.Elements {
+		if p.Order(n) <= after || p.Stats(n).Hidden || inSiteFurniture(n, headline) || inChrome(n) || inOtherStories(n, headline) {
+			continue
+		}
+		var texts []string
+		all := true
+		eachLink(n, func(a *html.Node) {
+			if all = all && slugTagLink(a) && !inTeaserCard(p, a); all {
+				texts = append(texts, page.Text(a))
+			}
+		})
+		if all && len(texts) >= minSlugTags {
+			return texts
+		}
+	}
+	return nil
+}
+
+// slugTagLink reports a link to a tag page whose last step spells the
+// text it shows.
+func slugTagLink(a *html.Node) bool {
+	u, err := url.Parse(page.Attr(a, "href"))
+	if err != nil {
+		return false
+	}
+	steps := strings.FieldsFunc(strings.ToLower(u.Path), func(r rune) bool { return r == '/' })
+	if len(steps) < 2 || !slices.Contains(tagPathWords, steps[len(steps)-2]) {
+		return false
+	}
+	text := fold(page.Text(a))
+	return text != "" && fold(steps[len(steps)-1]) == text
+}
+
+// inChrome reports n inside the page's header, navigation or footer.
+func inChrome(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Nav, atom.Header, atom.Footer:
+			return true
+		}
+	}
+	return false
+}
+
+// inOtherStories reports n inside a box of other stories (related,
+// similar, recommended, more), below whatever holds the headline: their
+// tag links are those stories' topics.
+func inOtherStories(n, headline *html.Node) bool {
+	for a := n; a != nil && !page.Within(headline, a); a = a.Parent {
+		for _, tok := range strings.FieldsFunc(strings.ToLower(classID(a)), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+			if excludedClassTokens[tok] || tok == "similar" {
+				return true
+			}
+		}
+	}
+	return false
+}
