@@ -29,22 +29,45 @@ func slugTagList(p *page.Page, headline *html.Node) []string {
 		return nil
 	}
 	after := p.Order(headline)
-	for _, n := range p.Elements {
-		if p.Order(n) <= after || p.Stats(n).Hidden || inSiteFurniture(n, headline) || inChrome(n) || inOtherStories(n, headline) {
+	links, tags := slugLinkCounts(p, after)
+	for i := after + 1; i < len(p.Elements); i++ {
+		n := p.Elements[i]
+		if links[i] != tags[i] || tags[i] < minSlugTags || p.Stats(n).Hidden ||
+			inSiteFurniture(n, headline) || inChrome(n) || inOtherStories(n, headline) {
 			continue
 		}
 		var texts []string
-		all := true
-		eachLink(n, func(a *html.Node) {
-			if all = all && slugTagLink(a) && !inTeaserCard(p, a); all {
-				texts = append(texts, page.Text(a))
-			}
-		})
-		if all && len(texts) >= minSlugTags {
-			return texts
-		}
+		eachLink(n, func(a *html.Node) { texts = append(texts, page.Text(a)) })
+		return texts
 	}
 	return nil
+}
+
+// slugLinkCounts counts, for each element after the one at index after,
+// the links below it (as eachLink finds them) and those of them that are
+// tag links outside teaser cards: one pass from the last element up, so
+// that the search stays linear in the page.
+func slugLinkCounts(p *page.Page, after int) (links, tags []int32) {
+	links = make([]int32, len(p.Elements))
+	tags = make([]int32, len(p.Elements))
+	for i := len(p.Elements) - 1; i > after; i-- {
+		n := p.Elements[i]
+		par := p.Order(n.Parent)
+		if par <= after {
+			continue
+		}
+		if n.DataAtom == atom.A && page.HasAttr(n, "href") && !strings.HasPrefix(strings.TrimSpace(page.Attr(n, "href")), "#") {
+			// A link counts for its parent; what it holds is not looked at.
+			links[par]++
+			if slugTagLink(n) && !inTeaserCard(p, n) {
+				tags[par]++
+			}
+			continue
+		}
+		links[par] += links[i]
+		tags[par] += tags[i]
+	}
+	return links, tags
 }
 
 // slugTagLink reports a link to a tag page whose last step spells the
