@@ -18,6 +18,8 @@ package extract
 // See build_embed.go for embedded posts and players.
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -59,6 +61,9 @@ type builder struct {
 	// figured is true while the last thing emitted is a figure from an
 	// image: a <noscript> copy or caption right after it belongs to it.
 	figured bool
+	// begun is true once a paragraph of prose has been emitted: the
+	// story has started, and a bare number after it is the story's own.
+	begun bool
 }
 
 // buildBody turns the content below root into blocks, leaving out every
@@ -327,11 +332,16 @@ func (b *builder) flush() {
 		return
 	}
 	blk := NewTextBlock(Paragraph, spans)
-	if !hasWordRune(blk.Text) || isIcon(blk.Text) {
+	if !hasWordRune(blk.Text) || isIcon(blk.Text) || !b.begun && isBareCount(blk.Text) {
 		return
 	}
+	b.begun = b.begun || len(strings.Fields(blk.Text)) >= minProseWords
 	b.emit(blk)
 }
+
+// minProseWords is the fewest words of a paragraph that starts the story:
+// a counter or a label above it has one or two.
+const minProseWords = 8
 
 // emit appends a finished block to the current level.
 func (b *builder) emit(blk Block) {

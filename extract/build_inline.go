@@ -171,6 +171,25 @@ func isIcon(s string) bool {
 	return true
 }
 
+// maxBareCountRunes is the longest number standing alone that reads as a
+// widget's count ("312", "1.2K"): claps, responses, shares, views.
+const maxBareCountRunes = 6
+
+// isBareCount reports whether s is a short number and nothing else: a
+// count a reaction or comment button shows, never a paragraph of a story.
+func isBareCount(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > maxBareCountRunes || !unicode.IsDigit(rune(s[0])) {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) && !strings.ContainsRune(".,KkM", r) {
+			return false
+		}
+	}
+	return true
+}
+
 // hasWordRune reports whether s holds a letter, digit or symbol: blocks
 // without one ("—", "•", "|") are separators, not content.
 func hasWordRune(s string) bool {

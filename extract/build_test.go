@@ -183,3 +183,22 @@ func TestIsIcon(t *testing.T) {
 		}
 	}
 }
+
+func TestIsBareCount(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"312", true},
+		{"1.2K", true},
+		{" 14 ", true},
+		{"3 min", false},
+		{"1234567", false},
+		{"K9", false},
+		{"", false},
+	} {
+		if got := isBareCount(c.s); got != c.want {
+			t.Errorf("isBareCount(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
