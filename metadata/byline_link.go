@@ -28,8 +28,11 @@ var authorPathWords = []string{
 // byline from a link to a topic page.
 func authorPageLink(n *html.Node) bool {
 	slug := authorPathSlug(n)
+	if slug == "" {
+		return false // before the text: this runs on every element
+	}
 	name := fold(page.Text(n))
-	return slug != "" && len(name) >= minAuthorSlug && strings.TrimRight(fold(slug), "0123456789") == name
+	return len(name) >= minAuthorSlug && strings.TrimRight(fold(slug), "0123456789") == name
 }
 
 // authorPathSlug returns the last path step of a link that lives under an
