@@ -466,7 +466,7 @@ func postFooter(n *html.Node) bool {
 }
 
 // postFooterHints are class words of a footer that belongs to a post.
-var postFooterHints = []string{"post", "entry", "article"}
+var postFooterHints = []string{"post", "entry", "article", "item"}
 
 // holdsHeading reports whether n contains a headline.
 func holdsHeading(n *html.Node) bool {

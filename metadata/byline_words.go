@@ -60,6 +60,9 @@ var bylinePrefixes = []string{
 	"بقلم:",             // Arabic, with colon
 	"نویسنده:",          // Persian, "writer:"
 	"نویسنده",           // Persian, without colon
+	"خبرنگار:",          // Persian, "reporter:"
+	"penulis:",          // Indonesian, Malay, "writer:"
+	"penulis",           // same label without a colon
 	"文/",                // Chinese, "text by"
 	"文／",                // Chinese, full-width slash
 	"记者",                // Chinese (simplified), "reporter"
