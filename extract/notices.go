@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -23,6 +24,7 @@ const maxNoticeRunes = 320
 // box heading) and stops at the first longer block that is not a notice,
 // so a notice-like sentence inside the story stays.
 func dropNotices(body Body) Body {
+
 	drop := make([]bool, len(body))
 	n := 0
 	i := 0
@@ -81,7 +83,17 @@ func isBoxTitle(b Block) bool {
 	if b.Kind == Paragraph && (strings.HasPrefix(t, "*") || isAddressLine(t)) {
 		return false // a footnote or a web address ends the story; no box opens so
 	}
-	return b.Kind == Heading || t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?")
+	return b.Kind == Heading || t != "" && !endsSentence(t)
+}
+
+// sentenceEnds are the marks that end a sentence, the full-width ones of
+// Chinese and Japanese among them.
+const sentenceEnds = ".!?。！？"
+
+// endsSentence reports a text whose last character ends a sentence.
+func endsSentence(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(sentenceEnds, r)
 }
 
 // isAddressLine reports a line that is one web address ("www.example.org"):
@@ -90,8 +102,9 @@ func isAddressLine(t string) bool {
 	return !strings.ContainsAny(t, " \t") && strings.Contains(t, ".") && (strings.HasPrefix(t, "www.") || strings.Contains(t, "://"))
 }
 
-// closingMarks may follow a sentence's full stop.
-const closingMarks = "\"'’”»)]"
+// closingMarks may follow a sentence's full stop, the full-width brackets
+// and quotes of Chinese and Japanese among them.
+const closingMarks = "\"'’”»)]」』】）》"
 
 // promoBanner reports a picture whose caption reads as a notice: the
 // banner of a promotion under the story ("Subscribe to our sister title
@@ -108,10 +121,28 @@ func isPassedOver(b Block) bool {
 }
 
 // isShortLine reports a paragraph or heading short enough to be passed
-// over inside a run of notices.
+// over inside a run of notices. Its length is its printed width, so that a
+// Chinese or Japanese story paragraph (sixty characters) is no short line.
 func isShortLine(b Block) bool {
-	return (b.Kind == Paragraph || b.Kind == Heading) && utf8.RuneCountInString(b.Text) <= maxShortLineRunes
+	return (b.Kind == Paragraph || b.Kind == Heading) && printedWidth(b.Text) <= maxShortLineRunes
 }
+
+// printedWidth is the number of columns s takes in print: a CJK character
+// takes two, as it carries about as much as two letters of an alphabet.
+func printedWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		w++
+		if r >= firstWide && (unicode.Is(unicode.Han, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Hangul)) {
+			w++
+		}
+	}
+	return w
+}
+
+// firstWide is where the Hangul Jamo block starts: no wide script lies
+// below it, so the table look-ups can be skipped.
+const firstWide = 0x1100
 
 // isNoticeBlock reports a paragraph that reads as a notice, or as a
 // linked pointer to another page ("All about boots: read more here").
@@ -329,15 +360,21 @@ var noticePhrases = []string{
 	"nuestro canal de youtube",      // channel promotion
 	"exclusivo para suscriptores",   // paywall cut
 	// Portuguese
-	"pelo moderador", // comment policy ("… não serão aprovados pelo moderador")
+	"pelo moderador",     // comment policy ("… não serão aprovados pelo moderador")
+	"receba as notícias", // messaging-channel prompt ("… do site no WhatsApp")
 	// Russian
 	"правила комментирования", // comment policy
+	// Persian
+	"انتهای پیام", // a news agency's end-of-dispatch mark ("انتهای پیام/")
 	// Chinese, Japanese
 	"责编：",       // Chinese: responsible editor line
+	"责任编辑：",     // Chinese: the same line, the label in full
 	"分享让更多人看到",  // Chinese: share prompt
 	"個人の見解であり",  // Japanese: comment disclaimer
 	"この記事は会員限定", // Japanese: paywall cut ("This article is for members only")
 	"続きは会員",     // Japanese: paywall cut ("the rest for members…")
+	// Indonesian
+	"langsung di ponselmu", // messaging-channel prompt ("… news right on your phone")
 	// Polish
 	"do subskrypcji", // subscription prompt ("zapraszamy do subskrypcji")
 }

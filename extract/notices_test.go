@@ -194,3 +194,45 @@ func TestIsPointer(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese story's paragraphs are short in characters; they are no short
+// lines, so the closing editor's line after them is found and the story's
+// last sentence, ended by a full-width stop, is no box title.
+func TestDropNoticesCJKClosingEditorLine(t *testing.T) {
+	p := func(s string) Block { return Block{Kind: Paragraph, Text: s} }
+	body := Body{
+		p("市住房和城乡建设局五日宣布，未来三年内全市将为两千个老旧小区加装电梯，预计惠及居民超过十万户。"),
+		p("根据计划，加装电梯所需费用由政府补贴、居民出资和社会资本共同承担。"),
+		p("据了解，全市已累计完成加装电梯三千余台。"),
+		p("本文来源：晚报 责任编辑：张伟"),
+	}
+	got := dropNotices(body)
+	if len(got) != 3 || got[2].Text != body[2].Text {
+		t.Errorf("dropNotices kept %q, want the three story paragraphs", got.Text())
+	}
+}
+
+func TestPrintedWidth(t *testing.T) {
+	for in, want := range map[string]int{"Photo: Jan Vos": 14, "记者 李强 摄": 12, "기자": 4, "": 0} {
+		if got := printedWidth(in); got != want {
+			t.Errorf("printedWidth(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+// A closing prompt to follow the site on a messaging channel is a notice
+// in Portuguese and Indonesian too; a bracketed Chinese sentence ends
+// inside its full-width bracket and is no box title.
+func TestNoticesMessagingPromptsAndFullWidthBrackets(t *testing.T) {
+	for _, s := range []string{
+		"📲 Receba as notícias do Portal Sul no WhatsApp",
+		"Simak berita pilihan kami langsung di ponselmu lewat saluran WhatsApp.",
+	} {
+		if !isNotice(s) {
+			t.Errorf("isNotice(%q) = false, want true", s)
+		}
+	}
+	if isBoxTitle(Block{Kind: Paragraph, Text: "【本文版权归晚报所有，未经授权不得转载。】"}) {
+		t.Error("a bracketed full sentence read as a box title")
+	}
+}
