@@ -129,6 +129,17 @@ func TestParseDateRussian(t *testing.T) {
 	})
 }
 
+func TestParseDatePolishTurkishIndonesian(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"5 marca 2026, 14:20", "2026-03-05T14:20:00Z", true},
+		{"Aktualizacja: 30 października 2026, 08:05", "2026-10-30T08:05:00Z", true},
+		{"5 Mart 2026 10:15", "2026-03-05T10:15:00Z", true},
+		{"12 Ağustos 2026", "2026-08-12T00:00:00Z", false},
+		{"05 Maret 2026, 14:20 WIB", "2026-03-05T14:20:00+07:00", true},
+		{"17 Agustus 2026", "2026-08-17T00:00:00Z", false},
+	})
+}
+
 func TestParseDateArabic(t *testing.T) {
 	checkDates(t, []dateCase{
 		{"24 نوفمبر 2026", "2026-11-24T00:00:00Z", false},

@@ -35,6 +35,15 @@ var monthWords = map[string]int{
 	"gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10,
 	// Dutch, cheap to carry and common in the trafilatura-style corpora.
 	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+	// Polish genitive, as dates are written ("5 marca 2026").
+	"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+	"lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+	// Turkish; ı stays as written, and the dotted i of an upper-case word lowered.
+	"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6,
+	"temmuz": 7, "ağustos": 8, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11,
+	"aralık": 12, "aralik": 12,
+	// Indonesian and Malay, where they differ from the Dutch and English names.
+	"maret": 3, "agustus": 8, "desember": 12, "pebruari": 2, "nopember": 11,
 	// Russian genitive (as dates are written), nominative and abbreviations.
 	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
 	"июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,

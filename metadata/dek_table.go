@@ -29,6 +29,7 @@ var dekClassWords = []string{
 	"linha-fina",  // Brazilian papers
 	"synopsis",    // Indian papers ("art_synopsis")
 	"leadin",      // German magazines ("leadIn")
+	"announce",    // Russian CMSs ("article__announce")
 }
 
 // dekClassAvoid are class/id words of elements that match a dek word but

@@ -27,6 +27,7 @@ func TestSplit(t *testing.T) {
 		{"slash tail", "Protesters in front of parliament / AFP", "Protesters in front of parliament", "AFP"},
 		{"agency and photographer bracket", "Crews walk to the ferry on the pier: 3 May 2026 (AFP / JANE DOE)", "Crews walk to the ferry on the pier: 3 May 2026", "AFP / JANE DOE"},
 		{"slash inside an aside stays", "The ferry (old / new timetable) leaves at dawn", "The ferry (old / new timetable) leaves at dawn", ""},
+		{"hindi label after a dash", "लखनऊ मेट्रो - फोटो : भारत समाचार", "लखनऊ मेट्रो", "भारत समाचार"},
 		{"label glued to the last stop", "Crews walk to the ferry on the pier.Foto: Jane Doe (Reuters) | Vídeo: EPV", "Crews walk to the ferry on the pier.", "Jane Doe (Reuters) | Vídeo: EPV"},
 		{"lower-case glued label stays", "Crews use e.g.photo: kits at the pier", "Crews use e.g.photo: kits at the pier", ""},
 		{"German picture rights", "Zwei Fähren am Anleger. Bildrechte: MDR/Jane Doe", "Zwei Fähren am Anleger.", "MDR/Jane Doe"},

@@ -83,6 +83,7 @@ var labels = []string{
 	"图片",   // Chinese, "picture"
 	"摄影",   // Chinese, "photography"
 	"사진",   // Korean
+	"फोटो", // Hindi, Marathi
 }
 
 // byPhrases introduce a credit without a colon: "Photo by AP", "Foto von dpa".
