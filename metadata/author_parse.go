@@ -685,7 +685,18 @@ func endsWithRole(words []string) bool {
 	if i := strings.LastIndexByte(last, '-'); i > 0 && roleSet[last[i+1:]] {
 		return true
 	}
+	if len(words) == 1 && pluralRole(last) {
+		return true // "Staff Writers" after two names, its "Staff" gone as a leading role
+	}
 	return roleSet[last] || (len(words) > 1 && roleSet[strings.ToLower(trimPunct(words[len(words)-2]))+" "+last])
+}
+
+// pluralRole reports an English job title in the plural ("writers",
+// "reporters"), as a line of several authors prints it. Only a word on its
+// own counts: after a first name it is a surname ("Jane Fellows").
+func pluralRole(low string) bool {
+	stem, ok := strings.CutSuffix(low, "s")
+	return ok && len(stem) > 2 && roleSet[stem]
 }
 
 // isLowerLatin reports a word in lower-case Latin letters.

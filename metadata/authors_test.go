@@ -61,6 +61,8 @@ func TestParseByline(t *testing.T) {
 		{"Jane Roe – 10:08 am Fri Jul 19, 2013", "Jane Roe", []string{"Jane Roe"}},
 		{"By Jane Roe jane.roe@news.example @janeroe", "Jane Roe", []string{"Jane Roe"}},
 		{"Jane Roe, Staff Writer", "Jane Roe, Staff Writer", []string{"Jane Roe"}},
+		{"By Jane Roe and John Doe, Staff Writers", "Jane Roe and John Doe, Staff Writers", []string{"Jane Roe", "John Doe"}},
+		{"Jane Roe and Ann Fellows", "Jane Roe and Ann Fellows", []string{"Jane Roe", "Ann Fellows"}},
 		{"By Jane Roe, Senior Politics Editor, Example Times", "Jane Roe, Senior Politics Editor, Example Times", []string{"Jane Roe"}},
 		{"By Associated Press", "Associated Press", []string{"Associated Press"}},
 		{"Von dpa", "dpa", []string{"dpa"}},

@@ -43,6 +43,7 @@ var imageURLAvoid = []string{
 	"gravatar", "emoji", "/ads/", "doubleclick", "transparent.", "loader.gif", "loading.gif",
 	"lazy.gif", "lazy.png", "lazyload.", "grey.gif", "gray.gif", ".svg", "transparent", "paywall",
 	"/author/", "/authors/", "/autoren/", "/autor/", "profile",
+	"masthead", // the paper's nameplate, its logo where no other picture is named one
 }
 
 // imageLinkAvoid in the address of a link around a picture mark an
