@@ -24,6 +24,8 @@ var imageAvoidHints = []string{
 	"related",    // related-story thumbnails
 	"newsletter", // sign-up illustrations
 	"comment",    // commenters' pictures
+	"rating",     // a rating's graphic: stars, a fact check's verdict
+	"meter",      // a fact check's truth meter
 }
 
 // imageCardHints in the class of an <article> holding a picture mark a
