@@ -33,6 +33,7 @@ var (
 	roleSet       = newWordSet(bylineRoles)
 	suffixRoleSet = newWordSet(bylineSuffixRoles)
 	credentialSet = newWordSet(bylineCredentials)
+	honorificSet  = newWordSet(bylineHonorifics)
 	stopSet       = newWordSet(bylineStops)
 	weakStopSet   = newWordSet(bylineWeakStops)
 	notNameSet    = newWordSet(bylineNotNames)
@@ -634,7 +635,7 @@ func cleanName(words []string, loose bool) string {
 	for len(words) > 0 && roleSet[strings.ToLower(trimPunct(words[0]))] {
 		words = words[1:]
 	}
-	words = dropSuffixRoles(words)
+	words = dropSuffixRoles(dropHonorifics(words))
 	if len(words) == 0 || endsWithRole(words) {
 		return ""
 	}
@@ -658,6 +659,16 @@ func cleanName(words []string, loose bool) string {
 		return name
 	}
 	return validName(name, len(words), loose)
+}
+
+// dropHonorifics drops the forms of address before a name ("Dr. Jane
+// Roe"), so long as a first name and a surname remain: "Dr. Roe" is known
+// by that.
+func dropHonorifics(words []string) []string {
+	for len(words) > 2 && honorificSet[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	return words
 }
 
 // dropSuffixRoles drops the job titles printed after a name

@@ -63,6 +63,8 @@ func TestParseByline(t *testing.T) {
 		{"Jane Roe, Staff Writer", "Jane Roe, Staff Writer", []string{"Jane Roe"}},
 		{"By Jane Roe and John Doe, Staff Writers", "Jane Roe and John Doe, Staff Writers", []string{"Jane Roe", "John Doe"}},
 		{"Jane Roe and Ann Fellows", "Jane Roe and Ann Fellows", []string{"Jane Roe", "Ann Fellows"}},
+		{"By Dr. Jane Roe", "Dr. Jane Roe", []string{"Jane Roe"}},
+		{"By Dr. Roe", "Dr. Roe", []string{"Dr. Roe"}},
 		{"By Jane Roe, Senior Politics Editor, Example Times", "Jane Roe, Senior Politics Editor, Example Times", []string{"Jane Roe"}},
 		{"By Associated Press", "Associated Press", []string{"Associated Press"}},
 		{"Von dpa", "dpa", []string{"dpa"}},
