@@ -160,6 +160,12 @@ func (st *lineParse) label(t string) bool {
 // segment reads the names of a segment into the line; false when the
 // line holds as many names as one byline may.
 func (st *lineParse) segment(t string) bool {
+	if len(st.names) > 0 && picturePrefixLed(t) {
+		// "Words by Jane Roe · Photographs by John Doe": the names
+		// after a picture label in the same segment credit the pictures.
+		st.open, st.closed = false, true
+		return true
+	}
 	if editorCredit(t) {
 		// "Written by Jane Roe | Edited by John Doe": the names after
 		// an editing credit edited the story; they did not write it.
@@ -397,6 +403,22 @@ func picturePrefix(t string) bool {
 		}
 	}
 	return true
+}
+
+// maxPicturePrefixWords is the most words a picture label with its
+// prefix word runs to: "Photos and video by".
+const maxPicturePrefixWords = 4
+
+// picturePrefixLed reports a segment opening with a picture label and its
+// prefix word, then more: "Photographs by John Doe".
+func picturePrefixLed(t string) bool {
+	words := strings.Fields(t)
+	for i := 1; i < min(len(words)-1, maxPicturePrefixWords); i++ {
+		if lead := strings.Join(words[:i+1], " "); endsWithPrefix(lead) && picturePrefix(lead) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadingPrefix reports a segment that begins with a byline prefix and

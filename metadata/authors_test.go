@@ -82,6 +82,8 @@ func TestParseByline(t *testing.T) {
 		// Editors edited the story; they did not write it.
 		{"Written by Jane Roe\x00Edited by John Doe", "Jane Roe", []string{"Jane Roe"}},
 		{"Edited by John Doe", "", nil},
+		{"Words by\x00Jane Roe\x00 · Photographs by Marcus Hale", "Jane Roe", []string{"Jane Roe"}},
+		{"Words by Jane Roe · Photographs by Marcus Hale", "Jane Roe", []string{"Jane Roe"}},
 		// A place after the names is the dateline's, not an author.
 		{"Von Lena Brandt, Duisburg", "Lena Brandt, Duisburg", []string{"Lena Brandt"}},
 		{"By Jane Roe, John Doe, Lille", "Jane Roe, John Doe, Lille", []string{"Jane Roe", "John Doe"}},
