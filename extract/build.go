@@ -246,7 +246,7 @@ func (b *builder) generic(n *html.Node, f format) {
 			b.itemKids = append(b.itemKids, list)
 		}
 		return
-	case n.DataAtom == atom.Img || n.DataAtom == atom.Picture:
+	case n.DataAtom == atom.Img || n.DataAtom == atom.Picture || page.CustomPicture(n):
 		// An image inside a heading, item or cell is decoration.
 		return
 	}
@@ -295,6 +295,12 @@ func (b *builder) blockElement(n *html.Node, f format) bool {
 	case atom.Video:
 		b.video(n)
 	default:
+		if page.CustomPicture(n) {
+			if !mediaAlternate(n) {
+				b.image(n) // an AMP page's <amp-img>
+			}
+			return true
+		}
 		return b.classedBlock(n, f)
 	}
 	return true

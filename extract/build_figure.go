@@ -50,8 +50,10 @@ func (b *builder) collect(n *html.Node, parts *figureParts, depth int) {
 			continue
 		}
 		switch {
-		case c.DataAtom == atom.Img || c.DataAtom == atom.Picture:
-			parts.images = append(parts.images, c)
+		case c.DataAtom == atom.Img || c.DataAtom == atom.Picture || page.CustomPicture(c):
+			if !mediaAlternate(c) {
+				parts.images = append(parts.images, c)
+			}
 		case c.DataAtom == atom.Figure:
 			parts.nested = true
 		case notPicture(c):

@@ -190,3 +190,29 @@ func TestBuildLostPicture(t *testing.T) {
 			want: Body{Block{Kind: Heading, Level: 2, Text: "2. Gulls"}, para("What you need: a grey coat.")}},
 	})
 }
+
+func TestBuildAMPPictures(t *testing.T) {
+	const base = "https://news.example.com/"
+	runBuildCases(t, []buildCase{
+		{name: "amp-img in a figure",
+			in: `<figure><amp-img src="/q.jpg" width="400" height="300" layout="responsive" alt="Queue"></amp-img>
+				<figcaption>Cars queue at the slipway</figcaption></figure>`,
+			want: Body{fig(Image{URL: base + "q.jpg", Alt: "Queue", Caption: "Cars queue at the slipway", Width: 400, Height: 300})}},
+		{name: "amp-img in the flow",
+			in:   `<p>Before.</p><amp-img src="/q.jpg" width="400" height="300"></amp-img><p>After.</p>`,
+			want: Body{para("Before."), fig(Image{URL: base + "q.jpg", Width: 400, Height: 300}), para("After.")}},
+		{name: "custom element without an address is no picture",
+			in:   `<figure><amp-img layout="fill"></amp-img><figcaption>Cars queue at the slipway</figcaption></figure>`,
+			want: Body{para("Cars queue at the slipway")}},
+	})
+}
+
+func TestBuildAMPMediaAlternates(t *testing.T) {
+	const base = "https://news.example.com/"
+	runBuildCases(t, []buildCase{
+		{name: "one picture of a run for several screen widths",
+			in: `<p>Before.</p><amp-img src="/s.jpg" width="304" height="90" media="(max-width: 359px)"></amp-img>
+				<amp-img src="/m.jpg" width="328" height="90" media="(min-width: 360px)"></amp-img><p>After.</p>`,
+			want: Body{para("Before."), fig(Image{URL: base + "s.jpg", Width: 304, Height: 90}), para("After.")}},
+	})
+}

@@ -255,7 +255,7 @@ func findImage(n *html.Node, depth int) *html.Node {
 	if n.Type != html.ElementNode || depth > 64 {
 		return nil
 	}
-	if n.DataAtom == atom.Img || n.DataAtom == atom.Picture {
+	if n.DataAtom == atom.Img || n.DataAtom == atom.Picture || page.CustomPicture(n) {
 		return n
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -310,4 +310,19 @@ func (b *builder) video(n *html.Node) {
 	im := Image{URL: src, Width: srcset.Dimension(page.Attr(n, "width")), Height: srcset.Dimension(page.Attr(n, "height"))}
 	b.flush()
 	b.emit(Block{Kind: Figure, Image: &im})
+}
+
+// mediaAlternate reports an AMP picture printed for another screen width
+// than the one before it (<amp-img media="(min-width: 360px)">, following
+// one for narrower screens): a reader sees one of the run, the first
+// stands for it.
+func mediaAlternate(n *html.Node) bool {
+	if !page.CustomPicture(n) || page.Attr(n, "media") == "" {
+		return false
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	return prev != nil && prev.Data == n.Data && page.Attr(prev, "media") != ""
 }

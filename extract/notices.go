@@ -302,6 +302,9 @@ var noticePhrases = []string{
 	"have a story to tell?",            // tip-line prompt
 	"have a story for us?",             // tip-line prompt
 	"got a news tip",                   // tip-line prompt
+	"you'd like to share?",             // reader-submission prompt ("a picture …")
+	"you would like to share?",         // reader-submission prompt
+	"you’d like to share?",             // reader-submission prompt, typographic apostrophe
 	"invest in journalism",             // subscription pitch
 	// German
 	"alle rechte vorbehalten",               // copyright note

@@ -22,6 +22,8 @@ func TestIsNotice(t *testing.T) {
 		{"Got a story? Email the newsdesk at tips@courier.example or send us your pictures.", true},
 		{"Have a story for us? Email newsdesk@valley.example", true},
 		{"Got a news tip? Call the desk on 0100 200 300.", true},
+		{"Have you taken a picture you’d like to share? Email pictures@courier.example", true},
+		{"She had one thing she said she'd like to share with the council.", false},
 		{"For more stories like this, visit our Harbour page.", true},
 		{"Reporting by Ana Ruiz in Lima; Editing by Paul Grant", true},
 		{"(Writing by Lee Park; editing by Sam Cole)", true},

@@ -215,6 +215,8 @@ var clutterNames = map[string]string{
 	"comments":           "reader comments",
 	"comment":            "a reader comment",
 	"disqus":             "comment service",
+	"guestbook":          "an obituary's guest book: readers' condolences, its comments",
+	"guest-book":         "an obituary's guest book: readers' condolences, its comments",
 	"cookie":             "cookie notice",
 	"cookies":            "cookie notice",
 	"consent":            "consent banner",

@@ -33,6 +33,7 @@ var (
 	roleSet       = newWordSet(bylineRoles)
 	suffixRoleSet = newWordSet(bylineSuffixRoles)
 	credentialSet = newWordSet(bylineCredentials)
+	honorificSet  = newWordSet(bylineHonorifics)
 	stopSet       = newWordSet(bylineStops)
 	weakStopSet   = newWordSet(bylineWeakStops)
 	notNameSet    = newWordSet(bylineNotNames)
@@ -159,6 +160,12 @@ func (st *lineParse) label(t string) bool {
 // segment reads the names of a segment into the line; false when the
 // line holds as many names as one byline may.
 func (st *lineParse) segment(t string) bool {
+	if len(st.names) > 0 && picturePrefixLed(t) {
+		// "Words by Jane Roe · Photographs by John Doe": the names
+		// after a picture label in the same segment credit the pictures.
+		st.open, st.closed = false, true
+		return true
+	}
 	if editorCredit(t) {
 		// "Written by Jane Roe | Edited by John Doe": the names after
 		// an editing credit edited the story; they did not write it.
@@ -398,6 +405,22 @@ func picturePrefix(t string) bool {
 	return true
 }
 
+// maxPicturePrefixWords is the most words a picture label with its
+// prefix word runs to: "Photos and video by".
+const maxPicturePrefixWords = 4
+
+// picturePrefixLed reports a segment opening with a picture label and its
+// prefix word, then more: "Photographs by John Doe".
+func picturePrefixLed(t string) bool {
+	words := strings.Fields(t)
+	for i := 1; i < min(len(words)-1, maxPicturePrefixWords); i++ {
+		if lead := strings.Join(words[:i+1], " "); endsWithPrefix(lead) && picturePrefix(lead) {
+			return true
+		}
+	}
+	return false
+}
+
 // leadingPrefix reports a segment that begins with a byline prefix and
 // goes on with more: "Von Clara Weiß", "By Jane Roe".
 func leadingPrefix(t string) bool {
@@ -634,7 +657,7 @@ func cleanName(words []string, loose bool) string {
 	for len(words) > 0 && roleSet[strings.ToLower(trimPunct(words[0]))] {
 		words = words[1:]
 	}
-	words = dropSuffixRoles(words)
+	words = dropSuffixRoles(dropHonorifics(words))
 	if len(words) == 0 || endsWithRole(words) {
 		return ""
 	}
@@ -658,6 +681,16 @@ func cleanName(words []string, loose bool) string {
 		return name
 	}
 	return validName(name, len(words), loose)
+}
+
+// dropHonorifics drops the forms of address before a name ("Dr. Jane
+// Roe"), so long as a first name and a surname remain: "Dr. Roe" is known
+// by that.
+func dropHonorifics(words []string) []string {
+	for len(words) > 2 && honorificSet[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	return words
 }
 
 // dropSuffixRoles drops the job titles printed after a name
@@ -685,7 +718,18 @@ func endsWithRole(words []string) bool {
 	if i := strings.LastIndexByte(last, '-'); i > 0 && roleSet[last[i+1:]] {
 		return true
 	}
+	if len(words) == 1 && pluralRole(last) {
+		return true // "Staff Writers" after two names, its "Staff" gone as a leading role
+	}
 	return roleSet[last] || (len(words) > 1 && roleSet[strings.ToLower(trimPunct(words[len(words)-2]))+" "+last])
+}
+
+// pluralRole reports an English job title in the plural ("writers",
+// "reporters"), as a line of several authors prints it. Only a word on its
+// own counts: after a first name it is a surname ("Jane Fellows").
+func pluralRole(low string) bool {
+	stem, ok := strings.CutSuffix(low, "s")
+	return ok && len(stem) > 2 && roleSet[stem]
 }
 
 // isLowerLatin reports a word in lower-case Latin letters.

@@ -68,7 +68,7 @@ func cleanStructured(in []string) []string {
 		if last, first, ok := strings.Cut(s, ", "); ok && catalogueOrder(last, first) {
 			s = first + " " + last // "Roe, Jane": catalogue order
 		}
-		parts := splitNames(dropSuffixRoles(strings.Fields(s)))
+		parts := splitNames(dropSuffixRoles(dropHonorifics(strings.Fields(s))))
 		if !strings.ContainsAny(s, ",;") && oneWordChunk(strings.Fields(s)) {
 			// "Mac & i", "Example & Co": a joiner inside one name.
 			parts = []namePart{{words: strings.Fields(s)}}

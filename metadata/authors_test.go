@@ -61,6 +61,10 @@ func TestParseByline(t *testing.T) {
 		{"Jane Roe – 10:08 am Fri Jul 19, 2013", "Jane Roe", []string{"Jane Roe"}},
 		{"By Jane Roe jane.roe@news.example @janeroe", "Jane Roe", []string{"Jane Roe"}},
 		{"Jane Roe, Staff Writer", "Jane Roe, Staff Writer", []string{"Jane Roe"}},
+		{"By Jane Roe and John Doe, Staff Writers", "Jane Roe and John Doe, Staff Writers", []string{"Jane Roe", "John Doe"}},
+		{"Jane Roe and Ann Fellows", "Jane Roe and Ann Fellows", []string{"Jane Roe", "Ann Fellows"}},
+		{"By Dr. Jane Roe", "Dr. Jane Roe", []string{"Jane Roe"}},
+		{"By Dr. Roe", "Dr. Roe", []string{"Dr. Roe"}},
 		{"By Jane Roe, Senior Politics Editor, Example Times", "Jane Roe, Senior Politics Editor, Example Times", []string{"Jane Roe"}},
 		{"By Associated Press", "Associated Press", []string{"Associated Press"}},
 		{"Von dpa", "dpa", []string{"dpa"}},
@@ -78,6 +82,8 @@ func TestParseByline(t *testing.T) {
 		// Editors edited the story; they did not write it.
 		{"Written by Jane Roe\x00Edited by John Doe", "Jane Roe", []string{"Jane Roe"}},
 		{"Edited by John Doe", "", nil},
+		{"Words by\x00Jane Roe\x00 · Photographs by Marcus Hale", "Jane Roe", []string{"Jane Roe"}},
+		{"Words by Jane Roe · Photographs by Marcus Hale", "Jane Roe", []string{"Jane Roe"}},
 		// A place after the names is the dateline's, not an author.
 		{"Von Lena Brandt, Duisburg", "Lena Brandt, Duisburg", []string{"Lena Brandt"}},
 		{"By Jane Roe, John Doe, Lille", "Jane Roe, John Doe, Lille", []string{"Jane Roe", "John Doe"}},

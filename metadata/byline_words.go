@@ -137,6 +137,12 @@ var bylineCredentials = []string{
 	"bsc", "ba", "b.a.", "mph", "dr. med.", "facs", "rd", "lcsw",
 }
 
+// bylineHonorifics are forms of address printed before a name ("Dr. Jane
+// Roe", "Prof. Dr. Jan Roe"): the name goes without them.
+var bylineHonorifics = []string{
+	"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx.", "rev.", "priv.-doz.",
+}
+
 // bylineStops end the names on a line: what follows them is a date, an
 // update note or a call to action, never a name. Short words that also
 // begin names ("on", "am", "le": "Loïc Le Clerc") are bylineWeakStops.

@@ -125,7 +125,7 @@ func leadCandidates(p *page.Page, structured *Image, head, opening int) (first, 
 	}
 	for i := from; i < to && i < len(p.Elements); i++ {
 		n := p.Elements[i]
-		if !isPicture(n) || !leadWorthy(p, n) {
+		if !page.IsPicture(n) || !leadWorthy(p, n) {
 			continue
 		}
 		src := bestSource(p, n)
@@ -296,7 +296,7 @@ func countImages(n *html.Node, limit int) int {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if isPicture(c) {
+			if page.IsPicture(c) {
 				count++
 			}
 			walk(c)

@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/internal/page"
 )
 
 // maxNoscriptBytes bounds the <noscript> text parsed for a fallback
@@ -22,7 +24,7 @@ func noscriptFallback(img *html.Node) *html.Node {
 			continue
 		}
 		if s.DataAtom != atom.Noscript {
-			if isPicture(s) {
+			if page.IsPicture(s) {
 				return nil // the next picture's fallback, not this one's
 			}
 			continue

@@ -419,7 +419,7 @@ func TestIsPicture(t *testing.T) {
 	p := peoplePage(t, "<html><body>"+doc+"</body></html>")
 	var got []string
 	for _, n := range p.Elements {
-		if isPicture(n) {
+		if page.IsPicture(n) {
 			got = append(got, n.Data)
 		}
 	}

@@ -24,6 +24,8 @@ var imageAvoidHints = []string{
 	"related",    // related-story thumbnails
 	"newsletter", // sign-up illustrations
 	"comment",    // commenters' pictures
+	"rating",     // a rating's graphic: stars, a fact check's verdict
+	"meter",      // a fact check's truth meter
 }
 
 // imageCardHints in the class of an <article> holding a picture mark a
@@ -43,6 +45,7 @@ var imageURLAvoid = []string{
 	"gravatar", "emoji", "/ads/", "doubleclick", "transparent.", "loader.gif", "loading.gif",
 	"lazy.gif", "lazy.png", "lazyload.", "grey.gif", "gray.gif", ".svg", "transparent", "paywall",
 	"/author/", "/authors/", "/autoren/", "/autor/", "profile",
+	"masthead", // the paper's nameplate, its logo where no other picture is named one
 }
 
 // imageLinkAvoid in the address of a link around a picture mark an

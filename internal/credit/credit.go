@@ -127,7 +127,8 @@ func bracketCredit(s string) (text, credit string, ok bool) {
 	}
 	// A bare name needs a finished sentence before it, unless it has the
 	// photographer/agency form, which no aside has: "… on Monday [Jane Doe/Reuters]".
-	if !ok && (isWirePhoto(inner) || isDocumentation(inner) || (afterSentence(s[:open]) || agencyForm(inner)) && bareName(inner)) {
+	if !ok && (isWirePhoto(inner) || isDocumentation(inner) || (afterSentence(s[:open]) || agencyForm(inner)) && bareName(inner) ||
+		afterSentence(s[:open]) && sourcedPhoto(inner)) {
 		credit, ok = inner, true
 	}
 	if !ok || !plausible(credit) {
@@ -164,6 +165,23 @@ func matchingOpen(s string) int {
 func isWirePhoto(s string) bool {
 	l := strings.ToLower(s)
 	return strings.Contains(l, "photo/") || strings.Contains(l, "foto/") || strings.Contains(l, "photo /")
+}
+
+// maxSourcedPhotoWords is the longest bracketed "<source> photo" read as
+// a credit: a paper's, a desk's or a handout's name, never an aside.
+const maxSourcedPhotoWords = 4
+
+// sourcedPhoto reports a bracket that names where a picture came from
+// with the word photo last: "(Tribune file photo)", "(Staff photo)",
+// "(Courtesy photo)", as American papers credit their own pictures.
+func sourcedPhoto(inner string) bool {
+	l := strings.ToLower(inner)
+	words := strings.Fields(l)
+	if len(words) < 2 || len(words) > maxSourcedPhotoWords {
+		return false
+	}
+	last := words[len(words)-1]
+	return last == "photo" || last == "photograph" || last == "photos"
 }
 
 // labelledCredit finds the first place a credit may start at which a label,
