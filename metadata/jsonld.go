@@ -233,18 +233,7 @@ func (d *ldData) fill(p *page.Page) {
 	}
 	if a == nil {
 		if m := d.loneMedia(); m != nil {
-			// A video or audio page: the clip is the story, and its
-			// upload is the publication.
-			d.published = ldString(m["uploadDate"])
-			if d.published == "" {
-				d.published = ldString(m["datePublished"])
-			}
-			// Its makers are the story's authors: a podcast episode's
-			// hosts, a video's reporter.
-			d.authors = d.names(m["author"])
-			if len(d.authors) == 0 {
-				d.authors = d.names(m["creator"])
-			}
+			d.fillFromMedia(m)
 		}
 	}
 	if pageObj != nil {
@@ -270,6 +259,20 @@ func (d *ldData) fill(p *page.Page) {
 		if d.publisher == "" {
 			d.publisher, d.publisherHome = d.publisherOf(siteObj["publisher"])
 		}
+	}
+}
+
+// fillFromMedia reads a video or audio page's record: the clip is the
+// story, its upload is the publication, and its makers (a podcast
+// episode's hosts, a video's reporter) are the story's authors.
+func (d *ldData) fillFromMedia(m ldObject) {
+	d.published = ldString(m["uploadDate"])
+	if d.published == "" {
+		d.published = ldString(m["datePublished"])
+	}
+	d.authors = d.names(m["author"])
+	if len(d.authors) == 0 {
+		d.authors = d.names(m["creator"])
 	}
 }
 
