@@ -38,22 +38,26 @@ func authorPageLink(n *html.Node) bool {
 // authorPathSlug returns the last path step of a link that lives under an
 // author path step ("/author/owen/" gives "owen"), or "".
 func authorPathSlug(n *html.Node) string {
-	if n.DataAtom != atom.A {
-		return ""
-	}
-	href := page.Attr(n, "href")
-	if href == "" {
-		return ""
-	}
-	u, err := url.Parse(href)
-	if err != nil {
-		return ""
-	}
-	steps := strings.FieldsFunc(strings.ToLower(u.Path), func(r rune) bool { return r == '/' })
+	steps := linkPathSteps(n)
 	if len(steps) < 2 || !slices.ContainsFunc(steps[:len(steps)-1], func(s string) bool { return slices.Contains(authorPathWords, s) }) {
 		return ""
 	}
 	return steps[len(steps)-1]
+}
+
+// linkPathSteps returns the lower-case steps of the path a link's href
+// names ("/Author/jane-roe/" gives author, jane-roe), or nil for an element
+// that is no link.
+func linkPathSteps(n *html.Node) []string {
+	href := page.Attr(n, "href")
+	if n.DataAtom != atom.A || href == "" {
+		return nil
+	}
+	u, err := url.Parse(href)
+	if err != nil {
+		return nil
+	}
+	return strings.FieldsFunc(strings.ToLower(u.Path), func(r rune) bool { return r == '/' })
 }
 
 // authorLinkNames returns the names the byline's links to author pages

@@ -1,7 +1,6 @@
 package metadata
 
 import (
-	"net/url"
 	"slices"
 	"strings"
 
@@ -73,11 +72,7 @@ func slugLinkCounts(p *page.Page, after int) (links, tags []int32) {
 // slugTagLink reports a link to a tag page whose last step spells the
 // text it shows.
 func slugTagLink(a *html.Node) bool {
-	u, err := url.Parse(page.Attr(a, "href"))
-	if err != nil {
-		return false
-	}
-	steps := strings.FieldsFunc(strings.ToLower(u.Path), func(r rune) bool { return r == '/' })
+	steps := linkPathSteps(a)
 	if len(steps) < 2 || !slices.Contains(tagPathWords, steps[len(steps)-2]) {
 		return false
 	}
