@@ -70,7 +70,7 @@ func sectionHolding(home, self string) string {
 		return ""
 	}
 	dir := strings.TrimSuffix(h.Path, "/")
-	if dir == "" || !strings.EqualFold(bareHost(h), bareHost(u)) || !strings.HasPrefix(u.Path, dir+"/") {
+	if dir == "" || !page.SameHost(h, u) || !strings.HasPrefix(u.Path, dir+"/") {
 		return ""
 	}
 	return path.Base(dir)
