@@ -176,7 +176,7 @@ func (b *builder) linkCard(fig *html.Node, images []*html.Node) bool {
 // limit, or nil.
 func enclosingLink(n, limit *html.Node) *html.Node {
 	for p := n.Parent; p != nil; p = p.Parent {
-		if p.DataAtom == atom.A && page.HasAttr(p, "href") {
+		if page.IsLink(p) {
 			return p
 		}
 		if p == limit {

@@ -267,7 +267,7 @@ func (a *analysis) rawStory() (raw []int32, marks []uint8) {
 		if counters[i] >= minTeasers && marks[i]&slidesBelow == 0 {
 			marks[i] |= gallery // the lowest element holding the slides
 		}
-		if n.DataAtom == atom.A && page.HasAttr(n, "href") {
+		if page.IsLink(n) {
 			a.links[i]++
 		}
 		if par >= 0 {

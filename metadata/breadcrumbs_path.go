@@ -72,7 +72,7 @@ func pathLinks(n *html.Node) []*html.Node {
 				return nil // words between the links: not a path
 			}
 			sepBefore = true
-		case c.Type == html.ElementNode && c.DataAtom == atom.A && page.HasAttr(c, "href"):
+		case page.IsLink(c):
 			if !sepBefore || page.RuneLen(page.Text(c)) > maxCrumbRunes {
 				return nil
 			}

@@ -84,7 +84,7 @@ func (s *dateScan) selfTeaser(n *html.Node) bool {
 		return false
 	}
 	for a, d := n, 0; a != nil && a.Type == html.ElementNode && d < maxTeaserDepth; a, d = a.Parent, d+1 {
-		if a.DataAtom == atom.A && page.HasAttr(a, "href") {
+		if page.IsLink(a) {
 			return s.isPageURL(page.Attr(a, "href"))
 		}
 		if linked, self := s.linksIn(a); linked {
@@ -102,7 +102,7 @@ func (s *dateScan) linksIn(a *html.Node) (linked, self bool) {
 	walk = func(c *html.Node) {
 		for ; c != nil && budget > 0 && !self; c = c.NextSibling {
 			budget--
-			if c.DataAtom == atom.A && page.HasAttr(c, "href") {
+			if page.IsLink(c) {
 				linked = true
 				self = s.isPageURL(page.Attr(c, "href"))
 			}
@@ -209,7 +209,7 @@ func linkBelow(n *html.Node) bool {
 	walk = func(c *html.Node) bool {
 		for ; c != nil && budget > 0; c = c.NextSibling {
 			budget--
-			if c.DataAtom == atom.A && page.HasAttr(c, "href") {
+			if page.IsLink(c) {
 				return true
 			}
 			if c.FirstChild != nil && walk(c.FirstChild) {

@@ -82,7 +82,7 @@ func linksAway(holder *html.Node) bool {
 		return true
 	}
 	for a := h.Parent; a != nil && a != holder; a = a.Parent {
-		if a.DataAtom == atom.A && page.HasAttr(a, "href") {
+		if page.IsLink(a) {
 			return true
 		}
 	}

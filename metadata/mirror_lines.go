@@ -114,7 +114,7 @@ func (b *lineBuilder) enter(n *html.Node) bool {
 		b.flush()
 		b.blocks = append(b.blocks, n)
 		b.top = nil
-	case n.DataAtom == atom.A && page.HasAttr(n, "href"):
+	case page.IsLink(n):
 		b.link = n
 	}
 	return true

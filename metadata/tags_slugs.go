@@ -55,7 +55,7 @@ func slugLinkCounts(p *page.Page, after int) (links, tags []int32) {
 		if par <= after {
 			continue
 		}
-		if n.DataAtom == atom.A && page.HasAttr(n, "href") && !strings.HasPrefix(strings.TrimSpace(page.Attr(n, "href")), "#") {
+		if page.IsLink(n) && !strings.HasPrefix(strings.TrimSpace(page.Attr(n, "href")), "#") {
 			// A link counts for its parent; what it holds is not looked at.
 			links[par]++
 			if slugTagLink(n) && !inTeaserCard(p, n) {

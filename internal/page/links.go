@@ -55,13 +55,19 @@ func FirstHeading(n *html.Node, maxDepth int) *html.Node {
 	return nil
 }
 
+// IsLink reports an <a> with an href: a link the reader can follow, not a
+// named anchor.
+func IsLink(n *html.Node) bool {
+	return n.Type == html.ElementNode && n.DataAtom == atom.A && HasAttr(n, "href")
+}
+
 // FirstLink returns the first <a href> below n, or nil.
 func FirstLink(n *html.Node) *html.Node {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if c.DataAtom == atom.A && HasAttr(c, "href") {
+		if IsLink(c) {
 			return c
 		}
 		if l := FirstLink(c); l != nil {
