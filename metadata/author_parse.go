@@ -160,6 +160,13 @@ func (st *lineParse) label(t string) bool {
 // segment reads the names of a segment into the line; false when the
 // line holds as many names as one byline may.
 func (st *lineParse) segment(t string) bool {
+	if len(st.names) > 0 && st.lastWasName && dashSeparators[st.sep] {
+		// "Por Jane Roe — Porto Alegre", "Jane Roe – Berlin Office":
+		// after names, a dash leads to their place or desk, not to
+		// more authors, who are joined by commas, "and" or dots.
+		st.open, st.closed = false, true
+		return true
+	}
 	if len(st.names) > 0 && picturePrefixLed(t) {
 		// "Words by Jane Roe · Photographs by John Doe": the names
 		// after a picture label in the same segment credit the pictures.

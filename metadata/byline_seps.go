@@ -15,6 +15,10 @@ type bylineSegment struct {
 var printedSegmentSeps = strings.NewReplacer("\x00 ", "\x00", "|", "\x00|\x01", "•", "\x00•\x01", "·", "\x00·\x01",
 	" — ", "\x00—\x01", " – ", "\x00–\x01", " - ", "\x00-\x01", "\n", "\x00", "｜", "\x00|\x01")
 
+// dashSeparators are the printed separators that, after names, lead to
+// what is not a name: a place, a desk, a date.
+var dashSeparators = map[string]bool{"—": true, "–": true, "-": true}
+
 // splitByline splits a byline line as bylineSegmentSeps does, keeping the
 // separator printed before each part. A co-author bracket in an element of
 // its own stays with the names before it.
