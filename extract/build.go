@@ -64,6 +64,9 @@ type builder struct {
 	// begun is true once a paragraph of prose has been emitted: the
 	// story has started, and a bare number after it is the story's own.
 	begun bool
+	// note holds a footnote's number standing alone ("[1]"), for the
+	// paragraph of the note's text that follows it.
+	note []Span
 }
 
 // buildBody turns the content below root into blocks, leaving out every
@@ -194,6 +197,13 @@ func (b *builder) element(n *html.Node, f format) {
 			return
 		}
 	case atom.A:
+		if num, ok := noteNumber(n); ok {
+			// A footnote's marker, or its number in the notes: "[1]",
+			// where the page sets it as a superscript or a hanging
+			// number that plain text would glue to the words.
+			b.text("["+num+"]", format{})
+			return
+		}
 		if href := page.Attr(n, "href"); href != "" && !b.opts.OmitLinks {
 			f.url = b.p.Resolve(href)
 		}
@@ -337,8 +347,18 @@ func (b *builder) flush() {
 	if spans == nil {
 		return
 	}
+	if b.note != nil {
+		// The note's number, set apart as a hanging number, opens the
+		// note's text.
+		spans = append(append(b.note, Span{Text: " "}), spans...)
+		b.note = nil
+	}
 	blk := NewTextBlock(Paragraph, spans)
 	if !hasWordRune(blk.Text) || isIcon(blk.Text) || !b.begun && isBareCount(blk.Text) {
+		return
+	}
+	if isNoteMark(blk.Text) && b.begun {
+		b.note = spans
 		return
 	}
 	b.begun = b.begun || len(strings.Fields(blk.Text)) >= minProseWords
