@@ -168,11 +168,12 @@ func validName(name string, nwords int, loose bool) string {
 			if !unicode.IsUpper(r) && !unicode.IsLower(r) {
 				cjk++
 			}
-		case strings.ContainsRune("!?:：\"“”«»…", r):
+		case strings.ContainsRune("!?:：\"“”«»…。！？", r):
 			return ""
 		}
 	}
-	if letters == 0 || (cjk > 0 && runes > maxCJKName && nwords == 1) {
+	if letters == 0 || (cjk > 0 && nwords == 1 && runes > maxCJKName) ||
+		(cjk == letters && nwords == 1 && runes > maxCJKPlainName && !strings.ContainsAny(name, "·・")) {
 		return ""
 	}
 	if cjk == 0 && !upper && !(loose && nwords <= 2) {

@@ -15,6 +15,11 @@ const (
 	maxNameWords = 6               // "Maria de los Angeles Garcia Lopez" is about as long as names get
 	maxNameRunes = 60              // longer strings are sentences
 	maxCJKName   = 12              // runes of a CJK or Thai name without spaces
+	// maxCJKPlainName bounds such a name without the middle dot of a
+	// transliteration ("玛丽亚·加西亚"): Chinese, Japanese and Korean names
+	// run to six or so; a longer run of Han characters is a clause
+	// ("记者从市住建局获悉…": "the reporter learned from the city's …").
+	maxCJKPlainName = 8
 )
 
 // wordSet is a table turned into a set for lookups.

@@ -51,6 +51,9 @@ func TestParseByline(t *testing.T) {
 		{"By Ann Smith, Bo Jones and Cy Lee", "Ann Smith, Bo Jones and Cy Lee", []string{"Ann Smith", "Bo Jones", "Cy Lee"}},
 		{"By Jane Roe | Updated 3 hours ago", "Jane Roe", []string{"Jane Roe"}},
 		{"Por Carla Mendes — Porto Alegre", "Carla Mendes", []string{"Carla Mendes"}},
+		{"记者从市住房和城乡建设局获悉，全市今年计划加装电梯三百部。", "", nil}, // "the reporter learned from …": a clause
+		{"记者 王小明", "王小明", []string{"王小明"}},
+		{"アレクサンドラ・ガルシア", "アレクサンドラ・ガルシア", []string{"アレクサンドラ・ガルシア"}}, // a transliteration, set with its dot
 		{"Por Carla Mendes e Rui Prado, Portal Sul — Porto Alegre", "Carla Mendes e Rui Prado, Portal Sul", []string{"Carla Mendes", "Rui Prado", "Portal Sul"}},
 		{"By Jane Roe – Berlin Office", "Jane Roe", []string{"Jane Roe"}},
 		{"Von Anna Berger und Jonas Keller", "Anna Berger und Jonas Keller", []string{"Anna Berger", "Jonas Keller"}},
