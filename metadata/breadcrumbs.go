@@ -43,6 +43,29 @@ func isBreadcrumbContainer(n *html.Node) bool {
 			}
 		}
 	}
+	return locationLabelled(n)
+}
+
+// locationLabels open a breadcrumb trail printed as text: "当前位置：首页 >
+// 新闻 > 正文", "Sie sind hier: Startseite > Presse".
+var locationLabels = []string{
+	"当前位置", "您的位置", "您现在的位置", "所在位置", "現在位置", "現在の位置",
+	"you are here", "sie sind hier", "vous êtes ici", "usted está aquí", "está aqui", "sei qui", "u bent hier",
+}
+
+// locationLabelled reports an element whose own text opens with a
+// location label: the trail follows it.
+func locationLabelled(n *html.Node) bool {
+	c := n.FirstChild
+	if c == nil || c.Type != html.TextNode {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(c.Data))
+	for _, l := range locationLabels {
+		if strings.HasPrefix(t, l) {
+			return true
+		}
+	}
 	return false
 }
 

@@ -1,6 +1,11 @@
 package metadata
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
 
 func TestBreadcrumbs(t *testing.T) {
 	cases := []struct{ name, src, want, firstURL string }{
@@ -57,5 +62,32 @@ func TestBreadcrumbsFromCategoryLinks(t *testing.T) {
 	m := metaOf(t, `<html><body><h1>Owl count</h1><p>Filed under <a rel="category tag" href="/c/birds">Birds</a></p><div class="sidebar"><a rel="category" href="/c/all">Everything</a></div></body></html>`, "https://ex.com/p")
 	if got := joinCrumbs(m.Breadcrumbs); got != "Birds" {
 		t.Errorf("breadcrumbs %q, want the post's category", got)
+	}
+}
+
+func TestLocationLabelled(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want bool
+	}{
+		{`<div>当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻</a></div>`, true},
+		{`<p>You are here: <a href="/">Home</a> » <a href="/press/">Press</a></p>`, true},
+		{`<div><a href="/">Home</a> You are here</div>`, false},
+		{`<p>Where you are here matters.</p>`, false},
+	} {
+		doc, err := html.Parse(strings.NewReader(c.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var el *html.Node
+		for n := range doc.Descendants() {
+			if n.Type == html.ElementNode && (n.Data == "div" || n.Data == "p") {
+				el = n
+				break
+			}
+		}
+		if got := locationLabelled(el); got != c.want {
+			t.Errorf("locationLabelled(%s) = %v, want %v", c.src, got, c.want)
+		}
 	}
 }
