@@ -95,8 +95,8 @@ func parseLine(line string, loose bool, limit int) (clean string, names []string
 }
 
 // signatureBrackets are the CJK bracket pairs a story's closing signature
-// is set in: "【田中美咲】".
-var signatureBrackets = [][2]string{{"【", "】"}, {"〔", "〕"}, {"［", "］"}}
+// is set in: "【田中美咲】", "（山内沙織）".
+var signatureBrackets = [][2]string{{"【", "】"}, {"〔", "〕"}, {"［", "］"}, {"（", "）"}}
 
 // unbracketSignature drops the brackets enclosing a whole signature line;
 // like "By", they are how the byline is set, not what it says.

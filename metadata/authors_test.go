@@ -47,6 +47,7 @@ func TestParseByline(t *testing.T) {
 		{"By Jane Roe", "Jane Roe", []string{"Jane Roe"}},
 		{"【田中美咲】", "田中美咲", []string{"田中美咲"}},
 		{"〔佐藤一郎〕", "佐藤一郎", []string{"佐藤一郎"}},
+		{"（山内 沙織）", "山内 沙織", []string{"山内 沙織"}},
 		{"By Jane Roe and John Doe", "Jane Roe and John Doe", []string{"Jane Roe", "John Doe"}},
 		{"By Ann Smith, Bo Jones and Cy Lee", "Ann Smith, Bo Jones and Cy Lee", []string{"Ann Smith", "Bo Jones", "Cy Lee"}},
 		{"By Jane Roe | Updated 3 hours ago", "Jane Roe", []string{"Jane Roe"}},
