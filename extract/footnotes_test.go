@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"golang.org/x/net/html"
-)
+import "testing"
 
 func TestNoteNumber(t *testing.T) {
 	for _, c := range []struct {
@@ -20,11 +15,7 @@ func TestNoteNumber(t *testing.T) {
 		{`<a href="#top">Top</a>`, "", false},
 		{`<a href="#n1">1234</a>`, "", false},
 	} {
-		doc, err := html.Parse(strings.NewReader(c.link))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := firstTag(doc, "a")
+		a := firstInBody(t, c.link)
 		if num, ok := noteNumber(a); num != c.num || ok != c.ok {
 			t.Errorf("noteNumber(%s) = %q, %v; want %q, %v", c.link, num, ok, c.num, c.ok)
 		}
@@ -47,14 +38,4 @@ func TestIsNoteMark(t *testing.T) {
 			t.Errorf("isNoteMark(%q) = %v, want %v", c.s, got, c.want)
 		}
 	}
-}
-
-// firstTag returns the first element named tag below n.
-func firstTag(n *html.Node, tag string) *html.Node {
-	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && d.Data == tag {
-			return d
-		}
-	}
-	return nil
 }
