@@ -25,18 +25,19 @@ func noteNumber(a *html.Node) (string, bool) {
 	if !strings.HasPrefix(strings.TrimSpace(page.Attr(a, "href")), "#") {
 		return "", false
 	}
-	t := strings.TrimSpace(page.Text(a))
-	if t == "" || len(t) > maxNoteDigits || strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
-		return "", false
+	if t := strings.TrimSpace(page.Text(a)); isNoteDigits(t) {
+		return t, true
 	}
-	return t, true
+	return "", false
 }
 
 // isNoteMark reports a paragraph that is a footnote's number alone: "[1]".
 func isNoteMark(s string) bool {
-	inner, ok := strings.CutPrefix(strings.TrimSpace(s), "[")
-	if inner, ok = strings.CutSuffix(inner, "]"); !ok || inner == "" || len(inner) > maxNoteDigits {
-		return false
-	}
-	return strings.IndexFunc(inner, func(r rune) bool { return r < '0' || r > '9' }) < 0
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") && isNoteDigits(s[1:len(s)-1])
+}
+
+// isNoteDigits reports a footnote number: one to maxNoteDigits digits.
+func isNoteDigits(s string) bool {
+	return s != "" && len(s) <= maxNoteDigits && strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }

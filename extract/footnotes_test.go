@@ -33,6 +33,8 @@ func TestIsNoteMark(t *testing.T) {
 		{"[a]", false},
 		{"1", false},
 		{"[1] A note.", false},
+		{"1]", false},
+		{"[", false},
 	} {
 		if got := isNoteMark(c.s); got != c.want {
 			t.Errorf("isNoteMark(%q) = %v, want %v", c.s, got, c.want)
